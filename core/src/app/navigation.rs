@@ -1,0 +1,125 @@
+//! The screen stack: where the user is, and where «back» leads.
+
+use super::effect::Effect;
+use super::settings::Settings;
+use crate::features::onboarding::{IntroPages, LanguagePicker};
+
+/// A screen with the state it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Language(LanguagePicker),
+    Intro(IntroPages),
+    Home,
+}
+
+impl Route {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Route::Language(_) => "language",
+            Route::Intro(_) => "intro",
+            Route::Home => "home",
+        }
+    }
+}
+
+/// The screens from the root to the one on top. Never empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stack {
+    routes: Vec<Route>,
+}
+
+impl Stack {
+    pub fn new(root: Route) -> Stack {
+        Stack { routes: vec![root] }
+    }
+
+    pub fn from_routes(root: Route, rest: impl IntoIterator<Item = Route>) -> Stack {
+        let mut routes = vec![root];
+        routes.extend(rest);
+        Stack { routes }
+    }
+
+    pub fn top(&self) -> &Route {
+        // The stack is never empty: `new` puts a root in and `pop` never takes it out.
+        &self.routes[self.routes.len() - 1]
+    }
+
+    pub fn top_mut(&mut self) -> &mut Route {
+        let last = self.routes.len() - 1;
+        &mut self.routes[last]
+    }
+
+    pub fn depth(&self) -> usize {
+        self.routes.len()
+    }
+
+    pub fn routes(&self) -> &[Route] {
+        &self.routes
+    }
+
+    pub fn apply(&mut self, nav: Nav) {
+        match nav {
+            Nav::Stay => {}
+            Nav::Push(route) => self.routes.push(route),
+            Nav::Pop => {
+                if self.routes.len() > 1 {
+                    self.routes.pop();
+                }
+            }
+            Nav::Reset(root) => self.routes = vec![root],
+        }
+    }
+}
+
+/// How a step moves through the stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Nav {
+    Stay,
+    Push(Route),
+    Pop,
+    /// Start a new stack: nothing before this screen can be reached with «back» (onboarding is over).
+    Reset(Route),
+}
+
+/// What a feature's `update` decided: where to go and what to have done.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub nav: Nav,
+    pub effects: Vec<Effect>,
+}
+
+impl Step {
+    pub fn stay() -> Step {
+        Step { nav: Nav::Stay, effects: Vec::new() }
+    }
+
+    pub fn to(nav: Nav) -> Step {
+        Step { nav, effects: Vec::new() }
+    }
+
+    /// Also persist the settings as they are now.
+    pub fn saving(mut self, settings: &Settings) -> Step {
+        self.effects.push(Effect::SaveSettings(settings.clone()));
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_root_cannot_be_popped() {
+        let mut stack = Stack::new(Route::Home);
+        stack.apply(Nav::Pop);
+        assert_eq!(stack.top(), &Route::Home);
+        assert_eq!(stack.depth(), 1);
+    }
+
+    #[test]
+    fn reset_forgets_everything_before() {
+        let mut stack = Stack::from_routes(Route::Home, [Route::Intro(IntroPages { page: 0 })]);
+        stack.apply(Nav::Reset(Route::Home));
+        assert_eq!(stack.routes(), &[Route::Home]);
+    }
+}

@@ -1,0 +1,10 @@
+//! Domain types several features share. They know nothing of screens, and parse rather than validate:
+//! a value of one of these types is always valid.
+
+pub mod currency;
+pub mod language;
+pub mod money;
+
+pub use currency::Currency;
+pub use language::Language;
+pub use money::{Money, MoneyError};

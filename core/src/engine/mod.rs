@@ -1,0 +1,210 @@
+//! The engine: what turns the pure `update`/`view` into a running app. It owns the model, the store, one tokio
+//! runtime for effects, and the thread that hands views to the shell's listener.
+//!
+//! `dispatch` runs `update` on the caller's thread (it takes microseconds), answers at once, and queues the
+//! effects; their outcomes re-enter `update` from the runtime. Every new view reaches the listener in order.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use parking_lot::Mutex;
+use tokio::runtime::Runtime;
+use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
+
+mod config;
+mod effects;
+mod error;
+mod views;
+
+pub use config::CoreConfig;
+pub use error::OpenError;
+
+use crate::app::{self, Effect, Event, Model, Msg, Rejection, Settings, ViewModel};
+use crate::domain::Language;
+use crate::i18n::Catalog;
+use crate::platform::{Log, Platform, ViewListener};
+use crate::security::DataKey;
+use crate::store::{Store, StoreError};
+use effects::LaneMsg;
+
+/// How long closing waits for queued store writes before giving up on them.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub struct Engine {
+    shared: Arc<Shared>,
+    runtime: Option<Runtime>,
+    lane: Option<tokio::task::JoinHandle<()>>,
+    views_thread: Option<JoinHandle<()>>,
+}
+
+pub(crate) struct Shared {
+    state: Mutex<State>,
+    catalog: &'static Catalog,
+    store: Arc<Store>,
+    log: Log,
+    lane: UnboundedSender<LaneMsg>,
+    views: Mutex<Option<Sender<ViewModel>>>,
+    listener: views::ListenerSlot,
+    /// Seals personal data at rest; the features that store such data use it.
+    #[allow(dead_code)]
+    data_key: DataKey,
+}
+
+struct State {
+    model: Model,
+    /// The newest view, as the listener last got it.
+    view: ViewModel,
+}
+
+impl Engine {
+    /// Opens the core on the data in `config.data_dir`, creating it on first start.
+    pub fn open(config: CoreConfig, platform: Platform) -> Result<Engine, OpenError> {
+        let log = Log::new(platform.logger.clone());
+        if config.data_dir.trim().is_empty() {
+            return Err(OpenError::Config("data_dir is empty; pass the app's private files folder"));
+        }
+        let data_dir = PathBuf::from(&config.data_dir);
+        std::fs::create_dir_all(&data_dir).map_err(|source| OpenError::DataDir { path: data_dir.clone(), source })?;
+        let data_key = DataKey::load_or_create(platform.secure_storage.as_ref())?;
+        let store = Store::open(&data_dir)?;
+        let settings = load_settings(&store, &log)?;
+        let model = Model::restore(settings, Language::for_device(&config.device_locale));
+
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("wallet-core")
+            .enable_all()
+            .build()
+            .map_err(OpenError::Runtime)?;
+        let listener: views::ListenerSlot = Arc::new(Mutex::new(None));
+        let (views_sender, views_thread) = views::start(listener.clone(), log.clone()).map_err(OpenError::Runtime)?;
+        let (lane_sender, lane_queue) = unbounded_channel();
+
+        let catalog = Catalog::shared();
+        let view = app::view(&model, catalog);
+        let shared = Arc::new(Shared {
+            state: Mutex::new(State { model, view }),
+            catalog,
+            store: Arc::new(store),
+            log: log.clone(),
+            lane: lane_sender,
+            views: Mutex::new(Some(views_sender)),
+            listener,
+            data_key,
+        });
+        let lane = runtime.spawn(effects::store_lane(lane_queue, Arc::downgrade(&shared)));
+        log.info("engine", "core opened");
+        Ok(Engine { shared, runtime: Some(runtime), lane: Some(lane), views_thread: Some(views_thread) })
+    }
+
+    /// Applies a user's event. Returns at once; the new view reaches the listener (and `view`).
+    /// A rejected event changes nothing.
+    pub fn dispatch(&self, event: Event) -> Result<(), Rejection> {
+        let name = event.name();
+        self.shared.process(Msg::Ui(event)).inspect_err(|rejection| {
+            self.shared.log.warn("engine", format!("{name} rejected: {rejection}"));
+        })
+    }
+
+    /// The newest view.
+    pub fn view(&self) -> ViewModel {
+        self.shared.state.lock().view.clone()
+    }
+
+    /// Sets the listener that receives every new view, starting with the current one.
+    pub fn set_listener(&self, listener: Arc<dyn ViewListener>) {
+        *self.shared.listener.lock() = Some(listener);
+        let state = self.shared.state.lock();
+        self.shared.send_view(state.view.clone());
+    }
+}
+
+fn load_settings(store: &Store, log: &Log) -> Result<Settings, OpenError> {
+    match store.load_settings() {
+        Ok(settings) => Ok(settings.unwrap_or_default()),
+        // Damaged settings hold nothing that cannot be chosen again: start over rather than refuse to open.
+        Err(error @ StoreError::Record { .. }) => {
+            log.warn("store", format!("settings unreadable, starting from defaults: {error}"));
+            Ok(Settings::default())
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+impl Shared {
+    /// Runs `update`, publishes the view if it changed, and queues the effects — all under one lock, so views
+    /// and store writes leave in the order the model went through its states.
+    fn process(&self, msg: Msg) -> Result<(), Rejection> {
+        let mut state = self.state.lock();
+        let effects = app::update(&mut state.model, msg)?;
+        let mut next = app::view(&state.model, self.catalog);
+        if next != state.view {
+            state.model.revision += 1;
+            next.revision = state.model.revision;
+            state.view = next.clone();
+            self.send_view(next);
+        }
+        for effect in effects {
+            self.run(effect);
+        }
+        Ok(())
+    }
+
+    fn run(&self, effect: Effect) {
+        match effect {
+            Effect::SaveSettings(_) => {
+                // The lane is gone only while the core closes; what is asked for then is not carried out.
+                let _ = self.lane.send(LaneMsg::Run(effect));
+            }
+        }
+    }
+
+    fn send_view(&self, view: ViewModel) {
+        if let Some(views) = self.views.lock().as_ref() {
+            let _ = views.send(view);
+        }
+    }
+}
+
+impl Drop for Engine {
+    /// Closing: queued store writes finish (up to [`DRAIN_TIMEOUT`]), the store is flushed, the runtime and the
+    /// views thread stop. Works from any thread, including the listener's and an async runtime's.
+    fn drop(&mut self) {
+        {
+            let _state = self.shared.state.lock();
+            let _ = self.shared.lane.send(LaneMsg::Close);
+        }
+        let runtime = self.runtime.take();
+        let lane = self.lane.take();
+        // Blocking on a runtime is not allowed inside another one (the web preview drops cores from its handlers),
+        // so the waiting happens on a thread of its own.
+        let closer = std::thread::spawn(move || {
+            if let Some(runtime) = runtime {
+                if let Some(lane) = lane {
+                    let _ = runtime.block_on(async { tokio::time::timeout(DRAIN_TIMEOUT, lane).await });
+                }
+                runtime.shutdown_timeout(Duration::from_secs(1));
+            }
+        });
+        if closer.join().is_err() {
+            self.shared.log.error("engine", "the runtime did not shut down cleanly");
+        }
+        if let Err(error) = self.shared.store.flush() {
+            self.shared.log.error("store", format!("final flush failed: {error}"));
+        }
+        self.shared.views.lock().take();
+        if let Some(thread) = self.views_thread.take() {
+            // A listener may close the core from its own callback; that thread cannot wait for itself.
+            if thread.thread().id() != std::thread::current().id() {
+                let _ = thread.join();
+            }
+        }
+        self.shared.log.info("engine", "core closed");
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,10 @@
+//! What the user can do on the home screen.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum HomeEvent {
+    /// Opens the language screen to change the language.
+    OpenLanguage,
+}

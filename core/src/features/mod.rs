@@ -1,0 +1,5 @@
+//! The wallet's features, each a folder of the same few files (state, event, update, view).
+//! `app` composes them into one model, one event type and one view.
+
+pub mod home;
+pub mod onboarding;

@@ -1,0 +1,5 @@
+//! Keys and sealing of personal data at rest (DESIGN.md §5).
+
+pub mod data_key;
+
+pub use data_key::{DataKey, DataKeyError, SealError};
