@@ -1,0 +1,90 @@
+//! The FFI's promise to the shells: any event on any screen gives a new view or a typed `InvalidEvent` error —
+//! never a panic — and a refused event changes nothing, not even across a restart.
+
+use std::sync::Arc;
+
+use wallet_core::Event;
+use wallet_core::features::home::HomeEvent;
+use wallet_core::features::onboarding::{IntroEvent, LanguageEvent};
+use wallet_core::platform::desktop::MemorySecureStorage;
+use wallet_e2e::open_core;
+use wallet_ffi::{WalletCore, WalletError};
+
+/// Every event a shell could send, with indexes at and past every edge.
+fn every_event() -> Vec<Event> {
+    let mut events = vec![
+        Event::Back,
+        Event::DismissNotice,
+        Event::Language(LanguageEvent::Confirm),
+        Event::Intro(IntroEvent::Next),
+        Event::Intro(IntroEvent::Finish),
+        Event::Home(HomeEvent::OpenLanguage),
+    ];
+    for index in [0, 1, 2, 3, 4, 1000, u32::MAX] {
+        events.push(Event::Language(LanguageEvent::Select { index }));
+        events.push(Event::Intro(IntroEvent::ShowPage { index }));
+    }
+    events
+}
+
+/// Paths of events from a new install to each screen of the app.
+fn every_screen() -> Vec<Vec<Event>> {
+    let confirm = Event::Language(LanguageEvent::Confirm);
+    let next = Event::Intro(IntroEvent::Next);
+    let finish = Event::Intro(IntroEvent::Finish);
+    let to_home = vec![confirm.clone(), next.clone(), next.clone(), finish];
+    let mut to_settings_language = to_home.clone();
+    to_settings_language.push(Event::Home(HomeEvent::OpenLanguage));
+    vec![
+        vec![],
+        vec![confirm.clone()],
+        vec![confirm.clone(), next.clone()],
+        vec![confirm, next.clone(), next],
+        to_home,
+        to_settings_language,
+    ]
+}
+
+/// A new install walked along `path`.
+fn walk(path: &[Event]) -> (tempfile::TempDir, Arc<MemorySecureStorage>, Arc<WalletCore>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let storage = Arc::new(MemorySecureStorage::default());
+    let core = open_core(dir.path(), "ru-RU", storage.clone()).expect("opens");
+    for step in path {
+        core.dispatch(step.clone()).expect("the path to the screen is valid");
+    }
+    (dir, storage, core)
+}
+
+#[test]
+fn any_event_on_any_screen_is_a_view_or_a_typed_error() {
+    let mut refused = 0;
+    let mut applied = 0;
+    for path in every_screen() {
+        // What a restart shows after walking the path and nothing else: the refused events must not change it.
+        let baseline = {
+            let (dir, storage, core) = walk(&path);
+            drop(core);
+            let reopened = open_core(dir.path(), "ru-RU", storage).expect("reopens");
+            reopened.view().screen
+        };
+        for event in every_event() {
+            let (dir, storage, core) = walk(&path);
+            let before = core.view();
+            match core.dispatch(event.clone()) {
+                Ok(()) => applied += 1,
+                Err(WalletError::InvalidEvent(message)) => {
+                    refused += 1;
+                    assert!(message.contains(event.name()), "the message names the event: {message}");
+                    assert_eq!(core.view(), before, "{} changed the view although refused", event.name());
+                    drop(core);
+                    let reopened = open_core(dir.path(), "ru-RU", storage).expect("reopens");
+                    assert_eq!(reopened.view().screen, baseline, "{} changed what is stored", event.name());
+                }
+                Err(other) => panic!("{} gave {other:?}, not InvalidEvent", event.name()),
+            }
+        }
+    }
+    // Both kinds happen, so the loop really crossed the rules both ways.
+    assert!(refused > 50 && applied > 10, "refused {refused}, applied {applied}");
+}
