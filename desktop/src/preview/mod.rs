@@ -1,0 +1,80 @@
+//! The web preview: the whole app in a browser, for anyone to click through. Each browser session gets its own
+//! phones, and each phone its own core with its own data folder — the same core the mobile apps run. The page
+//! draws the core's views and sends taps back as events; the sandbox bank is mounted under `/bank`.
+
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::PathBuf;
+use std::time::Duration;
+
+use axum::Router;
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+
+mod api;
+mod assets;
+mod cookie;
+mod devices;
+
+pub use devices::Devices;
+
+/// How long a phone nobody uses keeps its core open; its data stays and it reopens on the next request.
+const IDLE_CLOSE_AFTER: Duration = Duration::from_secs(30 * 60);
+
+pub struct Options {
+    pub port: u16,
+    pub data_dir: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PreviewError {
+    #[error("port {0} on 127.0.0.1 is in use; pass --port with another port, or 0 for any free one")]
+    PortBusy(u16),
+    #[error("cannot listen on 127.0.0.1:{port}: {source}")]
+    Listen { port: u16, source: std::io::Error },
+    #[error("cannot create the data folder {path}: {source}; pass --data-dir with a writable folder")]
+    DataDir { path: PathBuf, source: std::io::Error },
+    #[error("the server stopped: {0}")]
+    Serve(std::io::Error),
+}
+
+pub fn router(devices: Devices) -> Router {
+    Router::new()
+        .route("/", get(assets::index))
+        .route("/assets/{file}", get(assets::file))
+        .route("/api/devices/{device}/view", get(api::view))
+        .route("/api/devices/{device}/events", post(api::event))
+        .route("/api/devices/{device}/stream", get(api::stream))
+        .route("/api/devices/{device}/restart", post(api::restart))
+        .route("/api/session/reset", post(api::reset))
+        .layer(axum::middleware::from_fn(cookie::ensure_session))
+        .with_state(devices)
+        .nest("/bank", wallet_sandbox::router())
+}
+
+pub async fn run(options: Options) -> Result<(), PreviewError> {
+    let Options { port, data_dir } = options;
+    std::fs::create_dir_all(&data_dir).map_err(|source| PreviewError::DataDir { path: data_dir.clone(), source })?;
+    let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, port))).await.map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AddrInUse {
+            PreviewError::PortBusy(port)
+        } else {
+            PreviewError::Listen { port, source }
+        }
+    })?;
+    let address = listener.local_addr().map_err(|source| PreviewError::Listen { port, source })?;
+    let devices = Devices::new(data_dir.join("sessions"));
+    devices.close_idle_every(Duration::from_secs(60), IDLE_CLOSE_AFTER);
+
+    println!("Wallet preview: http://{address}/");
+    println!("Sandbox bank:   http://{address}/bank/health");
+    println!("Data folder:    {}", data_dir.display());
+    println!("Press Ctrl+C to stop.");
+
+    let served = axum::serve(listener, router(devices.clone())).with_graceful_shutdown(stop_signal()).await;
+    devices.close_all().await;
+    served.map_err(PreviewError::Serve)
+}
+
+async fn stop_signal() {
+    let _ = tokio::signal::ctrl_c().await;
+}

@@ -1,0 +1,118 @@
+// The preview page: phones that draw the core's views and send taps back as events.
+// Each phone is a core on the server (one per browser session and phone name); views arrive on an event stream.
+
+import { drawApp } from './screens.js';
+import { el } from './widgets.js';
+
+const SLOW_MS = 250;
+const devMessage = document.getElementById('dev-message');
+
+/** A message for whoever runs the preview (not the app's user): failed requests, refused events. */
+function showDevMessage(text) {
+  devMessage.textContent = text;
+  devMessage.hidden = false;
+}
+
+class Phone {
+  constructor(name, host) {
+    this.name = name;
+    this.instance = null;
+    this.revision = -1;
+    this.pending = 0;
+    this.screen = el('div', { class: 'screen', 'aria-live': 'polite' });
+    this.progress = el('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Loading', hidden: true });
+    this.offline = el('div', { class: 'offline', hidden: true }, 'Reconnecting to the preview…');
+    this.root = el('figure', { class: 'phone', 'data-phone': name },
+      el('div', { class: 'frame' }, this.progress, this.offline, this.screen),
+      el('figcaption', {},
+        el('span', {}, `Phone ${name.toUpperCase()}`),
+        el('button', { type: 'button', class: 'restart', onclick: () => this.restart() }, 'Restart app')));
+    host.append(this.root);
+  }
+
+  url(path) {
+    return `/api/devices/${this.name}/${path}`;
+  }
+
+  async start() {
+    await this.request(this.url('view'));
+    this.stream = new EventSource(this.url('stream'));
+    this.stream.addEventListener('view', (message) => this.show(JSON.parse(message.data)));
+    this.stream.addEventListener('open', () => { this.offline.hidden = true; });
+    this.stream.addEventListener('error', () => { this.offline.hidden = false; });
+  }
+
+  /** Draws a view unless this phone already shows a newer one of the same core. */
+  show({ instance, view }) {
+    if (!view) return;
+    if (instance === this.instance && view.revision <= this.revision) return;
+    this.instance = instance;
+    this.revision = view.revision;
+    this.screen.lang = view.language;
+    this.screen.replaceChildren(...drawApp(view, (event) => this.send(event)).filter(Boolean));
+  }
+
+  send(event) {
+    return this.request(this.url('events'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(event),
+    });
+  }
+
+  restart() {
+    return this.request(this.url('restart'), { method: 'POST' });
+  }
+
+  /** Calls the preview's API with a progress bar when it is slow; shows a refused request to the developer. */
+  async request(url, options = {}) {
+    this.pending += 1;
+    const slow = setTimeout(() => { this.progress.hidden = false; }, SLOW_MS);
+    try {
+      const response = await fetch(url, options);
+      const body = await response.json();
+      if (response.ok) this.show(body);
+      else showDevMessage(`Phone ${this.name.toUpperCase()}: ${body.message ?? response.statusText}`);
+    } catch (error) {
+      showDevMessage(`Phone ${this.name.toUpperCase()}: the preview did not answer (${error.message}).`);
+    } finally {
+      clearTimeout(slow);
+      this.pending -= 1;
+      if (this.pending === 0) this.progress.hidden = true;
+    }
+  }
+}
+
+const host = document.getElementById('phones');
+const names = ['a', 'b', 'c', 'd'];
+const phones = [];
+
+function addPhone() {
+  if (phones.length >= names.length) return;
+  const phone = new Phone(names[phones.length], host);
+  phones.push(phone);
+  phone.start();
+  document.getElementById('add-phone').disabled = phones.length >= names.length;
+}
+
+async function checkBank() {
+  const status = document.getElementById('bank-status');
+  try {
+    const response = await fetch('/bank/health');
+    const health = await response.json();
+    status.textContent = `Sandbox bank: ${health.status}, API ${health.api_version}`;
+    status.dataset.state = health.status;
+  } catch (error) {
+    status.textContent = 'Sandbox bank: not answering';
+    status.dataset.state = 'down';
+  }
+}
+
+document.getElementById('add-phone').addEventListener('click', addPhone);
+document.getElementById('start-over').addEventListener('click', async () => {
+  await fetch('/api/session/reset', { method: 'POST' });
+  window.location.reload();
+});
+
+addPhone();
+checkBank();
