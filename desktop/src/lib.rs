@@ -1,3 +1,5 @@
-//! wallet-desktop: what the `wallet` binary runs. The web preview lives in [`preview`]; dev commands join here.
+//! wallet-desktop: what the `wallet` binary runs — the web preview ([`preview`]) and the dev commands
+//! ([`sandbox`], …).
 
 pub mod preview;
+pub mod sandbox;

@@ -5,17 +5,20 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use serde_json::{Value, json};
 use tower::ServiceExt;
-use wallet_desktop::preview::{Devices, router};
+use wallet_desktop::preview::{Bank, Devices, Preview, router};
 
-struct Preview {
+struct Page {
     app: Router,
+    bank: std::sync::Arc<Bank>,
     _dir: tempfile::TempDir,
 }
 
-impl Preview {
-    fn new() -> Preview {
+impl Page {
+    async fn new() -> Page {
         let dir = tempfile::tempdir().expect("temp dir");
-        Preview { app: router(Devices::new(dir.path().join("sessions"))), _dir: dir }
+        let bank = std::sync::Arc::new(Bank::start(&dir.path().join("sandbox.sqlite")).await.expect("bank starts"));
+        let preview = Preview { devices: Devices::new(dir.path().join("sessions")), bank: bank.clone() };
+        Page { app: router(preview), bank, _dir: dir }
     }
 
     async fn call(&self, request: Request<Body>) -> (StatusCode, Option<String>, Value) {
@@ -65,7 +68,7 @@ impl Preview {
 
 #[tokio::test]
 async fn a_new_browser_gets_a_session_and_its_language_pre_selected() {
-    let preview = Preview::new();
+    let preview = Page::new().await;
     let (status, cookie, body) = preview.get("/api/devices/a/view", "", "ky-KG,ru;q=0.8").await;
     assert_eq!(status, StatusCode::OK);
     assert!(cookie.expect("cookie").starts_with("wallet_preview_session="));
@@ -76,7 +79,7 @@ async fn a_new_browser_gets_a_session_and_its_language_pre_selected() {
 
 #[tokio::test]
 async fn events_from_the_views_drive_the_core() {
-    let preview = Preview::new();
+    let preview = Page::new().await;
     let cookie = preview.session("ru-RU").await;
     let (_, _, view) = preview.get("/api/devices/a/view", &cookie, "ru-RU").await;
     let kyrgyz = view["view"]["screen"]["options"][0]["select"].to_string();
@@ -92,7 +95,7 @@ async fn events_from_the_views_drive_the_core() {
 
 #[tokio::test]
 async fn sessions_and_phones_are_apart() {
-    let preview = Preview::new();
+    let preview = Page::new().await;
     let first = preview.session("ru").await;
     let second = preview.session("en").await;
     assert_ne!(first, second);
@@ -108,7 +111,7 @@ async fn sessions_and_phones_are_apart() {
 
 #[tokio::test]
 async fn refusals_are_json_with_a_code_and_a_message() {
-    let preview = Preview::new();
+    let preview = Page::new().await;
     let cookie = preview.session("ru").await;
     let (status, body) = preview.event(&cookie, r#"{"Intro":"Finish"}"#).await;
     assert_eq!(status, StatusCode::CONFLICT);
@@ -140,7 +143,7 @@ async fn refusals_are_json_with_a_code_and_a_message() {
 
 #[tokio::test]
 async fn a_restart_keeps_the_language_and_starts_a_new_instance() {
-    let preview = Preview::new();
+    let preview = Page::new().await;
     let cookie = preview.session("ru").await;
     preview.event(&cookie, r#"{"Language":{"Select":{"index":0}}}"#).await;
     let (_, before) = preview.event(&cookie, r#"{"Language":"Confirm"}"#).await;
@@ -153,7 +156,7 @@ async fn a_restart_keeps_the_language_and_starts_a_new_instance() {
 
 #[tokio::test]
 async fn starting_over_forgets_the_session_data() {
-    let preview = Preview::new();
+    let preview = Page::new().await;
     let cookie = preview.session("ru").await;
     preview.event(&cookie, r#"{"Language":"Confirm"}"#).await;
     let (status, _) = preview.post("/api/session/reset", &cookie, "").await;
@@ -164,14 +167,31 @@ async fn starting_over_forgets_the_session_data() {
 
 #[tokio::test]
 async fn serves_the_page_and_the_sandbox_bank() {
-    let preview = Preview::new();
+    let preview = Page::new().await;
     let (status, _, _) = preview.get("/", "", "ru").await;
     assert_eq!(status, StatusCode::OK);
     let (status, _, _) = preview.get("/assets/app.js", "", "ru").await;
     assert_eq!(status, StatusCode::OK);
     let (status, _, _) = preview.get("/assets/nope.js", "", "ru").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _, health) = preview.get("/bank/health", "", "ru").await;
+    let (status, _, bank) = preview.get("/api/bank", "", "ru").await;
     assert_eq!(status, StatusCode::OK);
-    assert_eq!(health, json!({"status": "ok", "api_version": "1.0"}));
+    assert_eq!(bank["running"], true);
+    assert_eq!(bank["url"], preview.bank.url().as_str());
+}
+
+#[tokio::test]
+async fn the_sandbox_bank_stops_and_starts_again_on_its_port() {
+    let preview = Page::new().await;
+    let health = format!("{}/health", preview.bank.url());
+    let reachable = |url: String| async move {
+        tokio::net::TcpStream::connect(url.trim_start_matches("http://").trim_end_matches("/health")).await.is_ok()
+    };
+    assert!(reachable(health.clone()).await);
+    let (_, stopped) = preview.post("/api/bank/stop", "", "").await;
+    assert_eq!(stopped["running"], false);
+    assert!(!reachable(health.clone()).await, "nobody listens while stopped");
+    let (_, started) = preview.post("/api/bank/start", "", "").await;
+    assert_eq!(started["running"], true);
+    assert!(reachable(health).await);
 }

@@ -95,18 +95,31 @@ function addPhone() {
   document.getElementById('add-phone').disabled = phones.length >= names.length;
 }
 
-async function checkBank() {
+/** Shows the sandbox bank's state; the toggle stops it (the phones go offline) or starts it again. */
+function showBank(bank) {
   const status = document.getElementById('bank-status');
+  const toggle = document.getElementById('bank-toggle');
+  status.textContent = bank.running ? `Sandbox bank: running at ${bank.url}` : 'Sandbox bank: stopped';
+  status.dataset.state = bank.running ? 'ok' : 'down';
+  toggle.textContent = bank.running ? 'Stop the bank' : 'Start the bank';
+  toggle.dataset.action = bank.running ? 'stop' : 'start';
+  toggle.hidden = false;
+}
+
+async function bankRequest(url, options) {
   try {
-    const response = await fetch('/bank/health');
-    const health = await response.json();
-    status.textContent = `Sandbox bank: ${health.status}, API ${health.api_version}`;
-    status.dataset.state = health.status;
+    const response = await fetch(url, options);
+    const body = await response.json();
+    if (response.ok) showBank(body);
+    else showDevMessage(`Sandbox bank: ${body.message ?? response.statusText}`);
   } catch (error) {
-    status.textContent = 'Sandbox bank: not answering';
-    status.dataset.state = 'down';
+    showDevMessage(`Sandbox bank: the preview did not answer (${error.message}).`);
   }
 }
+
+document.getElementById('bank-toggle').addEventListener('click', (event) => {
+  bankRequest(`/api/bank/${event.target.dataset.action}`, { method: 'POST' });
+});
 
 document.getElementById('add-phone').addEventListener('click', addPhone);
 document.getElementById('start-over').addEventListener('click', async () => {
@@ -115,4 +128,4 @@ document.getElementById('start-over').addEventListener('click', async () => {
 });
 
 addPhone();
-checkBank();
+bankRequest('/api/bank');

@@ -1,34 +1,41 @@
-//! wallet-protocol: the bank API as the wallet and the sandbox bank both see it (documented in
-//! `docs/openapi.yaml`). Only wire types live here: no I/O, no rules.
+//! wallet-protocol: the bank API as the wallet and the sandbox bank both see it, documented in
+//! `docs/openapi.yaml`. Only wire types live here — no I/O and no rules. Amounts travel as integer minor units
+//! with their ISO 4217 currency code; the core turns them into its own `Money` at the boundary.
 
-use serde::{Deserialize, Serialize};
+pub mod accounts;
+pub mod auth;
+pub mod error;
+pub mod health;
+pub mod kyc;
+pub mod operations;
+pub mod profile;
+pub mod receipts;
+pub mod requests;
+pub mod shake;
 
-/// `GET /health`: the bank is up and which API it speaks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Health {
-    pub status: HealthStatus,
-    /// The API version, `MAJOR.MINOR`; a client refuses a server of another major version.
-    pub api_version: String,
-}
+pub use error::{ErrorBody, ErrorCode};
+pub use health::{API_VERSION, Health, HealthStatus};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HealthStatus {
-    Ok,
-}
+/// The header that carries a write's idempotency key: the same key always gets the same result.
+pub const IDEMPOTENCY_KEY_HEADER: &str = "Idempotency-Key";
 
-/// The API version this crate describes.
-pub const API_VERSION: &str = "1.0";
+/// Paths of the API, relative to the bank's base URL.
+pub mod paths {
+    pub const HEALTH: &str = "/health";
+    pub const SMS_CHALLENGE: &str = "/v1/auth/sms";
+    pub const SMS_VERIFY: &str = "/v1/auth/sms/verify";
+    pub const LOGOUT: &str = "/v1/auth/logout";
+    pub const PROFILE: &str = "/v1/profile";
+    pub const ACCOUNTS: &str = "/v1/accounts";
+    pub const OPERATIONS: &str = "/v1/operations";
+    pub const BANK_KEYS: &str = "/v1/keys";
+    pub const KYC_DOCUMENTS: &str = "/v1/kyc/documents";
+    pub const KYC_APPLICATIONS: &str = "/v1/kyc/applications";
+    pub const PAYMENT_REQUESTS: &str = "/v1/payment-requests";
+    pub const SHAKES: &str = "/v1/shakes";
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn health_has_a_stable_wire_form() {
-        let health = Health { status: HealthStatus::Ok, api_version: API_VERSION.into() };
-        let json = serde_json::to_string(&health).expect("serialise");
-        assert_eq!(json, r#"{"status":"ok","api_version":"1.0"}"#);
-        assert_eq!(serde_json::from_str::<Health>(&json).expect("parse"), health);
+    /// `POST`: cancels an operation while the bank still allows it.
+    pub fn cancel_operation(operation_id: &str) -> String {
+        format!("{OPERATIONS}/{operation_id}/cancel")
     }
 }

@@ -1,36 +1,217 @@
-//! wallet-sandbox: a reference server of the wallet's bank API (DESIGN.md §7), for development, demos and the
-//! end-to-end tests. The web preview mounts it in-process under `/bank`.
+//! wallet-sandbox: a real server of the wallet's bank API (DESIGN.md §7) on SQLite, for development, demos and the
+//! end-to-end tests. `wallet sandbox --port P --db FILE` runs it alone; the web preview starts one in-process.
 //!
-//! So far it answers `GET /health`; the bank API issue adds accounts, payments and the rest.
+//! - `/health`; `/v1/…` the API of `docs/openapi.yaml`; `/dev/…` what only the sandbox has (SMS codes, faults,
+//!   clock, top-ups).
+//! - Idempotency keys as Stripe does them; an Ed25519 signature on every executed operation's receipt.
+//! - Fault injection ([`faults`]) so tests can prove exactly-once delivery.
 
-use axum::routing::get;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::routing::{get, post};
 use axum::{Json, Router};
-use wallet_protocol::{API_VERSION, Health, HealthStatus};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+use wallet_protocol::{API_VERSION, Health, HealthStatus, paths};
 
-/// The sandbox bank's routes.
-pub fn router() -> Router {
-    Router::new().route("/health", get(health))
+mod api;
+mod auth;
+pub mod banking;
+pub mod clock;
+pub mod config;
+pub mod db;
+mod dev;
+pub mod elqr;
+pub mod error;
+mod extract;
+pub mod faults;
+mod idempotency;
+pub mod phone;
+pub mod receipts;
+pub mod seed;
+
+pub use clock::Clock;
+pub use config::{SandboxConfig, SmsRules};
+pub use db::Db;
+pub use faults::{FaultPlan, Faults};
+
+/// How often the bank looks for accepted operations whose time to execute has come.
+const EXECUTION_TICK: Duration = Duration::from_millis(50);
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<SandboxConfig>,
+    pub clock: Clock,
+    pub faults: Faults,
+    pub signer: Arc<receipts::Signer>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SandboxError {
+    #[error(transparent)]
+    Db(#[from] db::OpenError),
+    #[error("signing key: {0}")]
+    Signer(#[from] receipts::SignerError),
+    #[error("seeding the demo data failed: {0}")]
+    Seed(String),
+    #[error("cannot serve: {0}")]
+    Serve(std::io::Error),
+}
+
+/// A sandbox bank: its database, clock, faults and signing key. Cloning shares them.
+#[derive(Clone)]
+pub struct Sandbox {
+    state: AppState,
+}
+
+impl Sandbox {
+    /// Opens (or creates and seeds) the database of `config`.
+    pub fn open(config: SandboxConfig) -> Result<Sandbox, SandboxError> {
+        let db = Db::open(&config.db_path)?;
+        let signer = Arc::new(receipts::Signer::load_or_create(&db)?);
+        let clock = Clock::default();
+        if config.seed_demo_data {
+            let now = clock.now();
+            db.with_blocking(|conn| -> Result<(), SandboxError> {
+                let seeded = db::meta(conn, "seeded").map_err(|e| SandboxError::Seed(e.to_string()))?;
+                if seeded.is_none() {
+                    let tx = conn.transaction().map_err(|e| SandboxError::Seed(e.to_string()))?;
+                    seed::seed(&tx, &signer, now).map_err(|e| SandboxError::Seed(e.body.message))?;
+                    db::set_meta(&tx, "seeded", "1").map_err(|e| SandboxError::Seed(e.to_string()))?;
+                    tx.commit().map_err(|e| SandboxError::Seed(e.to_string()))?;
+                }
+                Ok(())
+            })?;
+        }
+        let state = AppState { db, config: Arc::new(config), clock, faults: Faults::default(), signer };
+        Ok(Sandbox { state })
+    }
+
+    pub fn router(&self) -> Router {
+        let v1 = Router::new()
+            .route(&v1(paths::SMS_CHALLENGE), post(auth::challenge))
+            .route(&v1(paths::SMS_VERIFY), post(auth::verify))
+            .route(&v1(paths::LOGOUT), post(auth::logout))
+            .route(&v1(paths::PROFILE), get(api::profile))
+            .route(&v1(paths::ACCOUNTS), get(api::accounts))
+            .route(&v1(paths::OPERATIONS), get(api::history).post(api::create_operation))
+            .route(&v1(&paths::cancel_operation("{id}")), post(api::cancel))
+            .route(&v1(paths::BANK_KEYS), get(api::keys))
+            .layer(axum::middleware::from_fn_with_state(self.state.faults.clone(), faults::inject));
+        let dev = Router::new()
+            .route("/sms", get(dev::sms))
+            .route("/faults", get(dev::get_faults).put(dev::put_faults))
+            .route("/clock", post(dev::advance_clock))
+            .route("/top-up", post(dev::top_up))
+            .route("/merchants", get(dev::merchants));
+        Router::new().route(paths::HEALTH, get(health)).nest("/v1", v1).nest("/dev", dev).with_state(self.state.clone())
+    }
+
+    /// The Ed25519 public key the wallet verifies receipts with.
+    pub fn public_key(&self) -> Vec<u8> {
+        self.state.signer.public_key().to_vec()
+    }
+
+    pub fn faults(&self) -> &Faults {
+        &self.state.faults
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.state.clock
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.state.db
+    }
+
+    /// Executes the accepted operations whose time has come.
+    pub async fn execute_due(&self) -> Result<usize, error::ApiError> {
+        let (signer, now) = (self.state.signer.clone(), self.state.clock.now());
+        self.state.db.tx(move |tx| banking::execute_due(tx, &signer, now)).await
+    }
+
+    /// Serves the API on `listener` until stopped, executing operations as they fall due.
+    pub fn serve(self, listener: TcpListener) -> Result<RunningSandbox, SandboxError> {
+        let address = listener.local_addr().map_err(SandboxError::Serve)?;
+        let (stop, stopped) = oneshot::channel::<()>();
+        let app = self.router();
+        let server = tokio::spawn(async move {
+            let _ = axum::serve(listener, app)
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+        let bank = self.clone();
+        let worker = tokio::spawn(async move {
+            let mut ticks = tokio::time::interval(EXECUTION_TICK);
+            loop {
+                ticks.tick().await;
+                if let Err(error) = bank.execute_due().await {
+                    eprintln!("sandbox: executing due operations failed: {}", error.body.message);
+                }
+            }
+        });
+        Ok(RunningSandbox { sandbox: self, address, stop: Some(stop), server, worker })
+    }
+}
+
+fn v1(path: &str) -> String {
+    path.trim_start_matches("/v1").to_owned()
 }
 
 async fn health() -> Json<Health> {
     Json(Health { status: HealthStatus::Ok, api_version: API_VERSION.to_owned() })
 }
 
-#[cfg(test)]
-mod tests {
-    use axum::body::Body;
-    use axum::http::{Request, StatusCode};
-    use tower::ServiceExt;
+/// A sandbox serving on a port.
+pub struct RunningSandbox {
+    sandbox: Sandbox,
+    address: SocketAddr,
+    stop: Option<oneshot::Sender<()>>,
+    server: JoinHandle<()>,
+    worker: JoinHandle<()>,
+}
 
-    use super::*;
+impl RunningSandbox {
+    /// `http://127.0.0.1:PORT`: the base URL the wallet talks to.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.address)
+    }
 
-    #[tokio::test]
-    async fn health_says_ok_and_the_api_version() {
-        let response =
-            router().oneshot(Request::get("/health").body(Body::empty()).expect("request")).await.expect("response");
-        assert_eq!(response.status(), StatusCode::OK);
-        let body = axum::body::to_bytes(response.into_body(), 1024).await.expect("body");
-        let health: serde_json::Value = serde_json::from_slice(&body).expect("json");
-        assert_eq!(health, serde_json::json!({"status": "ok", "api_version": "1.0"}));
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
+    pub fn sandbox(&self) -> &Sandbox {
+        &self.sandbox
+    }
+
+    /// Stops serving: open connections finish, new ones are refused.
+    pub async fn stop(mut self) {
+        self.worker.abort();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let _ = (&mut self.server).await;
+    }
+}
+
+impl Drop for RunningSandbox {
+    fn drop(&mut self) {
+        self.worker.abort();
+        self.server.abort();
+    }
+}
+
+impl std::ops::Deref for RunningSandbox {
+    type Target = Sandbox;
+
+    fn deref(&self) -> &Sandbox {
+        &self.sandbox
     }
 }

@@ -15,6 +15,8 @@ use serde::Serialize;
 use tokio_stream::wrappers::BroadcastStream;
 use wallet_core::Event;
 
+use super::Preview;
+use super::bank::BankStatus;
 use super::cookie::SessionId;
 use super::devices::{DeviceError, Devices, Phone};
 
@@ -58,11 +60,12 @@ fn browser_locale(headers: &HeaderMap) -> String {
 /// The phone a `/api/devices/{device}/…` request is about, in the request's browser session.
 pub struct TargetPhone(Arc<Phone>);
 
-impl FromRequestParts<Devices> for TargetPhone {
+impl FromRequestParts<Preview> for TargetPhone {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, devices: &Devices) -> Result<Self, Self::Rejection> {
-        let Path(name) = Path::<String>::from_request_parts(parts, devices).await.map_err(|rejection| ApiError {
+    async fn from_request_parts(parts: &mut Parts, preview: &Preview) -> Result<Self, Self::Rejection> {
+        let devices = &preview.devices;
+        let Path(name) = Path::<String>::from_request_parts(parts, preview).await.map_err(|rejection| ApiError {
             status: StatusCode::NOT_FOUND,
             code: "no_such_phone",
             message: rejection.body_text(),
@@ -122,6 +125,27 @@ pub async fn stream(
 /// `POST /api/devices/{device}/restart`: closes the phone's core and opens it again, as killing the app would.
 pub async fn restart(State(devices): State<Devices>, TargetPhone(phone): TargetPhone) -> Result<Response, ApiError> {
     Ok(json_response(devices.restart(&phone).await?))
+}
+
+/// `GET /api/bank`: the sandbox bank's address and whether it is serving.
+pub async fn bank_status(State(preview): State<Preview>) -> Json<BankStatus> {
+    Json(preview.bank.status().await)
+}
+
+/// `POST /api/bank/stop`: the bank becomes unreachable, as when the network is down.
+pub async fn stop_bank(State(preview): State<Preview>) -> Json<BankStatus> {
+    preview.bank.stop().await;
+    Json(preview.bank.status().await)
+}
+
+/// `POST /api/bank/start`: the bank serves again.
+pub async fn start_bank(State(preview): State<Preview>) -> Result<Json<BankStatus>, ApiError> {
+    preview.bank.resume().await.map_err(|error| ApiError {
+        status: StatusCode::INTERNAL_SERVER_ERROR,
+        code: "bank_unavailable",
+        message: error.to_string(),
+    })?;
+    Ok(Json(preview.bank.status().await))
 }
 
 /// `POST /api/session/reset`: deletes this browser's phones and their data, as a new install would start.

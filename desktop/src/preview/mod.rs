@@ -1,6 +1,6 @@
 //! The web preview: the whole app in a browser, for anyone to click through. Each browser session gets its own
 //! phones, and each phone its own core with its own data folder — the same core the mobile apps run. The page
-//! draws the core's views and sends taps back as events; the sandbox bank is mounted under `/bank`.
+//! draws the core's views and sends taps back as events; a sandbox bank runs beside it on its own port.
 
 use std::net::{Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
@@ -12,9 +12,11 @@ use tokio::net::TcpListener;
 
 mod api;
 mod assets;
+pub mod bank;
 mod cookie;
 mod devices;
 
+pub use bank::Bank;
 pub use devices::Devices;
 
 /// How long a phone nobody uses keeps its core open; its data stays and it reopens on the next request.
@@ -35,9 +37,24 @@ pub enum PreviewError {
     DataDir { path: PathBuf, source: std::io::Error },
     #[error("the server stopped: {0}")]
     Serve(std::io::Error),
+    #[error("the sandbox bank did not start: {0}")]
+    Bank(#[from] wallet_sandbox::SandboxError),
 }
 
-pub fn router(devices: Devices) -> Router {
+/// What the preview's handlers share.
+#[derive(Clone)]
+pub struct Preview {
+    pub devices: Devices,
+    pub bank: std::sync::Arc<Bank>,
+}
+
+impl axum::extract::FromRef<Preview> for Devices {
+    fn from_ref(preview: &Preview) -> Devices {
+        preview.devices.clone()
+    }
+}
+
+pub fn router(preview: Preview) -> Router {
     Router::new()
         .route("/", get(assets::index))
         .route("/assets/{file}", get(assets::file))
@@ -46,9 +63,11 @@ pub fn router(devices: Devices) -> Router {
         .route("/api/devices/{device}/stream", get(api::stream))
         .route("/api/devices/{device}/restart", post(api::restart))
         .route("/api/session/reset", post(api::reset))
+        .route("/api/bank", get(api::bank_status))
+        .route("/api/bank/stop", post(api::stop_bank))
+        .route("/api/bank/start", post(api::start_bank))
         .layer(axum::middleware::from_fn(cookie::ensure_session))
-        .with_state(devices)
-        .nest("/bank", wallet_sandbox::router())
+        .with_state(preview)
 }
 
 pub async fn run(options: Options) -> Result<(), PreviewError> {
@@ -62,16 +81,19 @@ pub async fn run(options: Options) -> Result<(), PreviewError> {
         }
     })?;
     let address = listener.local_addr().map_err(|source| PreviewError::Listen { port, source })?;
+    let bank = std::sync::Arc::new(Bank::start(&data_dir.join("sandbox.sqlite")).await?);
     let devices = Devices::new(data_dir.join("sessions"));
     devices.close_idle_every(Duration::from_secs(60), IDLE_CLOSE_AFTER);
 
     println!("Wallet preview: http://{address}/");
-    println!("Sandbox bank:   http://{address}/bank/health");
+    println!("Sandbox bank:   {}", bank.url());
     println!("Data folder:    {}", data_dir.display());
     println!("Press Ctrl+C to stop.");
 
-    let served = axum::serve(listener, router(devices.clone())).with_graceful_shutdown(stop_signal()).await;
+    let preview = Preview { devices: devices.clone(), bank: bank.clone() };
+    let served = axum::serve(listener, router(preview)).with_graceful_shutdown(stop_signal()).await;
     devices.close_all().await;
+    bank.stop().await;
     served.map_err(PreviewError::Serve)
 }
 

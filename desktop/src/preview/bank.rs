@@ -1,0 +1,65 @@
+//! The preview's sandbox bank: on its own port of 127.0.0.1, so it can be stopped and started again from the page
+//! (to see the app offline) while its database and signing key stay.
+
+use std::net::SocketAddr;
+use std::path::Path;
+
+use serde::Serialize;
+use tokio::net::TcpListener;
+use tokio::sync::Mutex;
+use wallet_sandbox::{RunningSandbox, Sandbox, SandboxConfig, SandboxError};
+
+pub struct Bank {
+    sandbox: Sandbox,
+    address: SocketAddr,
+    running: Mutex<Option<RunningSandbox>>,
+}
+
+#[derive(Serialize)]
+pub struct BankStatus {
+    pub url: String,
+    pub running: bool,
+}
+
+impl Bank {
+    /// Opens the sandbox's database in `db` and serves it on a free port.
+    pub async fn start(db: &Path) -> Result<Bank, SandboxError> {
+        let mut config = SandboxConfig::new(db);
+        // Long enough to cancel a payment in the preview, short enough to watch it execute.
+        config.execution_delay = std::time::Duration::from_secs(10);
+        let sandbox = Sandbox::open(config)?;
+        let listener = TcpListener::bind("127.0.0.1:0").await.map_err(SandboxError::Serve)?;
+        let address = listener.local_addr().map_err(SandboxError::Serve)?;
+        let running = sandbox.clone().serve(listener)?;
+        Ok(Bank { sandbox, address, running: Mutex::new(Some(running)) })
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.address)
+    }
+
+    pub fn public_key(&self) -> Vec<u8> {
+        self.sandbox.public_key()
+    }
+
+    pub async fn status(&self) -> BankStatus {
+        BankStatus { url: self.url(), running: self.running.lock().await.is_some() }
+    }
+
+    /// Stops serving: the phones find the bank unreachable.
+    pub async fn stop(&self) {
+        if let Some(running) = self.running.lock().await.take() {
+            running.stop().await;
+        }
+    }
+
+    /// Serves again on the same port.
+    pub async fn resume(&self) -> Result<(), SandboxError> {
+        let mut running = self.running.lock().await;
+        if running.is_none() {
+            let listener = TcpListener::bind(self.address).await.map_err(SandboxError::Serve)?;
+            *running = Some(self.sandbox.clone().serve(listener)?);
+        }
+        Ok(())
+    }
+}

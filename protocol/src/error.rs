@@ -1,0 +1,81 @@
+//! Errors on the wire: every error response is an [`ErrorBody`] with a stable [`ErrorCode`].
+
+use serde::{Deserialize, Serialize};
+
+/// What went wrong, as a client can act on it. Codes are stable; new ones may appear, and a client reads an
+/// unknown one as [`ErrorCode::Unknown`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The request is malformed (a bug in the client).
+    BadRequest,
+    /// No valid session: sign in again.
+    Unauthorized,
+    /// The session ended because the same account signed in on another device.
+    SessionReplaced,
+    NotFound,
+    /// The phone number is not a mobile number the bank serves.
+    InvalidPhone,
+    /// The SMS code is wrong; `attempts_left` says how many tries remain.
+    SmsCodeInvalid,
+    /// The SMS code's lifetime is over: ask for a new one.
+    SmsCodeExpired,
+    /// Too many wrong codes or requests: wait `retry_after_seconds`.
+    SmsTooManyAttempts,
+    /// A new code can be sent after `retry_after_seconds`.
+    SmsResendTooSoon,
+    InsufficientFunds,
+    /// Over a limit of the account (single operation, daily, monthly).
+    LimitExceeded,
+    RecipientNotFound,
+    CurrencyMismatch,
+    /// Zero, negative or malformed amount.
+    AmountInvalid,
+    /// The idempotency key was used before with a different request.
+    IdempotencyKeyReused,
+    /// A write came without an `Idempotency-Key`.
+    IdempotencyKeyMissing,
+    /// The operation can no longer be cancelled (it was executed, rejected or cancelled already).
+    NotRevocable,
+    /// The operation needs an identified (KYC-approved) customer.
+    KycRequired,
+    RateLimited,
+    /// The bank failed; the same request may be retried.
+    Internal,
+    /// The bank is down for maintenance; retry later.
+    Unavailable,
+    #[serde(other)]
+    Unknown,
+}
+
+/// The body of every error response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub code: ErrorCode,
+    /// For developers and logs; the app shows its own localised text for the code.
+    pub message: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_after_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts_left: Option<u32>,
+}
+
+impl ErrorBody {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> ErrorBody {
+        ErrorBody { code, message: message.into(), retry_after_seconds: None, attempts_left: None }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_snake_case_and_unknown_ones_are_tolerated() {
+        let body = ErrorBody { attempts_left: Some(2), ..ErrorBody::new(ErrorCode::SmsCodeInvalid, "wrong code") };
+        let json = serde_json::to_string(&body).expect("serialise");
+        assert_eq!(json, r#"{"code":"sms_code_invalid","message":"wrong code","attempts_left":2}"#);
+        let future: ErrorBody = serde_json::from_str(r#"{"code":"quantum_flux","message":"?"}"#).expect("parse");
+        assert_eq!(future.code, ErrorCode::Unknown);
+    }
+}

@@ -1,0 +1,485 @@
+//! The sandbox bank's rules for money: accounts, operations (accept → execute | cancel), each customer's view of
+//! them with a change counter for history by cursor, limits, and signed receipts on execution.
+
+use axum::http::StatusCode;
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use wallet_protocol::ErrorCode;
+use wallet_protocol::accounts::{Account, Accounts};
+use wallet_protocol::operations::{
+    Counterparty, NewOperation, Operation, OperationChanges, OperationKind, OperationStatus, Recipient,
+};
+use wallet_protocol::profile::{KycStatus, Limits, Profile};
+use wallet_protocol::receipts::{Receipt, ReceiptBody};
+
+use crate::db::next_seq;
+use crate::error::ApiError;
+use crate::phone::{masked, masked_name};
+use crate::receipts::Signer;
+
+/// The largest amount any field takes: 13 digits of minor units, as the national QR standard allows.
+const MAX_AMOUNT_MINOR: i64 = 9_999_999_999_999;
+
+/// Limits in minor units: identified customers may do much more (the point of online identification).
+fn limits(kyc: &str, currency: &str) -> Limits {
+    let (single, daily, monthly) = match kyc {
+        "approved" => (100_000_000, 200_000_000, 1_000_000_000),
+        _ => (1_500_000, 3_000_000, 10_000_000),
+    };
+    Limits { currency: currency.to_owned(), single_operation_minor: single, daily_minor: daily, monthly_minor: monthly }
+}
+
+pub fn rfc3339(at: OffsetDateTime) -> String {
+    at.format(&Rfc3339).unwrap_or_default()
+}
+
+fn parse_time(text: &str) -> rusqlite::Result<OffsetDateTime> {
+    OffsetDateTime::parse(text, &Rfc3339)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+fn kind_name(kind: OperationKind) -> &'static str {
+    match kind {
+        OperationKind::Payment => "payment",
+        OperationKind::TransferOut => "transfer_out",
+        OperationKind::TransferIn => "transfer_in",
+        OperationKind::TopUp => "top_up",
+    }
+}
+
+fn kind_of(text: &str) -> OperationKind {
+    match text {
+        "payment" => OperationKind::Payment,
+        "transfer_in" => OperationKind::TransferIn,
+        "top_up" => OperationKind::TopUp,
+        _ => OperationKind::TransferOut,
+    }
+}
+
+fn status_of(text: &str) -> OperationStatus {
+    match text {
+        "executed" => OperationStatus::Executed,
+        "rejected" => OperationStatus::Rejected,
+        "cancelled" => OperationStatus::Cancelled,
+        _ => OperationStatus::Accepted,
+    }
+}
+
+pub fn profile(tx: &Transaction<'_>, user_id: &str) -> Result<Profile, ApiError> {
+    let (phone, name, kyc): (String, Option<String>, String) =
+        tx.query_row("SELECT phone, display_name, kyc_status FROM users WHERE user_id = ?1", [user_id], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })?;
+    let currency = if phone.starts_with("+7") { "KZT" } else { "KGS" };
+    let kyc_status = match kyc.as_str() {
+        "submitted" => KycStatus::Submitted,
+        "in_review" => KycStatus::InReview,
+        "approved" => KycStatus::Approved,
+        "rejected" => KycStatus::Rejected,
+        _ => KycStatus::None,
+    };
+    Ok(Profile { user_id: user_id.to_owned(), phone, display_name: name, kyc_status, limits: limits(&kyc, currency) })
+}
+
+pub fn accounts(tx: &Transaction<'_>, user_id: &str, now: OffsetDateTime) -> Result<Accounts, ApiError> {
+    let mut statement = tx.prepare(
+        "SELECT account_id, currency, balance_minor, held_minor FROM accounts WHERE user_id = ?1 ORDER BY account_id",
+    )?;
+    let accounts = statement
+        .query_map([user_id], |row| {
+            let balance: i64 = row.get(2)?;
+            let held: i64 = row.get(3)?;
+            Ok(Account {
+                account_id: row.get(0)?,
+                currency: row.get(1)?,
+                balance_minor: balance,
+                available_minor: balance - held,
+                as_of: now,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Accounts { accounts })
+}
+
+/// Who gets the money, as found in the database.
+struct Payee {
+    kind: OperationKind,
+    account_id: Option<String>,
+    merchant_id: Option<String>,
+    name: String,
+    phone: Option<String>,
+}
+
+fn resolve_payee(tx: &Transaction<'_>, payer: &str, currency: &str, recipient: &Recipient) -> Result<Payee, ApiError> {
+    let not_found = |what: &str| ApiError::unprocessable(ErrorCode::RecipientNotFound, what.to_owned());
+    match recipient {
+        Recipient::Merchant { merchant_id } => {
+            let merchant: Option<(String, String)> = tx
+                .query_row("SELECT name, currency FROM merchants WHERE merchant_id = ?1", [merchant_id], |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })
+                .optional()?;
+            let (name, merchant_currency) = merchant.ok_or_else(|| not_found("no such merchant"))?;
+            if merchant_currency != currency {
+                return Err(ApiError::unprocessable(
+                    ErrorCode::CurrencyMismatch,
+                    "the merchant takes another currency",
+                ));
+            }
+            Ok(Payee {
+                kind: OperationKind::Payment,
+                account_id: None,
+                merchant_id: Some(merchant_id.clone()),
+                name,
+                phone: None,
+            })
+        }
+        Recipient::Phone { phone } => {
+            let found: Option<(String, String, Option<String>)> = tx
+                .query_row(
+                    "SELECT a.account_id, u.user_id, u.display_name FROM users u
+                     JOIN accounts a ON a.user_id = u.user_id
+                     WHERE u.phone = ?1 AND a.currency = ?2",
+                    params![phone, currency],
+                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+                )
+                .optional()?;
+            let (account_id, user_id, name) = found.ok_or_else(|| not_found("nobody with this phone has a wallet"))?;
+            if user_id == payer {
+                return Err(ApiError::unprocessable(ErrorCode::RecipientNotFound, "this is your own number"));
+            }
+            Ok(Payee {
+                kind: OperationKind::TransferOut,
+                account_id: Some(account_id),
+                merchant_id: None,
+                name: name.unwrap_or_else(|| masked(phone)),
+                phone: Some(phone.clone()),
+            })
+        }
+    }
+}
+
+/// Accepts an operation: checks it, holds the money, and executes it at once when there is no delay.
+/// Business refusals are `Err` with a 4xx code.
+pub fn create(
+    tx: &Transaction<'_>,
+    signer: &Signer,
+    now: OffsetDateTime,
+    delay_ms: i64,
+    user_id: &str,
+    request: &NewOperation,
+    client_key: &str,
+) -> Result<Operation, ApiError> {
+    if request.amount_minor <= 0 || request.amount_minor > MAX_AMOUNT_MINOR {
+        return Err(ApiError::unprocessable(
+            ErrorCode::AmountInvalid,
+            "the amount must be positive and at most 13 digits",
+        ));
+    }
+    if request.comment.as_ref().is_some_and(|c| c.chars().count() > 140) {
+        return Err(ApiError::bad_request("the comment is longer than 140 characters"));
+    }
+    let account: Option<(String, i64, i64)> = tx
+        .query_row(
+            "SELECT currency, balance_minor, held_minor FROM accounts WHERE account_id = ?1 AND user_id = ?2",
+            params![request.account_id, user_id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()?;
+    let (currency, balance, held) =
+        account.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such account"))?;
+    if currency != request.currency {
+        return Err(ApiError::unprocessable(ErrorCode::CurrencyMismatch, "the account holds another currency"));
+    }
+    let payee = resolve_payee(tx, user_id, &currency, &request.recipient)?;
+    let fee = 0;
+    let profile = profile(tx, user_id)?;
+    if request.amount_minor > profile.limits.single_operation_minor {
+        return Err(ApiError::unprocessable(ErrorCode::LimitExceeded, "over the single-operation limit"));
+    }
+    let day_start = rfc3339(now.replace_time(time::Time::MIDNIGHT));
+    let spent_today: i64 = tx.query_row(
+        "SELECT COALESCE(SUM(amount_minor + fee_minor), 0) FROM operations
+         WHERE payer_account_id = ?1 AND kind IN ('payment', 'transfer_out')
+           AND status IN ('accepted', 'executed') AND created_at >= ?2",
+        params![request.account_id, day_start],
+        |row| row.get(0),
+    )?;
+    if spent_today + request.amount_minor > profile.limits.daily_minor {
+        return Err(ApiError::unprocessable(ErrorCode::LimitExceeded, "over the daily limit"));
+    }
+    if balance - held < request.amount_minor + fee {
+        return Err(ApiError::unprocessable(ErrorCode::InsufficientFunds, "not enough money on the account"));
+    }
+
+    let operation_id = uuid::Uuid::new_v4().to_string();
+    let at = rfc3339(now);
+    tx.execute(
+        "INSERT INTO operations (operation_id, payer_account_id, payee_account_id, merchant_id, kind, amount_minor,
+            fee_minor, currency, comment, status, client_key, created_at, updated_at, execute_after_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'accepted', ?10, ?11, ?11, ?12)",
+        params![
+            operation_id,
+            request.account_id,
+            payee.account_id,
+            payee.merchant_id,
+            kind_name(payee.kind),
+            request.amount_minor,
+            fee,
+            currency,
+            request.comment,
+            client_key,
+            at,
+            (now.unix_timestamp_nanos() / 1_000_000) as i64 + delay_ms,
+        ],
+    )?;
+    tx.execute(
+        "UPDATE accounts SET held_minor = held_minor + ?1 WHERE account_id = ?2",
+        params![request.amount_minor + fee, request.account_id],
+    )?;
+    let counterparty_name = if payee.merchant_id.is_some() { payee.name.clone() } else { masked_name(&payee.name) };
+    tx.execute(
+        "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, counterparty_phone, merchant_id, seq)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            user_id,
+            operation_id,
+            request.account_id,
+            kind_name(payee.kind),
+            counterparty_name,
+            payee.phone.as_deref().map(masked),
+            payee.merchant_id,
+            next_seq(tx)?,
+        ],
+    )?;
+    if delay_ms <= 0 {
+        execute(tx, signer, &operation_id, now)?;
+    }
+    view(tx, user_id, &operation_id)
+}
+
+/// Executes an accepted operation: books it on both accounts, signs the receipt, shows it to the payee.
+pub fn execute(tx: &Transaction<'_>, signer: &Signer, operation_id: &str, now: OffsetDateTime) -> Result<(), ApiError> {
+    type Row = (String, Option<String>, String, i64, i64, String, Option<String>, String);
+    let (payer_account, payee_account, kind, amount, fee, currency, comment, status): Row = tx.query_row(
+        "SELECT payer_account_id, payee_account_id, kind, amount_minor, fee_minor, currency, comment, status
+         FROM operations WHERE operation_id = ?1",
+        [operation_id],
+        |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?, row.get(6)?, row.get(7)?))
+        },
+    )?;
+    if status != "accepted" {
+        return Ok(());
+    }
+    let at = rfc3339(now);
+    tx.execute(
+        "UPDATE accounts SET balance_minor = balance_minor - ?1, held_minor = held_minor - ?1 WHERE account_id = ?2",
+        params![amount + fee, payer_account],
+    )?;
+    tx.execute(
+        "UPDATE operations SET status = 'executed', updated_at = ?1 WHERE operation_id = ?2",
+        params![at, operation_id],
+    )?;
+
+    let (payer_user, payer_name, payer_phone): (String, Option<String>, String) = tx.query_row(
+        "SELECT u.user_id, u.display_name, u.phone FROM accounts a JOIN users u ON u.user_id = a.user_id
+         WHERE a.account_id = ?1",
+        [&payer_account],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+    )?;
+    let counterparty_name: String = tx.query_row(
+        "SELECT counterparty_name FROM views WHERE user_id = ?1 AND operation_id = ?2",
+        params![payer_user, operation_id],
+        |row| row.get(0),
+    )?;
+    if let Some(payee_account) = &payee_account {
+        tx.execute(
+            "UPDATE accounts SET balance_minor = balance_minor + ?1 WHERE account_id = ?2",
+            params![amount, payee_account],
+        )?;
+        let payee_user: String =
+            tx.query_row("SELECT user_id FROM accounts WHERE account_id = ?1", [payee_account], |row| row.get(0))?;
+        tx.execute(
+            "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, counterparty_phone, seq)
+             VALUES (?1, ?2, ?3, 'transfer_in', ?4, ?5, ?6)",
+            params![
+                payee_user,
+                operation_id,
+                payee_account,
+                masked_name(payer_name.as_deref().unwrap_or_default()),
+                masked(&payer_phone),
+                next_seq(tx)?,
+            ],
+        )?;
+    }
+    let body = ReceiptBody {
+        operation_id: operation_id.to_owned(),
+        kind: kind_of(&kind),
+        account_id: payer_account,
+        amount_minor: amount,
+        currency,
+        fee_minor: fee,
+        counterparty_name,
+        comment,
+        executed_at: at,
+    };
+    let receipt = signer.sign(body).map_err(|e| ApiError::internal(format!("receipt: {e}")))?;
+    let body_json = serde_json::to_string(&receipt.body).map_err(|e| ApiError::internal(format!("receipt: {e}")))?;
+    tx.execute(
+        "INSERT INTO receipts (operation_id, body, key_id, signature) VALUES (?1, ?2, ?3, ?4)",
+        params![operation_id, body_json, receipt.key_id, receipt.signature],
+    )?;
+    touch(tx, &payer_user, operation_id)?;
+    Ok(())
+}
+
+/// Executes every accepted operation whose time has come. Returns how many.
+pub fn execute_due(tx: &Transaction<'_>, signer: &Signer, now: OffsetDateTime) -> Result<usize, ApiError> {
+    let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
+    let due: Vec<String> = tx
+        .prepare("SELECT operation_id FROM operations WHERE status = 'accepted' AND execute_after_ms <= ?1")?
+        .query_map([now_ms], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    for operation_id in &due {
+        execute(tx, signer, operation_id, now)?;
+    }
+    Ok(due.len())
+}
+
+/// Cancels an operation of `user_id` while it is only accepted; cancelling a cancelled one again is fine.
+pub fn cancel(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    operation_id: &str,
+    now: OffsetDateTime,
+) -> Result<Operation, ApiError> {
+    let current = view(tx, user_id, operation_id)?;
+    if !matches!(current.kind, OperationKind::Payment | OperationKind::TransferOut) {
+        return Err(ApiError::unprocessable(ErrorCode::NotRevocable, "only the payer can cancel"));
+    }
+    match current.status {
+        OperationStatus::Cancelled => return Ok(current),
+        OperationStatus::Accepted => {}
+        _ => return Err(ApiError::new(StatusCode::CONFLICT, ErrorCode::NotRevocable, "the operation is already done")),
+    }
+    tx.execute(
+        "UPDATE operations SET status = 'cancelled', updated_at = ?1 WHERE operation_id = ?2",
+        params![rfc3339(now), operation_id],
+    )?;
+    tx.execute(
+        "UPDATE accounts SET held_minor = held_minor - ?1 WHERE account_id = ?2",
+        params![current.amount_minor + current.fee_minor, current.account_id],
+    )?;
+    touch(tx, user_id, operation_id)?;
+    view(tx, user_id, operation_id)
+}
+
+/// Marks the customer's view of an operation as changed, so the next history request returns it.
+fn touch(tx: &Transaction<'_>, user_id: &str, operation_id: &str) -> Result<(), ApiError> {
+    let seq = next_seq(tx)?;
+    tx.execute(
+        "UPDATE views SET seq = ?1 WHERE user_id = ?2 AND operation_id = ?3",
+        params![seq, user_id, operation_id],
+    )?;
+    Ok(())
+}
+
+const VIEW_COLUMNS: &str = "v.operation_id, v.account_id, v.kind, o.status, o.amount_minor, o.fee_minor, o.currency,
+    v.counterparty_name, v.counterparty_phone, v.merchant_id, o.comment, o.created_at, o.updated_at, o.client_key,
+    r.body, r.key_id, r.signature, v.seq";
+
+const VIEW_FROM: &str = "FROM views v JOIN operations o ON o.operation_id = v.operation_id
+    LEFT JOIN receipts r ON r.operation_id = v.operation_id";
+
+fn operation_of(row: &Row<'_>) -> rusqlite::Result<Operation> {
+    let kind = kind_of(&row.get::<_, String>(2)?);
+    let status = status_of(&row.get::<_, String>(3)?);
+    let receipt =
+        match (row.get::<_, Option<String>>(14)?, row.get::<_, Option<String>>(15)?, row.get::<_, Option<String>>(16)?)
+        {
+            (Some(body), Some(key_id), Some(signature)) => {
+                serde_json::from_str::<ReceiptBody>(&body).ok().map(|body| Receipt { body, key_id, signature })
+            }
+            _ => None,
+        };
+    let payer_side = matches!(kind, OperationKind::Payment | OperationKind::TransferOut);
+    Ok(Operation {
+        operation_id: row.get(0)?,
+        account_id: row.get(1)?,
+        kind,
+        status,
+        amount_minor: row.get(4)?,
+        fee_minor: if payer_side { row.get(5)? } else { 0 },
+        currency: row.get(6)?,
+        counterparty: Counterparty { name: row.get(7)?, phone_masked: row.get(8)?, merchant_id: row.get(9)? },
+        comment: row.get(10)?,
+        created_at: parse_time(&row.get::<_, String>(11)?)?,
+        updated_at: parse_time(&row.get::<_, String>(12)?)?,
+        revocable: payer_side && status == OperationStatus::Accepted,
+        client_key: if payer_side { row.get(13)? } else { None },
+        rejection: None,
+        receipt,
+    })
+}
+
+/// One operation as `user_id` sees it.
+pub fn view(tx: &Transaction<'_>, user_id: &str, operation_id: &str) -> Result<Operation, ApiError> {
+    tx.query_row(
+        &format!("SELECT {VIEW_COLUMNS} {VIEW_FROM} WHERE v.user_id = ?1 AND v.operation_id = ?2"),
+        params![user_id, operation_id],
+        operation_of,
+    )
+    .optional()?
+    .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such operation"))
+}
+
+/// The operations of `user_id` that changed after `cursor`, oldest change first.
+pub fn changes(tx: &Transaction<'_>, user_id: &str, cursor: i64, limit: u32) -> Result<OperationChanges, ApiError> {
+    let mut statement = tx.prepare(&format!(
+        "SELECT {VIEW_COLUMNS} {VIEW_FROM} WHERE v.user_id = ?1 AND v.seq > ?2 ORDER BY v.seq LIMIT ?3"
+    ))?;
+    let mut last = cursor;
+    let mut operations = Vec::new();
+    let mut rows = statement.query(params![user_id, cursor, i64::from(limit) + 1])?;
+    while let Some(row) = rows.next()? {
+        if operations.len() == limit as usize {
+            return Ok(OperationChanges { operations, cursor: last.to_string(), has_more: true });
+        }
+        last = row.get(17)?;
+        operations.push(operation_of(row)?);
+    }
+    Ok(OperationChanges { operations, cursor: last.to_string(), has_more: false })
+}
+
+/// Money into an account from outside (a top-up at a terminal), executed at once. For demos and tests.
+pub fn top_up(tx: &Transaction<'_>, now: OffsetDateTime, account_id: &str, amount: i64) -> Result<(), ApiError> {
+    if amount <= 0 || amount > MAX_AMOUNT_MINOR {
+        return Err(ApiError::unprocessable(ErrorCode::AmountInvalid, "the amount must be positive"));
+    }
+    let (user_id, currency): (String, String) = tx
+        .query_row("SELECT user_id, currency FROM accounts WHERE account_id = ?1", [account_id], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .optional()?
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such account"))?;
+    let operation_id = uuid::Uuid::new_v4().to_string();
+    let at = rfc3339(now);
+    tx.execute(
+        "INSERT INTO operations (operation_id, payer_account_id, kind, amount_minor, fee_minor, currency, status,
+            created_at, updated_at, execute_after_ms)
+         VALUES (?1, ?2, 'top_up', ?3, 0, ?4, 'executed', ?5, ?5, 0)",
+        params![operation_id, account_id, amount, currency, at],
+    )?;
+    tx.execute(
+        "UPDATE accounts SET balance_minor = balance_minor + ?1 WHERE account_id = ?2",
+        params![amount, account_id],
+    )?;
+    tx.execute(
+        "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, seq)
+         VALUES (?1, ?2, ?3, 'top_up', 'Терминал пополнения', ?4)",
+        params![user_id, operation_id, account_id, next_seq(tx)?],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,54 @@
+//! How a sandbox bank behaves: where its database is and its timings and limits.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct SandboxConfig {
+    /// The SQLite database file; created and seeded with demo data on first start.
+    pub db_path: PathBuf,
+    /// How long an accepted operation waits before it is executed (and can be cancelled meanwhile).
+    /// Zero executes at once, in the same request.
+    pub execution_delay: Duration,
+    pub sms: SmsRules,
+    /// Fill a new database with the demo customers, merchants, contacts and history.
+    pub seed_demo_data: bool,
+}
+
+/// The rules of sign-in codes, enforced by the bank (the app shows the same ones).
+#[derive(Debug, Clone)]
+pub struct SmsRules {
+    pub code_length: u8,
+    pub code_lifetime: Duration,
+    /// A new code for the same phone only after this.
+    pub resend_after: Duration,
+    /// Wrong codes allowed per challenge.
+    pub max_attempts: u32,
+    /// Codes a phone may ask for in `window` before it must wait.
+    pub max_codes_per_window: u32,
+    pub window: Duration,
+}
+
+impl Default for SmsRules {
+    fn default() -> Self {
+        SmsRules {
+            code_length: 6,
+            code_lifetime: Duration::from_secs(5 * 60),
+            resend_after: Duration::from_secs(60),
+            max_attempts: 5,
+            max_codes_per_window: 5,
+            window: Duration::from_secs(60 * 60),
+        }
+    }
+}
+
+impl SandboxConfig {
+    pub fn new(db_path: impl Into<PathBuf>) -> SandboxConfig {
+        SandboxConfig {
+            db_path: db_path.into(),
+            execution_delay: Duration::ZERO,
+            sms: SmsRules::default(),
+            seed_demo_data: true,
+        }
+    }
+}

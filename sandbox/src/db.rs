@@ -1,0 +1,171 @@
+//! The sandbox's SQLite database: one file, one connection, every request in a transaction on a blocking thread.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use parking_lot::Mutex;
+use rusqlite::{Connection, Transaction};
+
+use crate::error::ApiError;
+
+const SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS users (
+    user_id TEXT PRIMARY KEY,
+    phone TEXT NOT NULL UNIQUE,
+    display_name TEXT,
+    kyc_status TEXT NOT NULL DEFAULT 'none',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS accounts (
+    account_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    currency TEXT NOT NULL,
+    balance_minor INTEGER NOT NULL,
+    held_minor INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS merchants (
+    merchant_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    mcc TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    elqr_link TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS contacts (
+    owner_user_id TEXT NOT NULL REFERENCES users(user_id),
+    name TEXT NOT NULL,
+    phone TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sms_challenges (
+    challenge_id TEXT PRIMARY KEY,
+    phone TEXT NOT NULL,
+    code TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    used INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS sms_by_phone ON sms_challenges(phone, created_ms);
+CREATE TABLE IF NOT EXISTS sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    device_id TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    ended TEXT
+);
+CREATE TABLE IF NOT EXISTS operations (
+    operation_id TEXT PRIMARY KEY,
+    payer_account_id TEXT NOT NULL REFERENCES accounts(account_id),
+    payee_account_id TEXT REFERENCES accounts(account_id),
+    merchant_id TEXT REFERENCES merchants(merchant_id),
+    kind TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    fee_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    comment TEXT,
+    status TEXT NOT NULL,
+    client_key TEXT,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    execute_after_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS operations_waiting ON operations(status, execute_after_ms);
+-- Each customer's view of an operation; `seq` grows with every change, for history by cursor.
+CREATE TABLE IF NOT EXISTS views (
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    operation_id TEXT NOT NULL REFERENCES operations(operation_id),
+    account_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    counterparty_name TEXT NOT NULL,
+    counterparty_phone TEXT,
+    merchant_id TEXT,
+    seq INTEGER NOT NULL UNIQUE,
+    PRIMARY KEY (user_id, operation_id)
+);
+CREATE INDEX IF NOT EXISTS views_by_seq ON views(user_id, seq);
+CREATE TABLE IF NOT EXISTS receipts (
+    operation_id TEXT PRIMARY KEY REFERENCES operations(operation_id),
+    body TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    signature TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS idempotency (
+    user_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    PRIMARY KEY (user_id, key)
+);
+"#;
+
+#[derive(Debug, thiserror::Error)]
+#[error("cannot open the sandbox database {path}: {source}")]
+pub struct OpenError {
+    pub path: String,
+    pub source: rusqlite::Error,
+}
+
+#[derive(Clone)]
+pub struct Db {
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl Db {
+    pub fn open(path: &Path) -> Result<Db, OpenError> {
+        let wrap = |source| OpenError { path: path.display().to_string(), source };
+        let conn = Connection::open(path).map_err(wrap)?;
+        conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+            .map_err(wrap)?;
+        conn.execute_batch(SCHEMA).map_err(wrap)?;
+        Ok(Db { conn: Arc::new(Mutex::new(conn)) })
+    }
+
+    /// Runs `work` in one transaction on a blocking thread: committed when it returns `Ok`, rolled back on `Err`.
+    pub async fn tx<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Transaction<'_>) -> Result<T, ApiError> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = conn.lock();
+            let tx = conn.transaction()?;
+            let value = work(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })
+        .await
+        .map_err(|error| ApiError::internal(format!("database task: {error}")))?
+    }
+
+    /// Runs `work` on the connection outside a transaction, blocking (start-up and test helpers).
+    pub fn with_blocking<T>(&self, work: impl FnOnce(&mut Connection) -> T) -> T {
+        work(&mut self.conn.lock())
+    }
+}
+
+/// Next value of the global change counter (for history cursors).
+pub fn next_seq(tx: &Transaction<'_>) -> Result<i64, rusqlite::Error> {
+    tx.execute(
+        "INSERT INTO meta(key, value) VALUES ('seq', '1')
+         ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        [],
+    )?;
+    tx.query_row("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'seq'", [], |row| row.get(0))
+}
+
+pub fn meta(conn: &Connection, key: &str) -> Result<Option<String>, rusqlite::Error> {
+    use rusqlite::OptionalExtension;
+    conn.query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0)).optional()
+}
+
+pub fn set_meta(conn: &Connection, key: &str, value: &str) -> Result<(), rusqlite::Error> {
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}

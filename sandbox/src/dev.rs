@@ -1,0 +1,124 @@
+//! `/dev`: what only the sandbox has — the SMS codes it "sent", fault injection, its clock, top-ups and the demo
+//! merchants' payment links. A real bank has none of this.
+
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::http::StatusCode;
+use rusqlite::{OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use wallet_protocol::ErrorCode;
+
+use crate::AppState;
+use crate::banking;
+use crate::error::ApiError;
+use crate::extract::Body;
+use crate::faults::FaultPlan;
+
+#[derive(Deserialize)]
+pub struct PhoneQuery {
+    phone: String,
+}
+
+#[derive(Serialize)]
+pub struct SentCode {
+    pub challenge_id: String,
+    pub code: String,
+}
+
+/// `GET /dev/sms?phone=+996…`: the newest code sent to the phone.
+pub async fn sms(State(state): State<AppState>, Query(query): Query<PhoneQuery>) -> Result<Json<SentCode>, ApiError> {
+    state
+        .db
+        .tx(move |tx| {
+            Ok(tx
+                .query_row(
+                    "SELECT challenge_id, code FROM sms_challenges WHERE phone = ?1 ORDER BY created_ms DESC LIMIT 1",
+                    [&query.phone],
+                    |row| Ok(SentCode { challenge_id: row.get(0)?, code: row.get(1)? }),
+                )
+                .optional()?)
+        })
+        .await?
+        .map(Json)
+        .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no code was sent to this phone"))
+}
+
+pub async fn get_faults(State(state): State<AppState>) -> Json<FaultPlan> {
+    Json(state.faults.plan())
+}
+
+pub async fn put_faults(State(state): State<AppState>, Body(plan): Body<FaultPlan>) -> Json<FaultPlan> {
+    state.faults.set(plan);
+    Json(state.faults.plan())
+}
+
+#[derive(Deserialize)]
+pub struct ClockAdvance {
+    seconds: u64,
+}
+
+/// `POST /dev/clock {"seconds": n}`: moves the sandbox's clock forward (code lifetimes, execution delays).
+pub async fn advance_clock(State(state): State<AppState>, Body(advance): Body<ClockAdvance>) -> StatusCode {
+    state.clock.advance(Duration::from_secs(advance.seconds));
+    StatusCode::NO_CONTENT
+}
+
+#[derive(Deserialize)]
+pub struct TopUp {
+    phone: String,
+    amount_minor: i64,
+}
+
+/// `POST /dev/top-up {"phone": …, "amount_minor": …}`: money arrives on the customer's account.
+pub async fn top_up(State(state): State<AppState>, Body(request): Body<TopUp>) -> Result<StatusCode, ApiError> {
+    let now = state.clock.now();
+    state
+        .db
+        .tx(move |tx| {
+            let account: Option<String> = tx
+                .query_row(
+                    "SELECT a.account_id FROM accounts a JOIN users u ON u.user_id = a.user_id WHERE u.phone = ?1",
+                    params![request.phone],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            let account =
+                account.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such customer"))?;
+            banking::top_up(tx, now, &account, request.amount_minor)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize)]
+pub struct Merchant {
+    pub merchant_id: String,
+    pub name: String,
+    pub currency: String,
+    pub elqr_link: String,
+}
+
+/// `GET /dev/merchants`: the demo merchants and their static payment links.
+pub async fn merchants(State(state): State<AppState>) -> Result<Json<Vec<Merchant>>, ApiError> {
+    state
+        .db
+        .tx(|tx| {
+            let mut statement =
+                tx.prepare("SELECT merchant_id, name, currency, elqr_link FROM merchants ORDER BY merchant_id")?;
+            let merchants = statement
+                .query_map([], |row| {
+                    Ok(Merchant {
+                        merchant_id: row.get(0)?,
+                        name: row.get(1)?,
+                        currency: row.get(2)?,
+                        elqr_link: row.get(3)?,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(merchants)
+        })
+        .await
+        .map(Json)
+}

@@ -1,0 +1,85 @@
+//! Demo data for a new sandbox database: customers with balances and history, merchants with their payment QR
+//! links, and contacts. Every number is fictional.
+
+use rusqlite::{Transaction, params};
+use time::OffsetDateTime;
+use wallet_protocol::operations::{NewOperation, Recipient};
+
+use crate::banking::{self, rfc3339};
+use crate::elqr;
+use crate::error::ApiError;
+use crate::receipts::Signer;
+
+/// Demo customers: name, phone, currency, opening balance in minor units, identified.
+pub const CUSTOMERS: [(&str, &str, &str, i64, bool); 4] = [
+    ("Айгуль Асанова", "+996555123456", "KGS", 10_000_000, true),
+    ("Бакыт Токтогулов", "+996700654321", "KGS", 850_000, false),
+    ("Чынара Мамбетова", "+996777000111", "KGS", 12_050, false),
+    ("Данияр Ахметов", "+77011234567", "KZT", 15_000_000, false),
+];
+
+/// Demo merchants: id, name, MCC, currency.
+pub const MERCHANTS: [(&str, &str, &str, &str); 4] = [
+    ("globus-bishkek", "Глобус", "5411", "KGS"),
+    ("navat-cafe", "Кафе Нават", "5812", "KGS"),
+    ("bishkek-bus", "Бишкек автобус", "4111", "KGS"),
+    ("magnum-almaty", "Magnum", "5411", "KZT"),
+];
+
+pub fn account_id(phone: &str) -> String {
+    format!("acc-{}", phone.trim_start_matches('+'))
+}
+
+pub fn user_id(phone: &str) -> String {
+    format!("usr-{}", phone.trim_start_matches('+'))
+}
+
+pub fn seed(tx: &Transaction<'_>, signer: &Signer, now: OffsetDateTime) -> Result<(), ApiError> {
+    let at = rfc3339(now);
+    for (name, phone, currency, balance, identified) in CUSTOMERS {
+        tx.execute(
+            "INSERT INTO users (user_id, phone, display_name, kyc_status, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![user_id(phone), phone, name, if identified { "approved" } else { "none" }, at],
+        )?;
+        tx.execute(
+            "INSERT INTO accounts (account_id, user_id, currency, balance_minor) VALUES (?1, ?2, ?3, ?4)",
+            params![account_id(phone), user_id(phone), currency, balance],
+        )?;
+    }
+    for (id, name, mcc, currency) in MERCHANTS {
+        let link = elqr::static_link("qr.sandbox.kg", id, name, mcc, currency);
+        tx.execute(
+            "INSERT INTO merchants (merchant_id, name, mcc, currency, elqr_link) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, name, mcc, currency, link],
+        )?;
+    }
+    let aigul = CUSTOMERS[0].1;
+    for (_, phone, _, _, _) in &CUSTOMERS[1..3] {
+        tx.execute(
+            "INSERT INTO contacts (owner_user_id, name, phone) SELECT ?1, display_name, phone FROM users WHERE phone = ?2",
+            params![user_id(aigul), phone],
+        )?;
+    }
+    // Two months of Айгуль's history: a payment or a transfer every day or so.
+    let pattern = [
+        (Recipient::Merchant { merchant_id: "globus-bishkek".into() }, 184_500, None),
+        (Recipient::Merchant { merchant_id: "navat-cafe".into() }, 95_000, Some("обед")),
+        (Recipient::Phone { phone: CUSTOMERS[1].1.into() }, 150_000, Some("за билеты")),
+        (Recipient::Merchant { merchant_id: "bishkek-bus".into() }, 2_000, None),
+        (Recipient::Phone { phone: CUSTOMERS[2].1.into() }, 50_000, None),
+    ];
+    for day in (1..=60i64).rev() {
+        let (recipient, amount, comment) = &pattern[(day % pattern.len() as i64) as usize];
+        let request = NewOperation {
+            account_id: account_id(aigul),
+            amount_minor: amount + day * 100,
+            currency: "KGS".into(),
+            recipient: recipient.clone(),
+            comment: comment.map(str::to_owned),
+        };
+        let when = now - time::Duration::days(day) + time::Duration::hours(day % 9);
+        banking::create(tx, signer, when, 0, &user_id(aigul), &request, &format!("seed-{day}"))?;
+    }
+    banking::top_up(tx, now - time::Duration::days(30), &account_id(aigul), 2_000_000)?;
+    Ok(())
+}

@@ -1,0 +1,395 @@
+//! The sandbox bank's rules, through its HTTP API in-process.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use ring::signature::{ED25519, UnparsedPublicKey};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+use wallet_protocol::receipts::Receipt;
+use wallet_sandbox::seed::{CUSTOMERS, account_id};
+use wallet_sandbox::{FaultPlan, Sandbox, SandboxConfig};
+
+const AIGUL: &str = CUSTOMERS[0].1;
+const BAKYT: &str = CUSTOMERS[1].1;
+const CHYNARA: &str = CUSTOMERS[2].1;
+
+struct Bank {
+    sandbox: Sandbox,
+    app: Router,
+    _dir: tempfile::TempDir,
+}
+
+struct Reply {
+    status: StatusCode,
+    body: Value,
+}
+
+impl Bank {
+    fn open(execution_delay: Duration) -> Bank {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut config = SandboxConfig::new(dir.path().join("bank.sqlite"));
+        config.execution_delay = execution_delay;
+        let sandbox = Sandbox::open(config).expect("sandbox opens");
+        Bank { app: sandbox.router(), sandbox, _dir: dir }
+    }
+
+    async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        key: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        let body = match body {
+            Some(json) => Body::from(json.to_string()),
+            None => Body::empty(),
+        };
+        let response = self.app.clone().oneshot(request.body(body).expect("request")).await.expect("response");
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 22).await.expect("body");
+        Reply { status, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
+    }
+
+    async fn ask_code(&self, phone: &str) -> Reply {
+        self.call("POST", "/v1/auth/sms", None, None, Some(json!({ "phone": phone }))).await
+    }
+
+    async fn sent_code(&self, phone: &str) -> String {
+        let reply = self.call("GET", &format!("/dev/sms?phone={}", phone.replace('+', "%2B")), None, None, None).await;
+        reply.body["code"].as_str().expect("a code was sent").to_owned()
+    }
+
+    async fn verify(&self, challenge: &Value, code: &str, device: &str) -> Reply {
+        let body = json!({ "challenge_id": challenge["challenge_id"], "code": code, "device_id": device });
+        self.call("POST", "/v1/auth/sms/verify", None, None, Some(body)).await
+    }
+
+    /// Signs `phone` in on `device` and returns the token.
+    async fn sign_in(&self, phone: &str, device: &str) -> String {
+        let challenge = self.ask_code(phone).await;
+        assert_eq!(challenge.status, StatusCode::CREATED, "{:?}", challenge.body);
+        let code = self.sent_code(phone).await;
+        let session = self.verify(&challenge.body, &code, device).await;
+        assert_eq!(session.status, StatusCode::OK, "{:?}", session.body);
+        // The next sign-in of the same phone in a test must not wait for the resend delay.
+        self.sandbox.clock().advance(Duration::from_secs(61));
+        session.body["token"].as_str().expect("token").to_owned()
+    }
+
+    async fn transfer(&self, token: &str, key: &str, to: &str, amount_minor: i64) -> Reply {
+        let body = json!({
+            "account_id": account_id(AIGUL), "amount_minor": amount_minor, "currency": "KGS",
+            "recipient": { "type": "phone", "phone": to },
+        });
+        self.call("POST", "/v1/operations", Some(token), Some(key), Some(body)).await
+    }
+
+    async fn balance(&self, token: &str) -> (i64, i64) {
+        let reply = self.call("GET", "/v1/accounts", Some(token), None, None).await;
+        let account = &reply.body["accounts"][0];
+        (account["balance_minor"].as_i64().expect("balance"), account["available_minor"].as_i64().expect("available"))
+    }
+
+    fn operations_with_key(&self, key: &str) -> i64 {
+        self.sandbox.db().with_blocking(|conn| {
+            conn.query_row("SELECT COUNT(*) FROM operations WHERE client_key = ?1", [key], |row| row.get(0))
+                .expect("count")
+        })
+    }
+}
+
+#[tokio::test]
+async fn signs_in_with_the_sms_code_and_creates_a_new_customer() {
+    let bank = Bank::open(Duration::ZERO);
+    let challenge = bank.ask_code("+996555000999").await;
+    assert_eq!(challenge.status, StatusCode::CREATED);
+    assert_eq!(challenge.body["code_length"], 6);
+    let code = bank.sent_code("+996555000999").await;
+    let session = bank.verify(&challenge.body, &code, "device-1").await;
+    assert_eq!(session.status, StatusCode::OK);
+    assert_eq!(session.body["new_user"], true);
+    let token = session.body["token"].as_str().expect("token");
+    let profile = bank.call("GET", "/v1/profile", Some(token), None, None).await;
+    assert_eq!(profile.body["phone"], "+996555000999");
+    assert_eq!(profile.body["kyc_status"], "none");
+    assert_eq!(bank.balance(token).await, (0, 0));
+    // A used code cannot sign in again.
+    assert_eq!(bank.verify(&challenge.body, &code, "device-1").await.body["code"], "sms_code_expired");
+}
+
+#[tokio::test]
+async fn refuses_numbers_it_does_not_serve() {
+    let bank = Bank::open(Duration::ZERO);
+    for phone in ["0555123456", "+996312123456", "+74951234567", "+996 555 123 456"] {
+        let reply = bank.ask_code(phone).await;
+        assert_eq!(
+            (reply.status, reply.body["code"].clone()),
+            (StatusCode::BAD_REQUEST, json!("invalid_phone")),
+            "{phone}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn wrong_codes_count_down_then_lock_the_challenge() {
+    let bank = Bank::open(Duration::ZERO);
+    let challenge = bank.ask_code(BAKYT).await.body;
+    let right = bank.sent_code(BAKYT).await;
+    let wrong = if right == "000000" { "111111" } else { "000000" };
+    for left in (1..5).rev() {
+        let reply = bank.verify(&challenge, wrong, "d").await;
+        assert_eq!(reply.body["code"], "sms_code_invalid");
+        assert_eq!(reply.body["attempts_left"], left);
+    }
+    let last = bank.verify(&challenge, wrong, "d").await;
+    assert_eq!(
+        (last.status, last.body["code"].clone()),
+        (StatusCode::TOO_MANY_REQUESTS, json!("sms_too_many_attempts"))
+    );
+    // Even the right code no longer works for this challenge.
+    assert_eq!(bank.verify(&challenge, &right, "d").await.body["code"], "sms_too_many_attempts");
+}
+
+#[tokio::test]
+async fn codes_expire_and_resending_waits() {
+    let bank = Bank::open(Duration::ZERO);
+    let challenge = bank.ask_code(CHYNARA).await.body;
+    let again = bank.ask_code(CHYNARA).await;
+    assert_eq!(again.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(again.body["code"], "sms_resend_too_soon");
+    assert!(again.body["retry_after_seconds"].as_u64().expect("seconds") <= 60);
+    let code = bank.sent_code(CHYNARA).await;
+    bank.sandbox.clock().advance(Duration::from_secs(5 * 60 + 1));
+    assert_eq!(bank.verify(&challenge, &code, "d").await.body["code"], "sms_code_expired");
+    assert_eq!(bank.ask_code(CHYNARA).await.status, StatusCode::CREATED, "a new code after the wait");
+}
+
+#[tokio::test]
+async fn signing_in_on_another_device_ends_the_old_session() {
+    let bank = Bank::open(Duration::ZERO);
+    let first = bank.sign_in(AIGUL, "phone-a").await;
+    let second = bank.sign_in(AIGUL, "phone-b").await;
+    let old = bank.call("GET", "/v1/profile", Some(&first), None, None).await;
+    assert_eq!((old.status, old.body["code"].clone()), (StatusCode::UNAUTHORIZED, json!("session_replaced")));
+    assert_eq!(bank.call("GET", "/v1/profile", Some(&second), None, None).await.status, StatusCode::OK);
+    assert_eq!(bank.call("POST", "/v1/auth/logout", Some(&second), None, None).await.status, StatusCode::NO_CONTENT);
+    let after = bank.call("GET", "/v1/profile", Some(&second), None, None).await;
+    assert_eq!(after.body["code"], "unauthorized");
+    assert_eq!(bank.call("GET", "/v1/accounts", None, None, None).await.body["code"], "unauthorized");
+}
+
+#[tokio::test]
+async fn a_transfer_moves_the_money_once_with_a_signed_receipt() {
+    let bank = Bank::open(Duration::ZERO);
+    let aigul = bank.sign_in(AIGUL, "a").await;
+    let bakyt = bank.sign_in(BAKYT, "b").await;
+    let (aigul_before, _) = bank.balance(&aigul).await;
+    let (bakyt_before, _) = bank.balance(&bakyt).await;
+
+    let reply = bank.transfer(&aigul, "key-1", BAKYT, 12_345).await;
+    assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.body);
+    assert_eq!(reply.body["status"], "executed");
+    assert_eq!(reply.body["kind"], "transfer_out");
+    assert_eq!(reply.body["counterparty"]["name"], "Бакыт Т.");
+    assert_eq!(reply.body["client_key"], "key-1");
+    assert_eq!(bank.balance(&aigul).await.0, aigul_before - 12_345);
+    assert_eq!(bank.balance(&bakyt).await.0, bakyt_before + 12_345);
+
+    let receipt: Receipt = serde_json::from_value(reply.body["receipt"].clone()).expect("a receipt");
+    let signature = STANDARD.decode(&receipt.signature).expect("base64");
+    let key = UnparsedPublicKey::new(&ED25519, bank.sandbox.public_key());
+    key.verify(&receipt.body.canonical_bytes().expect("bytes"), &signature).expect("signed by the bank");
+    let mut forged = receipt.body.clone();
+    forged.amount_minor += 1;
+    assert!(key.verify(&forged.canonical_bytes().expect("bytes"), &signature).is_err());
+
+    let incoming = bank.call("GET", "/v1/operations?limit=500", Some(&bakyt), None, None).await;
+    let last = incoming.body["operations"].as_array().expect("list").last().cloned().expect("one");
+    assert_eq!((last["kind"].clone(), last["amount_minor"].clone()), (json!("transfer_in"), json!(12_345)));
+    assert_eq!(last["counterparty"]["name"], "Айгуль А.");
+    assert_eq!(last["client_key"], Value::Null, "the payee does not see the payer's key");
+}
+
+#[tokio::test]
+async fn the_same_key_replays_the_first_result_and_a_different_request_is_refused() {
+    let bank = Bank::open(Duration::ZERO);
+    let aigul = bank.sign_in(AIGUL, "a").await;
+    let first = bank.transfer(&aigul, "key-2", BAKYT, 500).await;
+    let again = bank.transfer(&aigul, "key-2", BAKYT, 500).await;
+    assert_eq!(again.status, StatusCode::CREATED);
+    assert_eq!(again.body, first.body);
+    assert_eq!(bank.operations_with_key("key-2"), 1);
+
+    let other = bank.transfer(&aigul, "key-2", BAKYT, 501).await;
+    assert_eq!(
+        (other.status, other.body["code"].clone()),
+        (StatusCode::UNPROCESSABLE_ENTITY, json!("idempotency_key_reused"))
+    );
+    let no_key = bank
+        .call(
+            "POST",
+            "/v1/operations",
+            Some(&aigul),
+            None,
+            Some(json!({
+            "account_id": account_id(AIGUL), "amount_minor": 1, "currency": "KGS",
+            "recipient": { "type": "phone", "phone": BAKYT } })),
+        )
+        .await;
+    assert_eq!(no_key.body["code"], "idempotency_key_missing");
+}
+
+#[tokio::test]
+async fn a_refusal_is_replayed_too_and_leaves_nothing_behind() {
+    let bank = Bank::open(Duration::ZERO);
+    let chynara = bank.sign_in(CHYNARA, "c").await;
+    let body = |amount: i64| {
+        json!({
+        "account_id": account_id(CHYNARA), "amount_minor": amount, "currency": "KGS",
+        "recipient": { "type": "phone", "phone": BAKYT } })
+    };
+    let refused = bank.call("POST", "/v1/operations", Some(&chynara), Some("k"), Some(body(1_000_000))).await;
+    assert_eq!(
+        (refused.status, refused.body["code"].clone()),
+        (StatusCode::UNPROCESSABLE_ENTITY, json!("insufficient_funds"))
+    );
+    assert_eq!(bank.operations_with_key("k"), 0);
+    bank.call("POST", "/dev/top-up", None, None, Some(json!({ "phone": CHYNARA, "amount_minor": 2_000_000 }))).await;
+    let replayed = bank.call("POST", "/v1/operations", Some(&chynara), Some("k"), Some(body(1_000_000))).await;
+    assert_eq!(replayed.body["code"], "insufficient_funds", "the first result stands for the key");
+    let fresh = bank.call("POST", "/v1/operations", Some(&chynara), Some("k2"), Some(body(1_000_000))).await;
+    assert_eq!(fresh.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn checks_amounts_recipients_and_limits() {
+    let bank = Bank::open(Duration::ZERO);
+    let bakyt = bank.sign_in(BAKYT, "b").await;
+    let send = |key: &'static str, amount: i64, recipient: Value| {
+        let body = json!({ "account_id": account_id(BAKYT), "amount_minor": amount, "currency": "KGS", "recipient": recipient });
+        let bank = &bank;
+        let token = bakyt.clone();
+        async move { bank.call("POST", "/v1/operations", Some(&token), Some(key), Some(body)).await.body["code"].clone() }
+    };
+    assert_eq!(send("a", 0, json!({"type": "phone", "phone": AIGUL})).await, "amount_invalid");
+    assert_eq!(send("b", 100, json!({"type": "phone", "phone": "+996555999999"})).await, "recipient_not_found");
+    assert_eq!(send("c", 100, json!({"type": "phone", "phone": BAKYT})).await, "recipient_not_found");
+    assert_eq!(send("d", 100, json!({"type": "merchant", "merchant_id": "magnum-almaty"})).await, "currency_mismatch");
+    // Not identified: 15 000 som per operation.
+    assert_eq!(
+        send("e", 1_500_001, json!({"type": "merchant", "merchant_id": "globus-bishkek"})).await,
+        "limit_exceeded"
+    );
+    let paid = send("f", 25_000, json!({"type": "merchant", "merchant_id": "globus-bishkek"})).await;
+    assert_eq!(paid, Value::Null, "a payment within the limits has no error code");
+}
+
+#[tokio::test]
+async fn an_accepted_operation_can_be_cancelled_until_it_is_executed() {
+    let bank = Bank::open(Duration::from_secs(3600));
+    let aigul = bank.sign_in(AIGUL, "a").await;
+    let (balance, available) = bank.balance(&aigul).await;
+    let accepted = bank.transfer(&aigul, "k1", BAKYT, 10_000).await.body;
+    assert_eq!((accepted["status"].clone(), accepted["revocable"].clone()), (json!("accepted"), json!(true)));
+    assert_eq!(bank.balance(&aigul).await, (balance, available - 10_000), "held, not booked");
+    let id = accepted["operation_id"].as_str().expect("id");
+    let cancelled = bank.call("POST", &format!("/v1/operations/{id}/cancel"), Some(&aigul), None, None).await;
+    assert_eq!(cancelled.body["status"], "cancelled");
+    assert_eq!(bank.balance(&aigul).await, (balance, available));
+    let twice = bank.call("POST", &format!("/v1/operations/{id}/cancel"), Some(&aigul), None, None).await;
+    assert_eq!(twice.status, StatusCode::OK, "cancelling again is harmless");
+
+    let second = bank.transfer(&aigul, "k2", BAKYT, 20_000).await.body;
+    bank.sandbox.clock().advance(Duration::from_secs(3601));
+    assert_eq!(bank.sandbox.execute_due().await.expect("executes"), 1);
+    let id = second["operation_id"].as_str().expect("id");
+    let late = bank.call("POST", &format!("/v1/operations/{id}/cancel"), Some(&aigul), None, None).await;
+    assert_eq!((late.status, late.body["code"].clone()), (StatusCode::CONFLICT, json!("not_revocable")));
+    assert_eq!(bank.balance(&aigul).await, (balance - 20_000, available - 20_000));
+}
+
+#[tokio::test]
+async fn history_comes_in_pages_by_cursor_and_changes_come_again() {
+    let bank = Bank::open(Duration::from_secs(3600));
+    let aigul = bank.sign_in(AIGUL, "a").await;
+    let mut cursor = String::new();
+    let mut seen = 0;
+    loop {
+        let page =
+            bank.call("GET", &format!("/v1/operations?limit=25&cursor={cursor}"), Some(&aigul), None, None).await;
+        seen += page.body["operations"].as_array().expect("list").len();
+        cursor = page.body["cursor"].as_str().expect("cursor").to_owned();
+        if page.body["has_more"] == false {
+            break;
+        }
+    }
+    assert_eq!(seen, 61, "the demo history: 60 operations and a top-up");
+    let empty = bank.call("GET", &format!("/v1/operations?cursor={cursor}"), Some(&aigul), None, None).await;
+    assert_eq!(empty.body["operations"], json!([]));
+    assert_eq!(empty.body["cursor"], cursor.as_str(), "an empty page keeps the cursor");
+
+    let accepted = bank.transfer(&aigul, "k", BAKYT, 100).await.body;
+    let id = accepted["operation_id"].as_str().expect("id");
+    bank.call("POST", &format!("/v1/operations/{id}/cancel"), Some(&aigul), None, None).await;
+    let changes = bank.call("GET", &format!("/v1/operations?cursor={cursor}"), Some(&aigul), None, None).await;
+    let operations = changes.body["operations"].as_array().expect("list");
+    assert_eq!(operations.len(), 1, "one operation, in its newest state");
+    assert_eq!(operations[0]["status"], "cancelled");
+    let bad = bank.call("GET", "/v1/operations?cursor=nonsense", Some(&aigul), None, None).await;
+    assert_eq!(bad.body["code"], "bad_request");
+}
+
+#[tokio::test]
+async fn injected_faults_fail_before_or_lose_the_response_after_the_commit() {
+    let bank = Bank::open(Duration::ZERO);
+    let aigul = bank.sign_in(AIGUL, "a").await;
+    bank.sandbox.faults().set(FaultPlan { fail_requests: 1, method: Some("POST".into()), ..FaultPlan::default() });
+    let failed = bank.transfer(&aigul, "f1", BAKYT, 100).await;
+    assert_eq!((failed.status, failed.body["code"].clone()), (StatusCode::SERVICE_UNAVAILABLE, json!("unavailable")));
+    assert_eq!(bank.operations_with_key("f1"), 0, "nothing happened");
+
+    bank.sandbox.faults().set(FaultPlan { drop_responses: 1, method: Some("POST".into()), ..FaultPlan::default() });
+    let request = Request::post("/v1/operations")
+        .header(header::AUTHORIZATION, format!("Bearer {aigul}"))
+        .header("Idempotency-Key", "f2")
+        .body(Body::from(
+            json!({ "account_id": account_id(AIGUL), "amount_minor": 100, "currency": "KGS",
+                    "recipient": { "type": "phone", "phone": BAKYT } })
+            .to_string(),
+        ))
+        .expect("request");
+    let response = bank.app.clone().oneshot(request).await.expect("response head");
+    assert!(axum::body::to_bytes(response.into_body(), 1 << 20).await.is_err(), "the response is lost");
+    assert_eq!(bank.operations_with_key("f2"), 1, "but the bank committed it");
+    let retried = bank.transfer(&aigul, "f2", BAKYT, 100).await;
+    assert_eq!(retried.status, StatusCode::CREATED);
+    assert_eq!(bank.operations_with_key("f2"), 1, "the retry replays it");
+}
+
+#[tokio::test]
+async fn the_demo_merchants_have_payment_links() {
+    let bank = Bank::open(Duration::ZERO);
+    let merchants = bank.call("GET", "/dev/merchants", None, None, None).await.body;
+    let links: Vec<&str> = merchants.as_array().expect("list").iter().filter_map(|m| m["elqr_link"].as_str()).collect();
+    assert_eq!(links.len(), 4);
+    assert!(links.iter().all(|link| link.starts_with("https://pay.payqr.kg/#000201")), "{links:?}");
+    let keys = bank.call("GET", "/v1/keys", None, None, None).await.body;
+    assert_eq!(keys["keys"][0]["algorithm"], "ed25519");
+    assert_eq!(
+        STANDARD.decode(keys["keys"][0]["public_key"].as_str().expect("key")).expect("b64"),
+        bank.sandbox.public_key()
+    );
+}
