@@ -9,6 +9,7 @@
 //! - [`platform`]: what the core asks of the device (secure storage, log, view listener).
 //! - [`engine`]: the running core — runtime, effects, listener.
 
+pub mod api;
 pub mod app;
 pub mod domain;
 pub mod engine;

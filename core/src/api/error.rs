@@ -1,0 +1,171 @@
+//! What can go wrong talking to the bank, in terms the app can act on: retry later, sign in again, or tell the
+//! user the bank's reason. Each kind has a localised message (`message_id`).
+
+use wallet_protocol::{ErrorBody, ErrorCode};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApiError {
+    /// The bank's address is not `https://` (plain `http://` is allowed to this device only).
+    #[error("refusing to talk to the bank over {0}: only https, or http to this device")]
+    InsecureUrl(String),
+    #[error("the bank's address is not a URL: {0}")]
+    InvalidUrl(String),
+    /// No connection could be made: no network, or the bank is unreachable.
+    #[error("cannot reach the bank")]
+    Offline,
+    #[error("the bank did not answer in time")]
+    Timeout,
+    /// The connection broke after the request left: the bank may or may not have acted on it.
+    #[error("the connection broke before the bank's answer arrived")]
+    Interrupted,
+    /// The bank failed (5xx); the same request may be tried again.
+    #[error("the bank failed with {status}")]
+    Server { status: u16, retry_after_seconds: Option<u32> },
+    /// The session is over; `replaced` when the account signed in on another device.
+    #[error("the session is over{}", if *.replaced { " (signed in on another device)" } else { "" })]
+    SessionEnded { replaced: bool },
+    /// The bank refused the request, with its reason.
+    #[error("the bank refused: {} ({:?})", .0.message, .0.code)]
+    Refused(ErrorBody),
+    /// The answer is not what the API promises: not JSON, wrong shape, cut short.
+    #[error("the bank's answer is malformed: {0}")]
+    Malformed(String),
+    #[error("the bank's answer is larger than {limit} bytes")]
+    TooLarge { limit: usize },
+}
+
+impl ApiError {
+    /// Worth trying the same request again (with the same idempotency key) after a pause.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, ApiError::Offline | ApiError::Timeout | ApiError::Interrupted | ApiError::Server { .. })
+    }
+
+    /// The bank's stable code, when it refused.
+    pub fn code(&self) -> Option<ErrorCode> {
+        match self {
+            ApiError::Refused(body) => Some(body.code),
+            _ => None,
+        }
+    }
+
+    pub fn retry_after_seconds(&self) -> Option<u32> {
+        match self {
+            ApiError::Server { retry_after_seconds, .. } => *retry_after_seconds,
+            ApiError::Refused(body) => body.retry_after_seconds,
+            _ => None,
+        }
+    }
+
+    /// The Fluent message that tells the user what happened and what to do.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ApiError::InsecureUrl(_) | ApiError::InvalidUrl(_) => "bank-misconfigured",
+            ApiError::Offline => "bank-offline",
+            ApiError::Timeout | ApiError::Interrupted => "bank-no-answer",
+            ApiError::Server { .. } => "bank-unavailable",
+            ApiError::SessionEnded { replaced: true } => "bank-session-replaced",
+            ApiError::SessionEnded { replaced: false } => "bank-session-ended",
+            ApiError::Malformed(_) | ApiError::TooLarge { .. } => "bank-malformed",
+            ApiError::Refused(body) => refusal_message_id(body.code),
+        }
+    }
+}
+
+/// The Fluent message for each refusal code.
+pub fn refusal_message_id(code: ErrorCode) -> &'static str {
+    match code {
+        ErrorCode::InvalidPhone => "bank-invalid-phone",
+        ErrorCode::SmsCodeInvalid => "bank-sms-code-invalid",
+        ErrorCode::SmsCodeExpired => "bank-sms-code-expired",
+        ErrorCode::SmsTooManyAttempts | ErrorCode::RateLimited => "bank-too-many-attempts",
+        ErrorCode::SmsResendTooSoon => "bank-resend-too-soon",
+        ErrorCode::InsufficientFunds => "bank-insufficient-funds",
+        ErrorCode::LimitExceeded => "bank-limit-exceeded",
+        ErrorCode::RecipientNotFound => "bank-recipient-not-found",
+        ErrorCode::CurrencyMismatch => "bank-currency-mismatch",
+        ErrorCode::AmountInvalid => "bank-amount-invalid",
+        ErrorCode::NotRevocable => "bank-not-revocable",
+        ErrorCode::KycRequired => "bank-kyc-required",
+        ErrorCode::Unauthorized => "bank-session-ended",
+        ErrorCode::SessionReplaced => "bank-session-replaced",
+        ErrorCode::Unavailable | ErrorCode::Internal => "bank-unavailable",
+        ErrorCode::BadRequest
+        | ErrorCode::NotFound
+        | ErrorCode::IdempotencyKeyReused
+        | ErrorCode::IdempotencyKeyMissing
+        | ErrorCode::Unknown => "bank-refused",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Language;
+    use crate::i18n::{Catalog, missing_marker};
+
+    fn every_error() -> Vec<ApiError> {
+        let codes = [
+            ErrorCode::BadRequest,
+            ErrorCode::Unauthorized,
+            ErrorCode::SessionReplaced,
+            ErrorCode::NotFound,
+            ErrorCode::InvalidPhone,
+            ErrorCode::SmsCodeInvalid,
+            ErrorCode::SmsCodeExpired,
+            ErrorCode::SmsTooManyAttempts,
+            ErrorCode::SmsResendTooSoon,
+            ErrorCode::InsufficientFunds,
+            ErrorCode::LimitExceeded,
+            ErrorCode::RecipientNotFound,
+            ErrorCode::CurrencyMismatch,
+            ErrorCode::AmountInvalid,
+            ErrorCode::IdempotencyKeyReused,
+            ErrorCode::IdempotencyKeyMissing,
+            ErrorCode::NotRevocable,
+            ErrorCode::KycRequired,
+            ErrorCode::RateLimited,
+            ErrorCode::Internal,
+            ErrorCode::Unavailable,
+            ErrorCode::Unknown,
+        ];
+        let mut errors = vec![
+            ApiError::InsecureUrl("http://x".into()),
+            ApiError::InvalidUrl("x".into()),
+            ApiError::Offline,
+            ApiError::Timeout,
+            ApiError::Interrupted,
+            ApiError::Server { status: 503, retry_after_seconds: None },
+            ApiError::SessionEnded { replaced: true },
+            ApiError::SessionEnded { replaced: false },
+            ApiError::Malformed("x".into()),
+            ApiError::TooLarge { limit: 1 },
+        ];
+        errors.extend(codes.into_iter().map(|code| ApiError::Refused(ErrorBody::new(code, "x"))));
+        errors
+    }
+
+    #[test]
+    fn every_error_has_a_message_in_every_language() {
+        for language in Language::ALL {
+            let strings = Catalog::shared().strings(language);
+            for error in every_error() {
+                let text = strings.text(error.message_id());
+                assert_ne!(text, missing_marker(error.message_id()), "{language:?} lacks the message for {error:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_failures_of_the_way_there_are_transient() {
+        let transient: Vec<_> = every_error().into_iter().filter(ApiError::is_transient).collect();
+        assert_eq!(
+            transient,
+            vec![
+                ApiError::Offline,
+                ApiError::Timeout,
+                ApiError::Interrupted,
+                ApiError::Server { status: 503, retry_after_seconds: None }
+            ]
+        );
+    }
+}

@@ -1,0 +1,261 @@
+//! The bank's API client: reqwest over rustls (ring, the Mozilla root store), timeouts, a cap on answer size,
+//! retries with jittered backoff for idempotent calls only, and every failure as a typed [`ApiError`].
+
+mod error;
+mod retry;
+mod url;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT, CONTENT_LENGTH};
+use reqwest::{Method, StatusCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use wallet_protocol::accounts::Accounts;
+use wallet_protocol::auth::{SessionGrant, SmsChallenge, SmsChallengeRequest, SmsVerifyRequest};
+use wallet_protocol::operations::{NewOperation, Operation, OperationChanges};
+use wallet_protocol::profile::Profile;
+use wallet_protocol::{ErrorBody, ErrorCode, Health, IDEMPOTENCY_KEY_HEADER, paths};
+
+pub use error::{ApiError, refusal_message_id};
+pub use retry::RetryPolicy;
+pub use url::BankUrl;
+
+/// The largest answer the client reads; anything bigger is refused rather than filling the phone's memory.
+pub const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeouts {
+    pub connect: Duration,
+    /// The whole request, answer included.
+    pub request: Duration,
+}
+
+impl Default for Timeouts {
+    fn default() -> Self {
+        Timeouts { connect: Duration::from_secs(5), request: Duration::from_secs(15) }
+    }
+}
+
+#[derive(Clone)]
+pub struct BankClient {
+    http: reqwest::Client,
+    base: BankUrl,
+    retry: RetryPolicy,
+}
+
+/// One API call.
+struct Call<'a, B: Serialize> {
+    method: Method,
+    path: &'a str,
+    token: Option<&'a str>,
+    idempotency_key: Option<&'a str>,
+    body: Option<&'a B>,
+    /// Safe to send again: a read, or a write with an idempotency key or of an idempotent nature.
+    retry: bool,
+}
+
+impl BankClient {
+    pub fn new(base_url: &str, timeouts: Timeouts, retry: RetryPolicy) -> Result<BankClient, ApiError> {
+        let base = BankUrl::parse(base_url)?;
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let roots = rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+        let tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| ApiError::InvalidUrl(format!("TLS set-up: {e}")))?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
+            .https_only(false)
+            .connect_timeout(timeouts.connect)
+            .timeout(timeouts.request)
+            .user_agent(concat!("wallet-core/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| ApiError::InvalidUrl(format!("HTTP client set-up: {e}")))?;
+        Ok(BankClient { http, base, retry })
+    }
+
+    pub async fn health(&self) -> Result<Health, ApiError> {
+        self.get(paths::HEALTH, None).await
+    }
+
+    /// Asks the bank to send a sign-in code. Not retried: each try may send an SMS and counts against the limit.
+    pub async fn request_code(&self, phone: &str) -> Result<SmsChallenge, ApiError> {
+        let body = SmsChallengeRequest { phone: phone.to_owned() };
+        self.call(Call {
+            method: Method::POST,
+            path: paths::SMS_CHALLENGE,
+            token: None,
+            idempotency_key: None,
+            body: Some(&body),
+            retry: false,
+        })
+        .await
+    }
+
+    /// Exchanges a code for a session. Not retried: each try counts as an attempt.
+    pub async fn verify_code(&self, request: &SmsVerifyRequest) -> Result<SessionGrant, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::SMS_VERIFY,
+            token: None,
+            idempotency_key: None,
+            body: Some(request),
+            retry: false,
+        })
+        .await
+    }
+
+    pub async fn logout(&self, token: &str) -> Result<(), ApiError> {
+        self.call::<(), serde::de::IgnoredAny>(Call {
+            method: Method::POST,
+            path: paths::LOGOUT,
+            token: Some(token),
+            idempotency_key: None,
+            body: None,
+            retry: true,
+        })
+        .await
+        .map(|_| ())
+    }
+
+    pub async fn profile(&self, token: &str) -> Result<Profile, ApiError> {
+        self.get(paths::PROFILE, Some(token)).await
+    }
+
+    pub async fn accounts(&self, token: &str) -> Result<Accounts, ApiError> {
+        self.get(paths::ACCOUNTS, Some(token)).await
+    }
+
+    /// The operations that changed since `cursor` (empty: from the start).
+    pub async fn changes(&self, token: &str, cursor: &str, limit: u32) -> Result<OperationChanges, ApiError> {
+        let path = format!("{}?cursor={}&limit={limit}", paths::OPERATIONS, encode_query(cursor));
+        self.get(&path, Some(token)).await
+    }
+
+    /// Makes an operation. Retried with the same key, so the bank executes it once however often it is sent.
+    pub async fn create_operation(
+        &self,
+        token: &str,
+        key: &str,
+        operation: &NewOperation,
+    ) -> Result<Operation, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::OPERATIONS,
+            token: Some(token),
+            idempotency_key: Some(key),
+            body: Some(operation),
+            retry: true,
+        })
+        .await
+    }
+
+    /// Cancels an operation while the bank allows it. Cancelling twice is harmless, so it is retried.
+    pub async fn cancel_operation(&self, token: &str, operation_id: &str) -> Result<Operation, ApiError> {
+        let path = paths::cancel_operation(&encode_query(operation_id));
+        self.call::<(), _>(Call {
+            method: Method::POST,
+            path: &path,
+            token: Some(token),
+            idempotency_key: None,
+            body: None,
+            retry: true,
+        })
+        .await
+    }
+
+    async fn get<T: DeserializeOwned>(&self, path: &str, token: Option<&str>) -> Result<T, ApiError> {
+        self.call::<(), T>(Call { method: Method::GET, path, token, idempotency_key: None, body: None, retry: true })
+            .await
+    }
+
+    async fn call<B: Serialize, T: DeserializeOwned>(&self, call: Call<'_, B>) -> Result<T, ApiError> {
+        let mut attempt = 0;
+        loop {
+            match self.once(&call).await {
+                Err(error) if call.retry && error.is_transient() && attempt + 1 < self.retry.attempts => {
+                    tokio::time::sleep(self.retry.delay(attempt, error.retry_after_seconds())).await;
+                    attempt += 1;
+                }
+                outcome => return outcome,
+            }
+        }
+    }
+
+    async fn once<B: Serialize, T: DeserializeOwned>(&self, call: &Call<'_, B>) -> Result<T, ApiError> {
+        let mut request =
+            self.http.request(call.method.clone(), self.base.join(call.path)?).header(ACCEPT, "application/json");
+        if let Some(token) = call.token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(key) = call.idempotency_key {
+            request = request.header(IDEMPOTENCY_KEY_HEADER, key);
+        }
+        if let Some(body) = call.body {
+            request = request.json(body);
+        }
+        let mut response = request.send().await.map_err(sending_failed)?;
+        let status = response.status();
+        let declared = response.headers().get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<usize>().ok());
+        if declared.is_some_and(|length| length > MAX_RESPONSE_BYTES) {
+            return Err(ApiError::TooLarge { limit: MAX_RESPONSE_BYTES });
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response.chunk().await.map_err(reading_failed)? {
+            if bytes.len() + chunk.len() > MAX_RESPONSE_BYTES {
+                return Err(ApiError::TooLarge { limit: MAX_RESPONSE_BYTES });
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        if status.is_success() {
+            let bytes = if bytes.is_empty() { b"null".as_slice() } else { &bytes };
+            return serde_json::from_slice(bytes).map_err(|e| ApiError::Malformed(e.to_string()));
+        }
+        Err(refusal(status, serde_json::from_slice::<ErrorBody>(&bytes).ok()))
+    }
+}
+
+fn sending_failed(error: reqwest::Error) -> ApiError {
+    if error.is_timeout() {
+        ApiError::Timeout
+    } else if error.is_connect() {
+        ApiError::Offline
+    } else {
+        ApiError::Interrupted
+    }
+}
+
+fn reading_failed(error: reqwest::Error) -> ApiError {
+    if error.is_timeout() { ApiError::Timeout } else { ApiError::Interrupted }
+}
+
+fn refusal(status: StatusCode, body: Option<ErrorBody>) -> ApiError {
+    let code = body.as_ref().map(|b| b.code);
+    if status == StatusCode::UNAUTHORIZED {
+        return ApiError::SessionEnded { replaced: code == Some(ErrorCode::SessionReplaced) };
+    }
+    if status.is_server_error() {
+        return ApiError::Server {
+            status: status.as_u16(),
+            retry_after_seconds: body.and_then(|b| b.retry_after_seconds),
+        };
+    }
+    match body {
+        Some(body) => ApiError::Refused(body),
+        None => ApiError::Malformed(format!("a {status} answer without an error body")),
+    }
+}
+
+/// Percent-encodes a query value (cursors and ids are opaque text from the bank).
+fn encode_query(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

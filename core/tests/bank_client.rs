@@ -1,0 +1,177 @@
+//! The bank client against a real sandbox bank on 127.0.0.1, and against a hostile server that answers badly.
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use tokio::net::TcpListener;
+use wallet_core::api::{ApiError, BankClient, MAX_RESPONSE_BYTES, RetryPolicy, Timeouts};
+use wallet_protocol::ErrorCode;
+use wallet_protocol::auth::SmsVerifyRequest;
+use wallet_protocol::operations::{NewOperation, OperationStatus, Recipient};
+use wallet_sandbox::seed::{CUSTOMERS, account_id};
+use wallet_sandbox::{FaultPlan, RunningSandbox, Sandbox, SandboxConfig};
+
+const AIGUL: &str = CUSTOMERS[0].1;
+const BAKYT: &str = CUSTOMERS[1].1;
+
+fn quick_retries() -> RetryPolicy {
+    RetryPolicy { attempts: 4, first_delay: Duration::from_millis(10), max_delay: Duration::from_millis(40) }
+}
+
+async fn bank(dir: &tempfile::TempDir) -> RunningSandbox {
+    let sandbox = Sandbox::open(SandboxConfig::new(dir.path().join("bank.sqlite"))).expect("sandbox");
+    sandbox.serve(TcpListener::bind("127.0.0.1:0").await.expect("port")).expect("serves")
+}
+
+fn client(url: &str) -> BankClient {
+    BankClient::new(url, Timeouts::default(), quick_retries()).expect("client")
+}
+
+async fn sign_in(bank: &RunningSandbox, client: &BankClient, phone: &str) -> String {
+    let challenge = client.request_code(phone).await.expect("code sent");
+    let code: String = bank.db().with_blocking(|conn| {
+        conn.query_row("SELECT code FROM sms_challenges WHERE challenge_id = ?1", [&challenge.challenge_id], |row| {
+            row.get(0)
+        })
+        .expect("stored code")
+    });
+    let request = SmsVerifyRequest { challenge_id: challenge.challenge_id, code, device_id: "test-device".into() };
+    client.verify_code(&request).await.expect("signed in").token
+}
+
+fn transfer(amount_minor: i64) -> NewOperation {
+    NewOperation {
+        account_id: account_id(AIGUL),
+        amount_minor,
+        currency: "KGS".into(),
+        recipient: Recipient::Phone { phone: BAKYT.into() },
+        comment: Some("тест".into()),
+    }
+}
+
+fn count_operations(bank: &RunningSandbox, key: &str) -> i64 {
+    bank.db().with_blocking(|conn| {
+        conn.query_row("SELECT COUNT(*) FROM operations WHERE client_key = ?1", [key], |row| row.get(0)).expect("count")
+    })
+}
+
+#[tokio::test]
+async fn signs_in_reads_and_pays_through_the_api() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    assert_eq!(client.health().await.expect("health").api_version, "1.0");
+    let token = sign_in(&bank, &client, AIGUL).await;
+    assert_eq!(client.profile(&token).await.expect("profile").phone, AIGUL);
+    let before = client.accounts(&token).await.expect("accounts").accounts[0].balance_minor;
+    let operation = client.create_operation(&token, "key-1", &transfer(700)).await.expect("paid");
+    assert_eq!(operation.status, OperationStatus::Executed);
+    assert_eq!(client.accounts(&token).await.expect("accounts").accounts[0].balance_minor, before - 700);
+    let history = client.changes(&token, "", 500).await.expect("history");
+    assert!(history.operations.iter().any(|op| op.operation_id == operation.operation_id));
+}
+
+#[tokio::test]
+async fn a_response_lost_after_the_commit_is_retried_and_executed_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, AIGUL).await;
+    bank.faults().set(FaultPlan { drop_responses: 2, method: Some("POST".into()), ..FaultPlan::default() });
+    let operation = client.create_operation(&token, "lost-twice", &transfer(300)).await.expect("third try answers");
+    assert_eq!(operation.client_key.as_deref(), Some("lost-twice"));
+    assert_eq!(count_operations(&bank, "lost-twice"), 1, "exactly one transfer exists");
+}
+
+#[tokio::test]
+async fn server_failures_are_retried_for_idempotent_calls_only() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, AIGUL).await;
+
+    bank.faults().set(FaultPlan { fail_requests: 3, ..FaultPlan::default() });
+    assert!(client.accounts(&token).await.is_ok(), "three 503s, then an answer on the fourth try");
+
+    bank.faults().set(FaultPlan { fail_requests: 4, ..FaultPlan::default() });
+    assert!(matches!(client.accounts(&token).await, Err(ApiError::Server { status: 503, .. })), "gives up after four");
+
+    bank.faults().set(FaultPlan { fail_requests: 1, ..FaultPlan::default() });
+    assert!(matches!(client.request_code(BAKYT).await, Err(ApiError::Server { .. })), "an SMS request is never resent");
+    bank.faults().clear();
+}
+
+#[tokio::test]
+async fn refusals_and_ended_sessions_are_typed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let first = sign_in(&bank, &client, AIGUL).await;
+    let refused = client.create_operation(&first, "too-much", &transfer(99_999_999_999)).await;
+    assert_eq!(refused.as_ref().err().and_then(ApiError::code), Some(ErrorCode::LimitExceeded), "{refused:?}");
+    assert_eq!(refused.err().map(|e| e.message_id()), Some("bank-limit-exceeded"));
+
+    bank.clock().advance(Duration::from_secs(61));
+    let _second = sign_in(&bank, &client, AIGUL).await;
+    assert_eq!(client.profile(&first).await, Err(ApiError::SessionEnded { replaced: true }));
+    assert_eq!(client.profile("forged").await, Err(ApiError::SessionEnded { replaced: false }));
+    let invalid = client.request_code("+1 555").await;
+    assert_eq!(invalid.err().and_then(|e| e.code()), Some(ErrorCode::InvalidPhone));
+}
+
+#[tokio::test]
+async fn an_unreachable_bank_is_offline_after_the_retries() {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("port");
+    let address = listener.local_addr().expect("address");
+    drop(listener);
+    let client = client(&format!("http://{address}"));
+    assert_eq!(client.health().await, Err(ApiError::Offline));
+}
+
+#[tokio::test]
+async fn refuses_an_insecure_bank_address() {
+    let result = BankClient::new("http://bank.example.kg", Timeouts::default(), RetryPolicy::default());
+    assert!(matches!(result, Err(ApiError::InsecureUrl(_))));
+}
+
+/// A server that answers every request to `/v1/accounts` in the given bad way.
+async fn hostile(answer: fn() -> Response) -> String {
+    let app = Router::new().route("/v1/accounts", get(move || async move { answer() }));
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("port");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    format!("http://{address}")
+}
+
+#[tokio::test]
+async fn malformed_truncated_or_oversized_answers_are_typed_errors() {
+    let not_json = hostile(|| "<html>proxy login</html>".into_response()).await;
+    assert!(matches!(client(&not_json).accounts("t").await, Err(ApiError::Malformed(_))));
+
+    let wrong_shape = hostile(|| (StatusCode::OK, r#"{"accounts": 5}"#).into_response()).await;
+    assert!(matches!(client(&wrong_shape).accounts("t").await, Err(ApiError::Malformed(_))));
+
+    let truncated = hostile(|| (StatusCode::OK, r#"{"accounts": [{"account_id": "a", "curr"#).into_response()).await;
+    assert!(matches!(client(&truncated).accounts("t").await, Err(ApiError::Malformed(_))));
+
+    let oversized = hostile(|| {
+        let big = vec![b' '; MAX_RESPONSE_BYTES + 1];
+        ([(header::CONTENT_TYPE, "application/json")], big).into_response()
+    })
+    .await;
+    assert!(matches!(client(&oversized).accounts("t").await, Err(ApiError::TooLarge { .. })));
+
+    let streamed_oversize = hostile(|| {
+        let chunks = tokio_stream::iter((0..5).map(|_| Ok::<_, std::io::Error>(vec![b' '; MAX_RESPONSE_BYTES / 4])));
+        Body::from_stream(chunks).into_response()
+    })
+    .await;
+    assert!(matches!(client(&streamed_oversize).accounts("t").await, Err(ApiError::TooLarge { .. })));
+
+    let error_without_body = hostile(|| StatusCode::IM_A_TEAPOT.into_response()).await;
+    assert!(matches!(client(&error_without_body).accounts("t").await, Err(ApiError::Malformed(_))));
+}
