@@ -4,7 +4,10 @@
 pub mod currency;
 pub mod language;
 pub mod money;
+pub mod operation;
+pub mod phone;
 
 pub use currency::Currency;
 pub use language::Language;
 pub use money::{Money, MoneyError};
+pub use phone::{Phone, PhoneError};

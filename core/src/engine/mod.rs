@@ -48,9 +48,6 @@ pub(crate) struct Shared {
     lane: UnboundedSender<LaneMsg>,
     views: Mutex<Option<Sender<ViewModel>>>,
     listener: views::ListenerSlot,
-    /// Seals personal data at rest; the features that store such data use it.
-    #[allow(dead_code)]
-    data_key: DataKey,
 }
 
 struct State {
@@ -69,7 +66,7 @@ impl Engine {
         let data_dir = PathBuf::from(&config.data_dir);
         std::fs::create_dir_all(&data_dir).map_err(|source| OpenError::DataDir { path: data_dir.clone(), source })?;
         let data_key = DataKey::load_or_create(platform.secure_storage.as_ref())?;
-        let store = Store::open(&data_dir)?;
+        let (store, _report) = Store::open(&data_dir, data_key)?;
         let settings = load_settings(&store, &log)?;
         let model = Model::restore(settings, Language::for_device(&config.device_locale));
 
@@ -93,7 +90,6 @@ impl Engine {
             lane: lane_sender,
             views: Mutex::new(Some(views_sender)),
             listener,
-            data_key,
         });
         let lane = runtime.spawn(effects::store_lane(lane_queue, Arc::downgrade(&shared)));
         log.info("engine", "core opened");

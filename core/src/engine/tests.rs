@@ -151,7 +151,8 @@ fn keeps_the_data_key_across_restarts() {
 fn damaged_settings_open_on_the_language_screen() {
     let world = World::new();
     {
-        let store = Store::open(world.dir.path()).expect("store");
+        let key = DataKey::load_or_create(world.storage.as_ref()).expect("key");
+        let (store, _) = Store::open(world.dir.path(), key).expect("store");
         store.put_raw_settings(b"\xff\xfe").expect("damage");
     }
     let engine = world.open("ky");

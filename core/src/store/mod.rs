@@ -1,12 +1,36 @@
 //! The store: one sled database per installation, in the app's private folder (DESIGN.md §5).
-//! Each kind of record has its tree; values are versioned records (see `record`).
+//!
+//! One tree per kind of record; every value is a versioned record (`record.rs`), and everything personal is sealed
+//! with AES-256-GCM under the data key, bound to its tree and key (`sealed.rs`). Trees:
+//!
+//! | tree | key | value |
+//! |---|---|---|
+//! | `settings` | `settings` | language, onboarding stage (clear) |
+//! | `session` | `device`, `profile` | this installation's device id (clear); who is signed in (sealed) |
+//! | `accounts` | account id | balances and when the bank last confirmed them (sealed) |
+//! | `operations` | newest-first sort key | the history, queued operations included (sealed) |
+//! | `operation_ids` | local id, bank id | the sort key of an operation |
+//! | `receipts` | bank id | the bank's signed receipt (sealed) |
+//! | `outbox` | sequence number | what waits to be sent, oldest first (sealed) |
+//! | `meta` | `cursor`, `key_check` | the history cursor; a value sealed under the data key, to notice a lost key |
 
 use std::path::{Path, PathBuf};
 
+mod accounts;
+mod history;
+mod outbox;
 mod record;
+mod sealed;
+mod session;
 mod settings;
 
+pub use accounts::AccountRecord;
+pub use history::{HistoryEntry, HistoryPage};
+pub use outbox::OutboxEntry;
 pub use record::{Record, RecordError};
+pub use session::SessionRecord;
+
+use crate::security::DataKey;
 
 /// The sled database's folder inside the core's data folder.
 pub const DATABASE_DIR: &str = "store";
@@ -18,27 +42,186 @@ pub enum StoreError {
     #[error("the store failed: {0}")]
     Io(#[from] sled::Error),
     #[error("record {tree}/{key}: {source}")]
-    Record { tree: &'static str, key: &'static str, source: RecordError },
+    Record { tree: &'static str, key: String, source: RecordError },
+    /// A sealed value did not open: it was changed on disk, or sealed under another key.
+    #[error("record {tree}/{key} is damaged or was sealed under another key")]
+    Damaged { tree: &'static str, key: String },
+    #[error("sealing failed: the system random generator did not answer")]
+    Sealing,
+}
+
+/// What opening found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OpenReport {
+    /// The data key changed (the platform's secure storage lost it), so the sealed data could not be read and was
+    /// cleared; the history comes again from the bank. `lost_outbox` operations had not been sent and are gone.
+    pub cleared_after_key_loss: Option<KeyLoss>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyLoss {
+    pub lost_outbox: usize,
 }
 
 pub struct Store {
     db: sled::Db,
+    key: DataKey,
     settings: sled::Tree,
+    session: sled::Tree,
+    accounts: sled::Tree,
+    operations: sled::Tree,
+    operation_ids: sled::Tree,
+    receipts: sled::Tree,
+    outbox: sled::Tree,
+    meta: sled::Tree,
 }
 
 impl Store {
-    /// Opens (or creates) the store in `data_dir`.
-    pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+    /// Opens (or creates) the store in `data_dir`, sealing under `key`.
+    pub fn open(data_dir: &Path, key: DataKey) -> Result<(Store, OpenReport), StoreError> {
         let path = data_dir.join(DATABASE_DIR);
         let db =
             sled::Config::new().path(&path).open().map_err(|source| StoreError::Open { path: path.clone(), source })?;
-        let settings = db.open_tree(settings::TREE)?;
-        Ok(Store { db, settings })
+        let store = Store {
+            settings: db.open_tree("settings")?,
+            session: db.open_tree("session")?,
+            accounts: db.open_tree("accounts")?,
+            operations: db.open_tree("operations")?,
+            operation_ids: db.open_tree("operation_ids")?,
+            receipts: db.open_tree("receipts")?,
+            outbox: db.open_tree("outbox")?,
+            meta: db.open_tree("meta")?,
+            db,
+            key,
+        };
+        let report = store.check_key()?;
+        Ok((store, report))
     }
 
     /// Writes everything to disk. Called after writes that must survive a crash and before closing.
     pub fn flush(&self) -> Result<(), StoreError> {
         self.db.flush()?;
         Ok(())
+    }
+
+    /// The sealed trees: what a lost data key makes unreadable.
+    fn sealed_trees(&self) -> [&sled::Tree; 6] {
+        [&self.session, &self.accounts, &self.operations, &self.operation_ids, &self.receipts, &self.outbox]
+    }
+
+    /// Notices a data key that is not the one the store was sealed under, and clears what it cannot read.
+    fn check_key(&self) -> Result<OpenReport, StoreError> {
+        const KEY_CHECK: &[u8] = b"key_check";
+        let readable =
+            self.meta.get(KEY_CHECK)?.map(|sealed| self.unseal::<String>("meta", KEY_CHECK, &sealed).is_ok());
+        let mut report = OpenReport::default();
+        if readable == Some(false) {
+            let lost_outbox = self.outbox.len();
+            for tree in self.sealed_trees() {
+                tree.clear()?;
+            }
+            self.meta.remove(history::CURSOR)?;
+            report.cleared_after_key_loss = Some(KeyLoss { lost_outbox });
+        }
+        if readable != Some(true) {
+            let check = self.seal("meta", KEY_CHECK, &"wallet".to_owned())?;
+            self.meta.insert(KEY_CHECK, check)?;
+            self.meta.flush()?;
+        }
+        Ok(report)
+    }
+}
+
+fn describe(key: &[u8]) -> String {
+    match std::str::from_utf8(key) {
+        Ok(text) if text.chars().all(|c| !c.is_control()) => text.to_owned(),
+        _ => key.iter().map(|b| format!("{b:02x}")).collect(),
+    }
+}
+
+/// A sled transaction's failure as a store error.
+fn transaction_failed(error: sled::transaction::TransactionError<StoreError>) -> StoreError {
+    match error {
+        sled::transaction::TransactionError::Abort(error) => error,
+        sled::transaction::TransactionError::Storage(error) => StoreError::Io(error),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::*;
+    use crate::platform::desktop::MemorySecureStorage;
+
+    /// A store in a temporary folder with a fresh data key; keep the folder alive as long as the store.
+    pub fn temp_store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let key = DataKey::load_or_create(&MemorySecureStorage::default()).expect("key");
+        let (store, _) = Store::open(dir.path(), key).expect("store");
+        (dir, store)
+    }
+
+    /// Every byte of every file under `dir`, to check what reaches the disk.
+    pub fn all_bytes(dir: &Path) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut folders = vec![dir.to_path_buf()];
+        while let Some(folder) = folders.pop() {
+            for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    folders.push(path);
+                } else if let Ok(content) = std::fs::read(&path) {
+                    bytes.extend(content);
+                }
+            }
+        }
+        bytes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use wallet_protocol::operations::{NewOperation, Recipient};
+
+    use super::*;
+    use crate::app::Settings;
+    use crate::domain::Language;
+    use crate::domain::operation::OperationStatus;
+    use crate::platform::desktop::MemorySecureStorage;
+    use crate::store::history::tests::operation;
+
+    #[test]
+    fn a_lost_data_key_clears_the_sealed_data_and_says_what_was_lost() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        {
+            let key = DataKey::load_or_create(&MemorySecureStorage::default()).expect("key");
+            let (store, report) = Store::open(dir.path(), key).expect("open");
+            assert_eq!(report, OpenReport::default());
+            store.save_settings(&Settings { language: Some(Language::Ky), ..Settings::default() }).expect("settings");
+            let request = NewOperation {
+                account_id: "acc".into(),
+                amount_minor: 5,
+                currency: "KGS".into(),
+                recipient: Recipient::Merchant { merchant_id: "g".into() },
+                comment: None,
+            };
+            for i in 0..2 {
+                store
+                    .enqueue(request.clone(), &operation(&format!("k{i}"), i, OperationStatus::Queued))
+                    .expect("queued");
+            }
+            store.ingest(&[(operation("old", 1, OperationStatus::Executed), None)], "4").expect("ingest");
+        }
+        // The platform's key store was reset: a new key, and the old data sealed under the lost one.
+        let other_key = DataKey::load_or_create(&MemorySecureStorage::default()).expect("new key");
+        let (store, report) = Store::open(dir.path(), other_key).expect("opens anyway");
+        assert_eq!(report.cleared_after_key_loss, Some(KeyLoss { lost_outbox: 2 }));
+        assert_eq!(store.history_page(None, 10).expect("page").entries, vec![]);
+        assert_eq!(store.outbox_len(), 0);
+        assert_eq!(store.sync_cursor().expect("cursor"), "", "the history will come again from the start");
+        assert_eq!(store.load_settings().expect("settings").and_then(|s| s.language), Some(Language::Ky));
+        drop(store);
+        let key = DataKey::load_or_create(&MemorySecureStorage::default()).expect("yet another key");
+        let (_, again) = Store::open(dir.path(), key).expect("opens");
+        assert!(again.cleared_after_key_loss.is_some(), "a third key is noticed too");
     }
 }

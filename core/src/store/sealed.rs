@@ -1,0 +1,30 @@
+//! Sealing records: versioned JSON, then AES-256-GCM under the data key, bound to the record's tree and key so a
+//! sealed value moved elsewhere does not open.
+
+use super::record::{self, Record};
+use super::{Store, StoreError, describe};
+
+fn context(tree: &str, key: &[u8]) -> Vec<u8> {
+    let mut context = Vec::with_capacity(tree.len() + 1 + key.len());
+    context.extend_from_slice(tree.as_bytes());
+    context.push(b'/');
+    context.extend_from_slice(key);
+    context
+}
+
+impl Store {
+    pub(super) fn seal<T: Record>(&self, tree: &'static str, key: &[u8], value: &T) -> Result<Vec<u8>, StoreError> {
+        let plain = record::encode(value).map_err(|source| StoreError::Record { tree, key: describe(key), source })?;
+        self.key.seal(&plain, &context(tree, key)).map_err(|_| StoreError::Sealing)
+    }
+
+    pub(super) fn unseal<T: Record>(&self, tree: &'static str, key: &[u8], sealed: &[u8]) -> Result<T, StoreError> {
+        let plain =
+            self.key.open(sealed, &context(tree, key)).map_err(|_| StoreError::Damaged { tree, key: describe(key) })?;
+        record::decode(&plain).map_err(|source| StoreError::Record { tree, key: describe(key), source })
+    }
+}
+
+impl Record for String {
+    const VERSION: u32 = 1;
+}

@@ -1,0 +1,82 @@
+//! The session tree: this installation's device id, and who is signed in. The session token itself lives in the
+//! platform's secure storage, never here.
+
+use serde::{Deserialize, Serialize};
+
+use super::record::Record;
+use super::{Store, StoreError};
+use crate::domain::Phone;
+
+const TREE: &str = "session";
+const DEVICE: &[u8] = b"device";
+const PROFILE: &[u8] = b"profile";
+
+/// Who is signed in on this device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    pub user_id: String,
+    pub phone: Phone,
+}
+
+impl Record for SessionRecord {
+    const VERSION: u32 = 1;
+}
+
+impl Store {
+    /// This installation's random id, made on first use. The bank keeps one session per device id.
+    pub fn device_id(&self) -> Result<String, StoreError> {
+        if let Some(id) = self.session.get(DEVICE)? {
+            return Ok(String::from_utf8_lossy(&id).into_owned());
+        }
+        let id = uuid::Uuid::new_v4().to_string();
+        self.session.insert(DEVICE, id.as_bytes())?;
+        self.session.flush()?;
+        Ok(id)
+    }
+
+    pub fn session(&self) -> Result<Option<SessionRecord>, StoreError> {
+        match self.session.get(PROFILE)? {
+            Some(sealed) => self.unseal(TREE, PROFILE, &sealed).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    pub fn save_session(&self, session: &SessionRecord) -> Result<(), StoreError> {
+        self.session.insert(PROFILE, self.seal(TREE, PROFILE, session)?)?;
+        self.session.flush()?;
+        Ok(())
+    }
+
+    /// Forgets who was signed in and everything the bank sent for them; the device id stays.
+    pub fn forget_session(&self) -> Result<(), StoreError> {
+        self.session.remove(PROFILE)?;
+        for tree in [&self.accounts, &self.operations, &self.operation_ids, &self.receipts, &self.outbox] {
+            tree.clear()?;
+        }
+        self.meta.remove(super::history::CURSOR)?;
+        self.db.flush()?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::temp_store;
+
+    #[test]
+    fn the_device_id_is_made_once_and_the_phone_is_sealed() {
+        let (dir, store) = temp_store();
+        let id = store.device_id().expect("id");
+        assert_eq!(store.device_id().expect("id"), id);
+        let session = SessionRecord { user_id: "usr-1".into(), phone: Phone::parse("0555123456").expect("phone") };
+        store.save_session(&session).expect("save");
+        assert_eq!(store.session().expect("load"), Some(session));
+        store.flush().expect("flush");
+        let bytes = crate::store::testing::all_bytes(dir.path());
+        assert!(!bytes.windows(9).any(|w| w == b"555123456"), "the phone is not on disk in clear");
+        store.forget_session().expect("forget");
+        assert_eq!(store.session().expect("load"), None);
+        assert_eq!(store.device_id().expect("id"), id, "the device keeps its id");
+    }
+}
