@@ -30,8 +30,10 @@ use crate::security::DataKey;
 use crate::store::{Store, StoreError};
 use effects::LaneMsg;
 
-/// How long closing waits for queued store writes before giving up on them.
-const DRAIN_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long closing waits for queued store writes before giving up on them. Generous: each write is an fsync, and
+/// a loaded disk can take seconds; giving up loses the newest choice. (A phone's OS may kill the process sooner; each
+/// write is flushed as it happens for that reason.)
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
 pub struct Engine {
     shared: Arc<Shared>,
