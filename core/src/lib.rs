@@ -17,7 +17,9 @@ pub mod features;
 pub mod i18n;
 pub mod platform;
 pub mod security;
+pub mod session;
 pub mod store;
+pub mod sync;
 
 pub use app::{Event, Screen, ViewModel};
 pub use engine::{CoreConfig, Engine, OpenError};

@@ -119,6 +119,14 @@ impl Store {
             .map_err(transaction_failed)
     }
 
+    /// Records one operation the bank reported outside a history pull (an answer to a cancel), keeping the cursor.
+    pub fn record(&self, operation: &Operation, receipt: Option<&Receipt>) -> Result<(), StoreError> {
+        (&self.operations, &self.operation_ids, &self.receipts)
+            .transaction(|(operations, ids, receipts)| self.upsert(operations, ids, receipts, operation, receipt))
+            .map_err(transaction_failed)?;
+        self.flush()
+    }
+
     /// Writes `operation` where it already stands (found by its local or bank id), or under a new sort key.
     pub(super) fn upsert(
         &self,
