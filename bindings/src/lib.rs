@@ -101,10 +101,7 @@ mod tests {
             secure_storage: Arc::new(MemorySecureStorage::default()),
             logger: Arc::new(RecordingLogger::default()),
         };
-        WalletCore::new(
-            CoreConfig { data_dir: dir.to_string_lossy().into_owned(), device_locale: "ky-KG".into() },
-            platform,
-        )
+        WalletCore::new(CoreConfig::local(dir.to_string_lossy(), "ky-KG"), platform)
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::mpsc::{Sender, channel};
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
-use wallet_core::app::{self, Model, Msg, Settings};
+use wallet_core::app::{self, Model, Msg, Settings, Start};
 use wallet_core::domain::Language;
 use wallet_core::features::onboarding::{IntroEvent, LanguageEvent, OnboardingStage};
 use wallet_core::i18n::Catalog;
@@ -57,7 +57,7 @@ fn show_page(index: u32) -> Event {
 /// The pure part: `update` then `view`, no engine.
 fn pure(iterations: u32, settings: Settings, event: fn(u32) -> Event, what: &str) -> String {
     let catalog = Catalog::shared();
-    let mut model = Model::restore(settings, Language::Ru);
+    let mut model = Model::restore(settings, Start { device_language: Language::Ru, ..Start::default() });
     let mut stats = Stats::new();
     for i in 0..iterations {
         let view = stats.time(|| {
@@ -74,7 +74,7 @@ fn platform() -> Platform {
 }
 
 fn open(dir: &std::path::Path) -> Engine {
-    let config = CoreConfig { data_dir: dir.to_string_lossy().into_owned(), device_locale: "ky-KG".into() };
+    let config = CoreConfig::local(dir.to_string_lossy(), "ky-KG");
     Engine::open(config, platform()).expect("core opens")
 }
 

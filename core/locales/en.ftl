@@ -48,3 +48,74 @@ bank-amount-invalid = Enter an amount greater than zero.
 bank-not-revocable = The operation can no longer be cancelled: the bank has executed it.
 bank-kyc-required = This operation needs online identification first.
 bank-refused = The bank refused the request. Try again or contact support.
+
+## Sign-in (seed 000, steps 6–7)
+signin-phone-title = Phone number
+signin-phone-subtitle = Sign in with your number — we will text you a code
+signin-phone-label = Phone number
+signin-submit = Sign in
+signin-code-title = Code from the SMS
+signin-code-subtitle = We sent a code to { $phone }
+signin-code-label = Code
+signin-code-incomplete = Enter the whole code from the SMS
+signin-attempts-left = Attempts left: { $count }
+signin-not-kept = The sign-in could not be kept on this phone. Please try again.
+phone-not-a-number = This is not a phone number. Enter a mobile number: +996 555 123 456 or +7 701 123 45 67
+phone-landline = This is a landline. A mobile number is needed: +996 555 123 456 or +7 701 123 45 67
+phone-other-country = The wallet works with mobile numbers of Kyrgyzstan (+996) and Kazakhstan (+7)
+
+## Home, signed in
+home-sign-in = Sign in
+home-sign-in-hint = Sign in with your phone number to see your balance and pay
+home-balance = Balance
+home-available = Available: { $amount }
+home-syncing = Updating…
+home-synced-at = Updated at { $time }
+home-offline-as-of = Offline — as of { $time }
+home-offline-never = Offline — nothing from the bank yet
+home-bank-failed-as-of = The bank is unavailable — as of { $time }
+home-waiting = { $count ->
+    [one] { $count } operation waits to be sent when you are back online
+   *[other] { $count } operations wait to be sent when you are back online
+}
+home-recent = Recent operations
+home-all-history = All history
+home-refresh = Refresh
+
+## History (seed 003)
+history-title = History
+history-empty = No operations yet
+history-load-more = Show more
+history-damaged = Damaged record
+history-resync = Download the history again
+kind-payment = Payment
+kind-transfer-out = Transfer
+kind-transfer-in = Money received
+kind-top-up = Top-up
+status-queued = Queued
+status-accepted = Accepted by the bank
+status-executed = Executed
+status-rejected = Rejected
+status-cancelled = Cancelled
+operation-title = Operation
+operation-field-status = Status
+operation-field-date = Date
+operation-field-reason = Reason
+operation-field-comment = Comment
+operation-field-fee = Fee
+operation-field-number = Operation number
+operation-field-executed = Executed by the bank
+operation-receipt-verified = The receipt is signed by the bank; the signature checks out
+operation-receipt-invalid = The bank's signature on the receipt does not check out — it does not confirm the operation
+operation-receipt-none = The receipt appears once the bank executes the operation
+operation-cancel = Cancel
+operation-cancelled = The operation was cancelled
+operation-cancel-sending = The operation is on its way to the bank. Check its status in a minute.
+operation-damaged = The record of this operation is damaged. Download the history again.
+notice-local-data-cleared = The data on this phone could not be read and was cleared. The history will download again from the bank.
+notice-unsent-lost = { $count ->
+    [one] { $count } unsent operation was lost — please check your history.
+   *[other] { $count } unsent operations were lost — please check your history.
+}
+store-damaged = Part of the data on this phone is damaged. Download the history again.
+sync-failed = The data could not be updated. We will try again.

@@ -48,3 +48,76 @@ bank-amount-invalid = Укажите сумму больше нуля.
 bank-not-revocable = Операцию уже нельзя отменить: банк её исполнил.
 bank-kyc-required = Для этой операции нужно пройти онлайн-идентификацию.
 bank-refused = Банк отклонил запрос. Попробуйте ещё раз или напишите в поддержку.
+
+## Sign-in (seed 000, steps 6–7)
+signin-phone-title = Номер телефона
+signin-phone-subtitle = Войдите по своему номеру — мы пришлём код в SMS
+signin-phone-label = Номер телефона
+signin-submit = Войти
+signin-code-title = Код из SMS
+signin-code-subtitle = Мы отправили код на { $phone }
+signin-code-label = Код
+signin-code-incomplete = Введите код из SMS полностью
+signin-attempts-left = Осталось попыток: { $count }
+signin-not-kept = Не удалось сохранить вход на этом телефоне. Попробуйте ещё раз.
+phone-not-a-number = Это не номер телефона. Введите мобильный номер: +996 555 123 456 или +7 701 123 45 67
+phone-landline = Это городской номер. Нужен мобильный: +996 555 123 456 или +7 701 123 45 67
+phone-other-country = Кошелёк работает с мобильными номерами Кыргызстана (+996) и Казахстана (+7)
+
+## Home, signed in
+home-sign-in = Войти
+home-sign-in-hint = Войдите по номеру телефона, чтобы видеть баланс и платить
+home-balance = Баланс
+home-available = Доступно: { $amount }
+home-syncing = Обновляется…
+home-synced-at = Обновлено в { $time }
+home-offline-as-of = Нет связи — данные на { $time }
+home-offline-never = Нет связи — данных от банка пока нет
+home-bank-failed-as-of = Банк недоступен — данные на { $time }
+home-waiting = { $count ->
+    [one] В очереди { $count } операция — отправится, когда будет связь
+    [few] В очереди { $count } операции — отправятся, когда будет связь
+   *[many] В очереди { $count } операций — отправятся, когда будет связь
+}
+home-recent = Последние операции
+home-all-history = Вся история
+home-refresh = Обновить
+
+## History (seed 003)
+history-title = История операций
+history-empty = Операций пока нет
+history-load-more = Показать ещё
+history-damaged = Запись повреждена
+history-resync = Загрузить историю заново
+kind-payment = Оплата
+kind-transfer-out = Перевод
+kind-transfer-in = Поступление
+kind-top-up = Пополнение
+status-queued = В очереди
+status-accepted = Принято банком
+status-executed = Исполнено
+status-rejected = Отклонено
+status-cancelled = Отменено
+operation-title = Операция
+operation-field-status = Статус
+operation-field-date = Дата
+operation-field-reason = Причина
+operation-field-comment = Комментарий
+operation-field-fee = Комиссия
+operation-field-number = Номер операции
+operation-field-executed = Исполнено банком
+operation-receipt-verified = Квитанция подписана банком, подпись проверена
+operation-receipt-invalid = Подпись банка на квитанции не сходится — это не подтверждение операции
+operation-receipt-none = Квитанция появится, когда банк исполнит операцию
+operation-cancel = Отменить
+operation-cancelled = Операция отменена
+operation-cancel-sending = Операция уже отправляется в банк. Посмотрите её статус через минуту.
+operation-damaged = Запись об этой операции повреждена. Загрузите историю заново.
+notice-local-data-cleared = Данные на телефоне не удалось прочитать, и они очищены. История загрузится из банка заново.
+notice-unsent-lost = { $count ->
+    [one] { $count } неотправленная операция потеряна — проверьте историю.
+    [few] { $count } неотправленные операции потеряны — проверьте историю.
+   *[many] { $count } неотправленных операций потеряно — проверьте историю.
+}
+store-damaged = Часть данных на телефоне повреждена. Загрузите историю заново.
+sync-failed = Не удалось обновить данные. Попробуем ещё раз.

@@ -22,7 +22,7 @@ pub mod store;
 pub mod sync;
 
 pub use app::{Event, Screen, ViewModel};
-pub use engine::{CoreConfig, Engine, OpenError};
+pub use engine::{BankConfig, CoreConfig, Engine, OpenError};
 pub use platform::{Platform, PlatformError};
 
 #[cfg(feature = "ffi")]

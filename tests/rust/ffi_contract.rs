@@ -4,8 +4,10 @@
 use std::sync::Arc;
 
 use wallet_core::Event;
+use wallet_core::features::history::{HistoryEvent, OperationEvent};
 use wallet_core::features::home::HomeEvent;
 use wallet_core::features::onboarding::{IntroEvent, LanguageEvent};
+use wallet_core::features::signin::SignInEvent;
 use wallet_core::platform::desktop::MemorySecureStorage;
 use wallet_e2e::open_core;
 use wallet_ffi::{WalletCore, WalletError};
@@ -15,14 +17,29 @@ fn every_event() -> Vec<Event> {
     let mut events = vec![
         Event::Back,
         Event::DismissNotice,
+        Event::Network { online: true },
+        Event::Network { online: false },
         Event::Language(LanguageEvent::Confirm),
         Event::Intro(IntroEvent::Next),
         Event::Intro(IntroEvent::Finish),
+        Event::SignIn(SignInEvent::EditPhone { text: "0555 123 456".into() }),
+        Event::SignIn(SignInEvent::EditPhone { text: "ж".repeat(10_000) }),
+        Event::SignIn(SignInEvent::SubmitPhone),
+        Event::SignIn(SignInEvent::EditCode { text: "12ab34".into() }),
+        Event::SignIn(SignInEvent::SubmitCode),
         Event::Home(HomeEvent::OpenLanguage),
+        Event::Home(HomeEvent::SignIn),
+        Event::Home(HomeEvent::Refresh),
+        Event::Home(HomeEvent::OpenHistory),
+        Event::History(HistoryEvent::LoadMore),
+        Event::History(HistoryEvent::Resync),
+        Event::Operation(OperationEvent::Cancel),
     ];
     for index in [0, 1, 2, 3, 4, 1000, u32::MAX] {
         events.push(Event::Language(LanguageEvent::Select { index }));
         events.push(Event::Intro(IntroEvent::ShowPage { index }));
+        events.push(Event::Home(HomeEvent::OpenRecent { index }));
+        events.push(Event::History(HistoryEvent::Open { index }));
     }
     events
 }
@@ -35,6 +52,9 @@ fn every_screen() -> Vec<Vec<Event>> {
     let to_home = vec![confirm.clone(), next.clone(), next.clone(), finish];
     let mut to_settings_language = to_home.clone();
     to_settings_language.push(Event::Home(HomeEvent::OpenLanguage));
+    // Without a bank, «Войти» still opens the phone screen, which says the bank is not set up.
+    let mut to_phone = to_home.clone();
+    to_phone.push(Event::Home(HomeEvent::SignIn));
     vec![
         vec![],
         vec![confirm.clone()],
@@ -42,6 +62,7 @@ fn every_screen() -> Vec<Vec<Event>> {
         vec![confirm, next.clone(), next],
         to_home,
         to_settings_language,
+        to_phone,
     ]
 }
 

@@ -22,7 +22,7 @@ use wallet_sandbox::{RunningSandbox, Sandbox, SandboxConfig};
 /// A core as a shell creates it, on `dir`, with in-memory secure storage.
 pub fn open_core(dir: &Path, locale: &str, storage: Arc<MemorySecureStorage>) -> Result<Arc<WalletCore>, WalletError> {
     let platform = Platform { secure_storage: storage, logger: Arc::new(RecordingLogger::default()) };
-    WalletCore::new(CoreConfig { data_dir: dir.to_string_lossy().into_owned(), device_locale: locale.into() }, platform)
+    WalletCore::new(CoreConfig::local(dir.to_string_lossy(), locale), platform)
 }
 
 /// Milliseconds since the epoch, as the core counts time.

@@ -3,11 +3,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::effect::Outcome;
+use crate::features::history::{HistoryEvent, OperationEvent};
 use crate::features::home::HomeEvent;
 use crate::features::onboarding::{IntroEvent, LanguageEvent};
+use crate::features::signin::SignInEvent;
 
-/// Something the user did. Shells send these through `dispatch`; views hand them out ready-made in their
-/// [`Action`](super::Action)s, so a shell mostly sends back what it was given.
+/// Something the user did, or the device noticed. Shells send these through `dispatch`; views hand most of them
+/// out ready-made in their [`Action`](super::Action)s, so a shell mostly sends back what it was given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Event {
@@ -16,23 +18,43 @@ pub enum Event {
     Back,
     /// Closes the notice the view shows.
     DismissNotice,
+    /// The device's network came or went (ConnectivityManager, NWPathMonitor): the core syncs when it comes back.
+    Network {
+        online: bool,
+    },
     Language(LanguageEvent),
     Intro(IntroEvent),
+    SignIn(SignInEvent),
     Home(HomeEvent),
+    History(HistoryEvent),
+    Operation(OperationEvent),
 }
 
 impl Event {
-    /// A stable name for messages and logs: `Intro.Next`.
+    /// A stable name for messages and logs: `Intro.Next`. Never includes what the user typed.
     pub fn name(&self) -> &'static str {
         match self {
             Event::Back => "Back",
             Event::DismissNotice => "DismissNotice",
+            Event::Network { .. } => "Network",
             Event::Language(LanguageEvent::Select { .. }) => "Language.Select",
             Event::Language(LanguageEvent::Confirm) => "Language.Confirm",
             Event::Intro(IntroEvent::Next) => "Intro.Next",
             Event::Intro(IntroEvent::Finish) => "Intro.Finish",
             Event::Intro(IntroEvent::ShowPage { .. }) => "Intro.ShowPage",
+            Event::SignIn(SignInEvent::EditPhone { .. }) => "SignIn.EditPhone",
+            Event::SignIn(SignInEvent::SubmitPhone) => "SignIn.SubmitPhone",
+            Event::SignIn(SignInEvent::EditCode { .. }) => "SignIn.EditCode",
+            Event::SignIn(SignInEvent::SubmitCode) => "SignIn.SubmitCode",
             Event::Home(HomeEvent::OpenLanguage) => "Home.OpenLanguage",
+            Event::Home(HomeEvent::SignIn) => "Home.SignIn",
+            Event::Home(HomeEvent::Refresh) => "Home.Refresh",
+            Event::Home(HomeEvent::OpenHistory) => "Home.OpenHistory",
+            Event::Home(HomeEvent::OpenRecent { .. }) => "Home.OpenRecent",
+            Event::History(HistoryEvent::Open { .. }) => "History.Open",
+            Event::History(HistoryEvent::LoadMore) => "History.LoadMore",
+            Event::History(HistoryEvent::Resync) => "History.Resync",
+            Event::Operation(OperationEvent::Cancel) => "Operation.Cancel",
         }
     }
 }

@@ -15,11 +15,11 @@ pub mod settings;
 pub mod update;
 pub mod view;
 
-pub use effect::{Effect, Outcome};
+pub use effect::{CancelResult, Effect, Outcome, SyncProblem};
 pub use event::{Event, Msg};
-pub use model::{Ctx, Model, Notice};
+pub use model::{Ctx, Model, Notice, Start};
 pub use navigation::{Nav, Route, Stack, Step};
 pub use rejection::Rejection;
 pub use settings::Settings;
-pub use update::update;
+pub use update::{on_start, update};
 pub use view::{Action, NoticeView, Screen, ViewModel, view};

@@ -2,14 +2,20 @@
 
 use super::effect::Effect;
 use super::settings::Settings;
+use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::onboarding::{IntroPages, LanguagePicker};
+use crate::features::signin::{CodeForm, PhoneForm};
 
 /// A screen with the state it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
     Language(LanguagePicker),
     Intro(IntroPages),
+    Phone(PhoneForm),
+    Code(CodeForm),
     Home,
+    History(HistoryList),
+    Operation(OperationDetails),
 }
 
 impl Route {
@@ -17,7 +23,11 @@ impl Route {
         match self {
             Route::Language(_) => "language",
             Route::Intro(_) => "intro",
+            Route::Phone(_) => "phone",
+            Route::Code(_) => "code",
             Route::Home => "home",
+            Route::History(_) => "history",
+            Route::Operation(_) => "operation",
         }
     }
 }
@@ -55,6 +65,10 @@ impl Stack {
 
     pub fn routes(&self) -> &[Route] {
         &self.routes
+    }
+
+    pub fn routes_mut(&mut self) -> impl Iterator<Item = &mut Route> {
+        self.routes.iter_mut()
     }
 
     pub fn apply(&mut self, nav: Nav) {
@@ -100,6 +114,12 @@ impl Step {
     /// Also persist the settings as they are now.
     pub fn saving(mut self, settings: &Settings) -> Step {
         self.effects.push(Effect::SaveSettings(settings.clone()));
+        self
+    }
+
+    /// Also have `effect` done.
+    pub fn with(mut self, effect: Effect) -> Step {
+        self.effects.push(effect);
         self
     }
 }

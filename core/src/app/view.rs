@@ -7,8 +7,10 @@ use super::model::{Model, Notice};
 use super::navigation::Route;
 use super::update::can_go_back;
 use crate::domain::Language;
+use crate::features::history::{self, HistoryScreen, OperationScreen};
 use crate::features::home::{self, HomeScreen};
 use crate::features::onboarding::{self, IntroScreen, LanguageScreen};
+use crate::features::signin::{self, CodeScreen, PhoneScreen};
 use crate::i18n::{Catalog, Strings};
 
 /// Everything a shell needs to draw the app right now.
@@ -48,13 +50,19 @@ pub struct NoticeView {
 }
 
 /// The screen on top, with its content.
+// A view is made once per change and handed over whole; boxing the larger screens would only add allocations.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(tag = "kind")]
 pub enum Screen {
     Language(LanguageScreen),
     Intro(IntroScreen),
+    Phone(PhoneScreen),
+    Code(CodeScreen),
     Home(HomeScreen),
+    History(HistoryScreen),
+    Operation(OperationScreen),
 }
 
 pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
@@ -65,21 +73,38 @@ pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
         language,
         back: can_go_back(model).then(|| Action::new(t.text("nav-back"), Event::Back)),
         notice: model.notice.map(|notice| notice_view(notice, &t)),
-        screen: screen(model.stack.top(), language, &t),
+        screen: screen(model, language, &t),
     }
 }
 
-fn screen(route: &Route, language: Language, t: &Strings<'_>) -> Screen {
-    match route {
+fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
+    let offset = model.utc_offset_minutes;
+    match model.stack.top() {
         Route::Language(picker) => Screen::Language(onboarding::view::language_screen(picker, language, t)),
         Route::Intro(pages) => Screen::Intro(onboarding::view::intro_screen(pages, t)),
-        Route::Home => Screen::Home(home::view::home_screen(language, t)),
+        Route::Phone(form) => Screen::Phone(signin::view::phone_screen(form, t)),
+        Route::Code(form) => Screen::Code(signin::view::code_screen(form, t)),
+        Route::Home => Screen::Home(home::view::home_screen(&model.wallet, language, offset, t)),
+        Route::History(list) => {
+            let status = home::view::sync_status(&model.wallet, offset, t);
+            Screen::History(history::view::history_screen(list, status, offset, t))
+        }
+        Route::Operation(details) => Screen::Operation(history::view::operation_screen(details, offset, t)),
     }
 }
 
 fn notice_view(notice: Notice, t: &Strings<'_>) -> NoticeView {
     let text = match notice {
         Notice::SettingsNotSaved => t.text("notice-settings-not-saved"),
+        Notice::SessionReplaced => t.text("bank-session-replaced"),
+        Notice::SessionEnded => t.text("bank-session-ended"),
+        Notice::LocalDataCleared { lost: 0 } => t.text("notice-local-data-cleared"),
+        Notice::LocalDataCleared { lost } => format!(
+            "{} {}",
+            t.text("notice-local-data-cleared"),
+            t.text_with("notice-unsent-lost", &[("count", (lost as u64).into())])
+        ),
+        Notice::Message { message_id } => t.text(message_id),
     };
     NoticeView { text, dismiss: Action::new(t.text("notice-dismiss"), Event::DismissNotice) }
 }
@@ -87,26 +112,166 @@ fn notice_view(notice: Notice, t: &Strings<'_>) -> NoticeView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::{Msg, Outcome, Settings, update};
-    use crate::features::home::HomeEvent;
+    use crate::app::model::start;
+    use crate::app::{CancelResult, Msg, Outcome, Settings, SyncProblem, update};
+    use crate::domain::operation::{OperationStatus, ReceiptState};
+    use crate::domain::{Currency, Money};
+    use crate::features::history::{HistoryEvent, ReceiptFacts};
+    use crate::features::home::{HomeEvent, WalletSnapshot};
     use crate::features::onboarding::{IntroEvent, LanguageEvent, OnboardingStage};
+    use crate::features::signin::{FormError, SignInEvent};
     use crate::i18n::missing_marker;
+    use crate::store::history::tests::operation;
+    use crate::store::{AccountRecord, HistoryEntry, HistoryPage};
 
-    /// Every reachable screen of the app, including its notice, in the given language.
+    fn apply(model: &mut Model, msg: Msg) -> ViewModel {
+        update(model, msg).expect("applies");
+        view(model, Catalog::shared())
+    }
+
+    fn ui(event: Event) -> Msg {
+        Msg::Ui(event)
+    }
+
+    fn done(outcome: Outcome) -> Msg {
+        Msg::Outcome(outcome)
+    }
+
+    /// A history with one operation of each status, a receipt of each verdict, and a damaged record.
+    fn sample_history() -> Vec<HistoryEntry> {
+        let statuses = [
+            OperationStatus::Queued,
+            OperationStatus::Accepted,
+            OperationStatus::Executed,
+            OperationStatus::Rejected,
+            OperationStatus::Cancelled,
+        ];
+        let mut entries: Vec<HistoryEntry> = statuses
+            .iter()
+            .enumerate()
+            .map(|(i, status)| {
+                let mut op = operation(&format!("op{i}"), 1_795_161_780_000 - i as i64 * 86_400_000, *status);
+                op.operation_id = Some(format!("bank-{i}"));
+                op.revocable = *status == OperationStatus::Accepted;
+                op.receipt =
+                    if *status == OperationStatus::Executed { ReceiptState::Verified } else { ReceiptState::None };
+                if *status == OperationStatus::Rejected {
+                    op.rejection = Some(wallet_protocol::ErrorCode::InsufficientFunds);
+                }
+                op.comment = Some("обед".into());
+                HistoryEntry::Operation(op)
+            })
+            .collect();
+        let mut incoming = operation("in", 1_795_000_000_000, OperationStatus::Executed);
+        incoming.kind = crate::domain::operation::OperationKind::TransferIn;
+        incoming.receipt = ReceiptState::Invalid;
+        entries.push(HistoryEntry::Operation(incoming));
+        entries.push(HistoryEntry::Damaged { key: vec![0] });
+        entries
+    }
+
+    /// Every reachable screen of the app, with every kind of notice and message, in the given language.
     fn every_screen(language: Language) -> Vec<ViewModel> {
-        let catalog = Catalog::shared();
-        let mut model = Model::restore(Settings { language: Some(language), ..Settings::default() }, language);
-        let mut views = vec![view(&model, catalog)];
-        let step = |model: &mut Model, msg: Msg| {
-            update(model, msg).expect("applies");
-            view(model, catalog)
+        let mut model = Model::restore(Settings { language: Some(language), ..Settings::default() }, start(language));
+        let mut views = vec![view(&model, Catalog::shared())];
+        views.push(apply(&mut model, done(Outcome::SettingsNotSaved)));
+        views.push(apply(&mut model, ui(Event::Language(LanguageEvent::Confirm))));
+        views.push(apply(&mut model, ui(Event::Intro(IntroEvent::Next))));
+        views.push(apply(&mut model, ui(Event::Intro(IntroEvent::Next))));
+        // The phone number, with each message the field can show.
+        views.push(apply(&mut model, ui(Event::Intro(IntroEvent::Finish))));
+        for text in ["12", "0312 123 456", "+7 495 123 45 67"] {
+            apply(&mut model, ui(Event::SignIn(SignInEvent::EditPhone { text: text.into() })));
+            views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitPhone))));
+        }
+        apply(&mut model, ui(Event::SignIn(SignInEvent::EditPhone { text: "0555123456".into() })));
+        views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitPhone))));
+        views.push(apply(&mut model, done(Outcome::CodeRefused { error: FormError::new("bank-resend-too-soon") })));
+        apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitPhone)));
+        // The code, incomplete, then refused with tries left.
+        views.push(apply(&mut model, done(Outcome::CodeSent { challenge_id: "c".into(), code_length: 6 })));
+        views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitCode))));
+        apply(&mut model, ui(Event::SignIn(SignInEvent::EditCode { text: "123456".into() })));
+        views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitCode))));
+        let wrong = FormError { message_id: "bank-sms-code-invalid", attempts_left: Some(2) };
+        views.push(apply(&mut model, done(Outcome::SignInRefused { error: wrong })));
+        // Home, signed in, syncing, then with data, offline, with a queue.
+        views.push(apply(&mut model, done(Outcome::SignedIn { phone_masked: "+996 555 ***456".into() })));
+        let account = AccountRecord {
+            account_id: "acc".into(),
+            balance: Money::from_minor(123_456, Currency::Kgs),
+            available: Money::from_minor(100_000, Currency::Kgs),
+            confirmed_at_ms: 1_795_161_780_000,
         };
-        views.push(step(&mut model, Msg::Outcome(Outcome::SettingsNotSaved)));
-        views.push(step(&mut model, Msg::Ui(Event::Language(LanguageEvent::Confirm))));
-        views.push(step(&mut model, Msg::Ui(Event::Intro(IntroEvent::Next))));
-        views.push(step(&mut model, Msg::Ui(Event::Intro(IntroEvent::Next))));
-        views.push(step(&mut model, Msg::Ui(Event::Intro(IntroEvent::Finish))));
-        views.push(step(&mut model, Msg::Ui(Event::Home(HomeEvent::OpenLanguage))));
+        let snapshot = WalletSnapshot {
+            session: Some("+996 555 ***456".into()),
+            accounts: vec![account],
+            recent: sample_history(),
+            waiting: 3,
+        };
+        views.push(apply(&mut model, done(Outcome::WalletLoaded(snapshot))));
+        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 1_795_161_780_000, problem: None })));
+        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::Offline) })));
+        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::BankFailed) })));
+        let other = Some(SyncProblem::Other { message_id: "store-damaged" });
+        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 0, problem: other })));
+        // The history, its pages, and each operation's details.
+        views.push(apply(&mut model, ui(Event::Home(HomeEvent::OpenHistory))));
+        let page = HistoryPage { entries: sample_history(), next: Some(vec![1]) };
+        views.push(apply(&mut model, done(Outcome::HistoryLoaded { page, append: false })));
+        views.push(apply(
+            &mut model,
+            done(Outcome::HistoryLoaded { page: HistoryPage { entries: vec![], next: None }, append: false }),
+        ));
+        let page = HistoryPage { entries: sample_history(), next: None };
+        apply(&mut model, done(Outcome::HistoryLoaded { page, append: false }));
+        for (index, entry) in sample_history().into_iter().enumerate() {
+            let HistoryEntry::Operation(op) = entry else { continue };
+            views.push(apply(&mut model, ui(Event::History(HistoryEvent::Open { index: index as u32 }))));
+            let receipt = (op.receipt == ReceiptState::Verified).then(|| ReceiptFacts {
+                operation_id: "bank-2".into(),
+                executed_at: "2026-11-20T08:03:00Z".into(),
+                key_id: "k".into(),
+            });
+            views.push(apply(
+                &mut model,
+                done(Outcome::OperationLoaded {
+                    local_id: op.local_id.clone(),
+                    operation: Some(Box::new(op)),
+                    receipt,
+                    damaged: false,
+                }),
+            ));
+            apply(&mut model, ui(Event::Back));
+        }
+        apply(&mut model, ui(Event::History(HistoryEvent::Open { index: 0 })));
+        views.push(apply(
+            &mut model,
+            done(Outcome::OperationLoaded { local_id: "op0".into(), operation: None, receipt: None, damaged: true }),
+        ));
+        for result in [
+            CancelResult::Cancelled,
+            CancelResult::Sending,
+            CancelResult::NotRevocable,
+            CancelResult::Failed { message_id: "bank-offline" },
+        ] {
+            views.push(apply(&mut model, done(Outcome::CancelFinished { local_id: "op0".into(), result })));
+        }
+        views.push(apply(
+            &mut model,
+            done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: true }) }),
+        ));
+        views.push(apply(
+            &mut model,
+            done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: false }) }),
+        ));
+        model.notice = Some(Notice::LocalDataCleared { lost: 0 });
+        views.push(view(&model, Catalog::shared()));
+        model.notice = Some(Notice::LocalDataCleared { lost: 2 });
+        views.push(view(&model, Catalog::shared()));
+        apply(&mut model, ui(Event::Back));
+        apply(&mut model, ui(Event::Back));
+        views.push(apply(&mut model, ui(Event::Home(HomeEvent::OpenLanguage))));
         views
     }
 
@@ -131,9 +296,11 @@ mod tests {
         let marker = missing_marker("");
         let prefix = marker.trim_end_matches('⟧');
         for language in Language::ALL {
-            for view in every_screen(language) {
+            let views = every_screen(language);
+            assert!(views.len() > 40, "the walk reaches every screen");
+            for view in views {
                 for text in texts(&view) {
-                    assert!(!text.starts_with(prefix), "{language:?} lacks {text} on {:?}", view.screen);
+                    assert!(!text.contains(prefix), "{language:?} lacks {text} on {:?}", view.screen);
                 }
             }
         }
@@ -150,14 +317,21 @@ mod tests {
                     .map(|view| match &view.screen {
                         Screen::Language(s) => s.title.clone(),
                         Screen::Intro(s) => s.title.clone(),
+                        Screen::Phone(s) => s.title.clone(),
+                        Screen::Code(s) => s.title.clone(),
                         Screen::Home(s) => s.title.clone(),
+                        Screen::History(s) => s.title.clone(),
+                        Screen::Operation(s) => s.title.clone(),
                     })
                     .collect()
             })
             .collect();
         for (i, a) in titles.iter().enumerate() {
             for b in &titles[i + 1..] {
-                let same: Vec<_> = a.iter().zip(b).filter(|(x, y)| x == y).collect();
+                // Words that truly are the same in Russian, Kyrgyz and Kazakh.
+                let shared_words = ["Баланс", "Операция"];
+                let same: Vec<_> =
+                    a.iter().zip(b).filter(|(x, y)| x == y && !shared_words.contains(&x.as_str())).collect();
                 assert!(same.is_empty(), "titles shared between languages: {same:?}");
             }
         }
@@ -166,19 +340,58 @@ mod tests {
     #[test]
     fn back_is_offered_exactly_where_it_leads_somewhere() {
         let views = every_screen(Language::Ru);
-        let backs: Vec<bool> = views.iter().map(|v| v.back.is_some()).collect();
-        // language, language+notice, intro 1, intro 2, intro 3, home, language from home
-        assert_eq!(backs, [false, false, true, true, true, false, true]);
+        let backs: Vec<bool> = views.iter().take(6).map(|v| v.back.is_some()).collect();
+        // language, language + notice, intro 1, intro 2, intro 3, phone (onboarding is past)
+        assert_eq!(backs, [false, false, true, true, true, false]);
         assert_eq!(views[2].back.as_ref().map(|b| b.label.as_str()), Some("Назад"));
     }
 
     #[test]
     fn the_view_of_a_completed_onboarding_is_home_in_the_chosen_language() {
         let settings = Settings { language: Some(Language::Kk), onboarding: OnboardingStage::Completed };
-        let vm = view(&Model::restore(settings, Language::En), Catalog::shared());
+        let vm = view(&Model::restore(settings, start(Language::En)), Catalog::shared());
         assert_eq!(vm.language, Language::Kk);
         let Screen::Home(home) = vm.screen else { panic!("expected home, got {:?}", vm.screen) };
         assert_eq!(home.title, "Әмиян");
         assert_eq!(home.language.value, "Қазақша");
+        assert_eq!(home.sign_in.map(|a| a.label), Some("Кіру".into()), "signed out: «Войти»");
+    }
+
+    #[test]
+    fn home_shows_the_balance_as_of_when_offline_and_the_queue() {
+        let views = every_screen(Language::Ru);
+        let offline = views
+            .iter()
+            .find_map(|v| match &v.screen {
+                Screen::Home(home) if home.offline => Some(home.clone()),
+                _ => None,
+            })
+            .expect("an offline home");
+        assert_eq!(offline.sync_status.as_deref(), Some("Нет связи — данные на 14:03"));
+        assert_eq!(offline.balance.as_ref().map(|b| b.amount.replace('\u{a0}', " ")), Some("1 234,56 сом".into()));
+        assert_eq!(offline.waiting.as_deref(), Some("В очереди 3 операции — отправятся, когда будет связь"));
+        assert_eq!(offline.recent.len(), 7);
+        assert_eq!(offline.recent[6].open, None, "a damaged line opens nothing");
+    }
+
+    #[test]
+    fn details_show_the_receipts_verdict_and_offer_cancel_only_when_allowed() {
+        let views = every_screen(Language::Ru);
+        let details: Vec<_> = views
+            .iter()
+            .filter_map(|v| match &v.screen {
+                Screen::Operation(s) if !s.fields.is_empty() => Some(s.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(details.len(), 6);
+        let cancellable: Vec<bool> = details.iter().map(|d| d.cancel.is_some()).collect();
+        assert_eq!(cancellable, [true, true, false, false, false, false], "queued and accepted only");
+        assert_eq!(details[2].receipt.as_ref().map(|r| r.state), Some(ReceiptState::Verified));
+        assert_eq!(details[5].receipt.as_ref().map(|r| r.state), Some(ReceiptState::Invalid));
+        assert!(
+            details[3].fields.iter().any(|f| f.value == "Недостаточно средств на счёте."),
+            "the reason of a refusal"
+        );
     }
 }

@@ -3,11 +3,13 @@
 use serde::{Deserialize, Serialize};
 
 /// A language of the wallet's texts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Ky,
+    /// The fallback: Russian is the region's shared language.
+    #[default]
     Ru,
     Kk,
     En,

@@ -38,6 +38,7 @@ impl OperationKind {
 
 /// Whether the bank's signature on the receipt checked out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 #[serde(rename_all = "snake_case")]
 pub enum ReceiptState {
     None,

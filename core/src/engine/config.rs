@@ -1,6 +1,6 @@
 //! What a shell tells the core when it creates it.
 
-/// Where the core keeps its data and what the device says about itself.
+/// Where the core keeps its data, what the device says about itself, and which bank it talks to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct CoreConfig {
@@ -8,4 +8,34 @@ pub struct CoreConfig {
     pub data_dir: String,
     /// The device's locale as the platform reports it (`ky-KG`, `ru_RU`); pre-selects the language.
     pub device_locale: String,
+    /// The bank; without one the app works on this phone only (language, intro).
+    #[cfg_attr(feature = "ffi", uniffi(default = None))]
+    pub bank: Option<BankConfig>,
+    /// The device's offset from UTC in minutes, for the times the app shows (Bishkek: 360).
+    #[cfg_attr(feature = "ffi", uniffi(default = 360))]
+    pub utc_offset_minutes: i32,
+}
+
+/// The bank the wallet talks to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct BankConfig {
+    /// The API's base URL: `https://…`, or `http://127.0.0.1:…` for the sandbox bank on this device.
+    pub url: String,
+    /// The bank's Ed25519 receipt-signing public key, standard base64.
+    pub public_key: String,
+    /// The most that may wait in the outbox, per currency, in minor units (offline payments are capped by it).
+    pub offline_limit_minor: i64,
+}
+
+impl CoreConfig {
+    /// A configuration without a bank, in Bishkek's time zone.
+    pub fn local(data_dir: impl Into<String>, device_locale: impl Into<String>) -> CoreConfig {
+        CoreConfig {
+            data_dir: data_dir.into(),
+            device_locale: device_locale.into(),
+            bank: None,
+            utc_offset_minutes: 360,
+        }
+    }
 }

@@ -17,18 +17,20 @@ use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 mod config;
 mod effects;
 mod error;
+mod services;
 mod views;
 
-pub use config::CoreConfig;
+pub use config::{BankConfig, CoreConfig};
 pub use error::OpenError;
 
-use crate::app::{self, Effect, Event, Model, Msg, Rejection, Settings, ViewModel};
+use crate::app::{self, Event, Model, Msg, Notice, Rejection, Settings, Start, ViewModel};
 use crate::domain::Language;
 use crate::i18n::Catalog;
-use crate::platform::{Log, Platform, ViewListener};
+use crate::platform::{Log, Platform, SecureStorage, ViewListener};
 use crate::security::DataKey;
-use crate::store::{Store, StoreError};
+use crate::store::{OpenReport, Store, StoreError};
 use effects::LaneMsg;
+use services::BankServices;
 
 /// How long closing waits for queued store writes before giving up on them. Generous: each write is an fsync, and
 /// a loaded disk can take seconds; giving up loses the newest choice. (A phone's OS may kill the process sooner; each
@@ -43,9 +45,14 @@ pub struct Engine {
 }
 
 pub(crate) struct Shared {
+    /// This very value, for the tasks that effects spawn.
+    me: std::sync::Weak<Shared>,
     state: Mutex<State>,
     catalog: &'static Catalog,
     store: Arc<Store>,
+    /// The bank's client, sign-in and sync, when a bank is configured.
+    bank: Option<Arc<BankServices>>,
+    runtime: tokio::runtime::Handle,
     log: Log,
     lane: UnboundedSender<LaneMsg>,
     views: Mutex<Option<Sender<ViewModel>>>,
@@ -67,10 +74,29 @@ impl Engine {
         }
         let data_dir = PathBuf::from(&config.data_dir);
         std::fs::create_dir_all(&data_dir).map_err(|source| OpenError::DataDir { path: data_dir.clone(), source })?;
-        let data_key = DataKey::load_or_create(platform.secure_storage.as_ref())?;
-        let (store, _report) = Store::open(&data_dir, data_key)?;
+        let (store, report) = open_store(&data_dir, platform.secure_storage.as_ref(), &log)?;
+        let store = Arc::new(store);
+        let bank = match &config.bank {
+            Some(bank) => Some(Arc::new(BankServices::new(bank, store.clone(), platform.secure_storage.clone())?)),
+            None => None,
+        };
         let settings = load_settings(&store, &log)?;
-        let model = Model::restore(settings, Language::for_device(&config.device_locale));
+        let signed_in = match store.session() {
+            Ok(session) => session.map(|s| s.phone.masked()),
+            Err(error) => {
+                log.warn("store", format!("session unreadable: {error}"));
+                None
+            }
+        };
+        let start = Start {
+            device_language: Language::for_device(&config.device_locale),
+            utc_offset_minutes: config.utc_offset_minutes,
+            bank_configured: bank.is_some(),
+            signed_in,
+            notice: report.cleared_after_key_loss.map(|loss| Notice::LocalDataCleared { lost: loss.lost_outbox }),
+        };
+        let mut model = Model::restore(settings, start);
+        let first_effects = app::on_start(&mut model);
 
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
@@ -84,16 +110,26 @@ impl Engine {
 
         let catalog = Catalog::shared();
         let view = app::view(&model, catalog);
-        let shared = Arc::new(Shared {
+        let handle = runtime.handle().clone();
+        let shared = Arc::new_cyclic(|me| Shared {
+            me: me.clone(),
             state: Mutex::new(State { model, view }),
             catalog,
-            store: Arc::new(store),
+            store,
+            bank,
+            runtime: handle,
             log: log.clone(),
             lane: lane_sender,
             views: Mutex::new(Some(views_sender)),
             listener,
         });
         let lane = runtime.spawn(effects::store_lane(lane_queue, Arc::downgrade(&shared)));
+        {
+            let _state = shared.state.lock();
+            for effect in first_effects {
+                shared.run(effect);
+            }
+        }
         log.info("engine", "core opened");
         Ok(Engine { shared, runtime: Some(runtime), lane: Some(lane), views_thread: Some(views_thread) })
     }
@@ -117,6 +153,26 @@ impl Engine {
         *self.shared.listener.lock() = Some(listener);
         let state = self.shared.state.lock();
         self.shared.send_view(state.view.clone());
+    }
+}
+
+/// Opens the store. A store sled finds corrupted is moved aside (kept for support, never read again) and a new one
+/// is started: the history comes again from the bank, and the user is told.
+fn open_store(
+    data_dir: &std::path::Path,
+    keys: &dyn SecureStorage,
+    log: &Log,
+) -> Result<(Store, OpenReport), OpenError> {
+    match Store::open(data_dir, DataKey::load_or_create(keys)?) {
+        Err(StoreError::Open { path, source: sled::Error::Corruption { .. } }) => {
+            let aside = path.with_file_name(format!("store.damaged-{}", effects::now_ms()));
+            log.error("store", "the store is corrupted; it is moved aside and a new one started");
+            std::fs::rename(&path, &aside).map_err(|source| OpenError::DataDir { path: path.clone(), source })?;
+            let (store, mut report) = Store::open(data_dir, DataKey::load_or_create(keys)?)?;
+            report.cleared_after_key_loss.get_or_insert(crate::store::KeyLoss { lost_outbox: 0 });
+            Ok((store, report))
+        }
+        other => Ok(other?),
     }
 }
 
@@ -149,15 +205,6 @@ impl Shared {
             self.run(effect);
         }
         Ok(())
-    }
-
-    fn run(&self, effect: Effect) {
-        match effect {
-            Effect::SaveSettings(_) => {
-                // The lane is gone only while the core closes; what is asked for then is not carried out.
-                let _ = self.lane.send(LaneMsg::Run(effect));
-            }
-        }
     }
 
     fn send_view(&self, view: ViewModel) {

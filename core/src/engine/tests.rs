@@ -28,7 +28,7 @@ impl World {
     }
 
     fn config(&self, locale: &str) -> CoreConfig {
-        CoreConfig { data_dir: self.dir.path().to_string_lossy().into_owned(), device_locale: locale.into() }
+        CoreConfig::local(self.dir.path().to_string_lossy(), locale)
     }
 
     fn platform(&self) -> Platform {
@@ -186,7 +186,7 @@ fn a_failing_secure_storage_stops_the_open_with_its_reason() {
 #[test]
 fn an_empty_data_dir_is_a_config_error() {
     let world = World::new();
-    let config = CoreConfig { data_dir: " ".into(), device_locale: "ru".into() };
+    let config = CoreConfig::local(" ", "ru");
     assert!(matches!(Engine::open(config, world.platform()), Err(OpenError::Config(_))));
 }
 

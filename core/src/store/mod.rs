@@ -17,7 +17,7 @@
 use std::path::{Path, PathBuf};
 
 mod accounts;
-mod history;
+pub(crate) mod history;
 mod outbox;
 mod record;
 mod sealed;
@@ -25,6 +25,7 @@ mod session;
 mod settings;
 
 pub use accounts::AccountRecord;
+
 pub use history::{HistoryEntry, HistoryPage};
 pub use outbox::OutboxEntry;
 pub use record::{Record, RecordError};

@@ -47,6 +47,13 @@ impl Store {
         Ok(())
     }
 
+    /// Forgets who was signed in (the session ended), keeping the cache and the outbox for when they sign in again.
+    pub fn end_session(&self) -> Result<(), StoreError> {
+        self.session.remove(PROFILE)?;
+        self.session.flush()?;
+        Ok(())
+    }
+
     /// Forgets who was signed in and everything the bank sent for them; the device id stays.
     pub fn forget_session(&self) -> Result<(), StoreError> {
         self.session.remove(PROFILE)?;

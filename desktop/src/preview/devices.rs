@@ -144,8 +144,7 @@ impl Devices {
 
     async fn open(&self, phone: &Phone) -> Result<OpenCore, DeviceError> {
         let instance = self.next_instance();
-        let config =
-            CoreConfig { data_dir: phone.dir.to_string_lossy().into_owned(), device_locale: phone.locale.clone() };
+        let config = CoreConfig::local(phone.dir.to_string_lossy(), phone.locale.clone());
         let platform = desktop_platform(phone.dir.join("secrets"), LogLevel::Info);
         let listener = Arc::new(BroadcastListener { instance, views: phone.views.clone() });
         let engine = tokio::task::spawn_blocking(move || {

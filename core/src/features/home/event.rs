@@ -7,4 +7,12 @@ use serde::{Deserialize, Serialize};
 pub enum HomeEvent {
     /// Opens the language screen to change the language.
     OpenLanguage,
+    /// «Войти», when signed out.
+    SignIn,
+    /// Pull to refresh: sync now.
+    Refresh,
+    /// «Вся история».
+    OpenHistory,
+    /// One of the newest operations, by its position on the screen.
+    OpenRecent { index: u32 },
 }

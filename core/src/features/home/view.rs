@@ -3,16 +3,42 @@
 use serde::Serialize;
 
 use super::event::HomeEvent;
-use crate::app::Event;
+use super::state::Wallet;
+use crate::app::{Action, Event, SyncProblem};
 use crate::domain::Language;
+use crate::features::history::OperationRow;
+use crate::features::history::view::row;
 use crate::i18n::Strings;
+use crate::i18n::datetime::time_of_day;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct HomeScreen {
     pub title: String,
     pub welcome: String,
+    /// «Войти», when signed out.
+    pub sign_in: Option<Action>,
+    pub balance: Option<BalanceCard>,
+    /// «Обновлено в 14:03», «Нет связи — данные на 14:03», «Обновляется…».
+    pub sync_status: Option<String>,
+    /// The bank could not be reached: what shows is as of the time above.
+    pub offline: bool,
+    /// «В очереди: 3 операции».
+    pub waiting: Option<String>,
+    pub recent_title: Option<String>,
+    pub recent: Vec<OperationRow>,
+    pub all_history: Option<Action>,
+    pub refresh: Option<Action>,
     pub language: SettingRow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct BalanceCard {
+    pub label: String,
+    pub amount: String,
+    /// «Доступно: …», when less than the balance is available (operations held).
+    pub available: Option<String>,
 }
 
 /// A row showing a setting and its value, which opens the setting when tapped.
@@ -24,10 +50,69 @@ pub struct SettingRow {
     pub open: Event,
 }
 
-pub fn home_screen(language: Language, t: &Strings<'_>) -> HomeScreen {
+/// How syncing goes, in words, and whether the app is working offline.
+pub fn sync_status(wallet: &Wallet, offset: i32, t: &Strings<'_>) -> (Option<String>, bool) {
+    if wallet.session.is_none() {
+        return (None, false);
+    }
+    let confirmed = wallet.accounts.iter().map(|a| a.confirmed_at_ms).max();
+    let as_of = |id: &str, never: &str| match confirmed {
+        Some(ms) => t.text_with(id, &[("time", time_of_day(ms, offset).into())]),
+        None => t.text(never),
+    };
+    if wallet.sync.running {
+        return (Some(t.text("home-syncing")), wallet.sync.problem == Some(SyncProblem::Offline));
+    }
+    match wallet.sync.problem {
+        Some(SyncProblem::Offline) => (Some(as_of("home-offline-as-of", "home-offline-never")), true),
+        Some(SyncProblem::BankFailed) => (Some(as_of("home-bank-failed-as-of", "home-offline-never")), true),
+        Some(SyncProblem::Other { message_id }) => (Some(t.text(message_id)), false),
+        Some(SyncProblem::SessionEnded { .. }) | None => (
+            wallet
+                .sync
+                .last_success_ms
+                .map(|ms| t.text_with("home-synced-at", &[("time", time_of_day(ms, offset).into())])),
+            false,
+        ),
+    }
+}
+
+pub fn home_screen(wallet: &Wallet, language: Language, offset: i32, t: &Strings<'_>) -> HomeScreen {
+    let signed_in = wallet.session.is_some();
+    let balance = wallet.accounts.first().filter(|_| signed_in).map(|account| BalanceCard {
+        label: t.text("home-balance"),
+        amount: account.balance.format(language),
+        available: (account.available != account.balance)
+            .then(|| t.text_with("home-available", &[("amount", account.available.format(language).into())])),
+    });
+    let recent: Vec<OperationRow> = if signed_in {
+        wallet
+            .recent
+            .iter()
+            .enumerate()
+            .map(|(index, entry)| row(entry, Event::Home(HomeEvent::OpenRecent { index: index as u32 }), offset, t))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let (sync_status, offline) = sync_status(wallet, offset, t);
     HomeScreen {
         title: t.text("home-title"),
-        welcome: t.text("home-welcome"),
+        welcome: if signed_in { t.text("home-welcome") } else { t.text("home-sign-in-hint") },
+        sign_in: (!signed_in).then(|| Action::new(t.text("home-sign-in"), Event::Home(HomeEvent::SignIn))),
+        balance,
+        sync_status,
+        offline,
+        waiting: (signed_in && wallet.waiting > 0)
+            .then(|| t.text_with("home-waiting", &[("count", (wallet.waiting as u64).into())])),
+        recent_title: (!recent.is_empty()).then(|| t.text("home-recent")),
+        recent,
+        all_history: signed_in.then(|| Action::new(t.text("home-all-history"), Event::Home(HomeEvent::OpenHistory))),
+        refresh: signed_in.then(|| Action {
+            label: t.text("home-refresh"),
+            event: Event::Home(HomeEvent::Refresh),
+            enabled: !wallet.sync.running,
+        }),
         language: SettingRow {
             label: t.text("home-language"),
             value: language.native_name().to_owned(),

@@ -11,6 +11,8 @@ pub enum OnboardingStage {
     Intro {
         page: u32,
     },
+    /// Phone number and SMS code (seed 000 steps 6–7).
+    SignIn,
     Completed,
 }
 

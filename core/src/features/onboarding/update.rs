@@ -4,6 +4,7 @@ use super::event::{IntroEvent, LanguageEvent};
 use super::state::{IntroPages, LanguagePicker, LanguagePurpose, OnboardingStage};
 use crate::app::{Ctx, Event, Nav, Rejection, Route, Step};
 use crate::domain::Language;
+use crate::features::signin::PhoneForm;
 
 pub fn language(picker: &LanguagePicker, event: LanguageEvent, ctx: &mut Ctx<'_>) -> Result<Step, Rejection> {
     match event {
@@ -58,8 +59,14 @@ pub fn intro(pages: &mut IntroPages, event: IntroEvent, ctx: &mut Ctx<'_>) -> Re
                     reason: "Finish («Готово») is on the last intro page only",
                 });
             }
-            ctx.settings.onboarding = OnboardingStage::Completed;
-            Ok(Step::to(Nav::Reset(Route::Home)).saving(ctx.settings))
+            // Seed 000 step 6 follows: the phone number. Without a bank the app stays on this phone: home.
+            if ctx.bank_configured {
+                ctx.settings.onboarding = OnboardingStage::SignIn;
+                Ok(Step::to(Nav::Reset(Route::Phone(PhoneForm::default()))).saving(ctx.settings))
+            } else {
+                ctx.settings.onboarding = OnboardingStage::Completed;
+                Ok(Step::to(Nav::Reset(Route::Home)).saving(ctx.settings))
+            }
         }
     }
 }
@@ -86,9 +93,10 @@ fn show_page(pages: &mut IntroPages, page: u32, ctx: &mut Ctx<'_>) -> Result<Ste
 mod tests {
     use super::*;
     use crate::app::{Effect, Settings};
+    use crate::features::home::Wallet;
 
-    fn ctx(settings: &mut Settings) -> Ctx<'_> {
-        Ctx { settings, device_language: Language::Ru }
+    fn ctx<'a>(settings: &'a mut Settings, wallet: &'a mut Wallet) -> Ctx<'a> {
+        Ctx { settings, device_language: Language::Ru, wallet, bank_configured: true }
     }
 
     const FIRST_RUN: LanguagePicker = LanguagePicker { purpose: LanguagePurpose::FirstRun };
@@ -96,7 +104,9 @@ mod tests {
     #[test]
     fn selecting_a_language_switches_and_saves_it() {
         let mut settings = Settings::default();
-        let step = language(&FIRST_RUN, LanguageEvent::Select { index: 0 }, &mut ctx(&mut settings)).expect("valid");
+        let step =
+            language(&FIRST_RUN, LanguageEvent::Select { index: 0 }, &mut ctx(&mut settings, &mut Wallet::default()))
+                .expect("valid");
         assert_eq!(settings.language, Some(Language::Ky));
         assert_eq!(step.nav, Nav::Stay);
         assert_eq!(step.effects, vec![Effect::SaveSettings(settings.clone())]);
@@ -105,7 +115,8 @@ mod tests {
     #[test]
     fn an_out_of_range_language_changes_nothing() {
         let mut settings = Settings::default();
-        let err = language(&FIRST_RUN, LanguageEvent::Select { index: 4 }, &mut ctx(&mut settings));
+        let err =
+            language(&FIRST_RUN, LanguageEvent::Select { index: 4 }, &mut ctx(&mut settings, &mut Wallet::default()));
         assert_eq!(err, Err(Rejection::OutOfRange { event: "Language.Select", what: "language", index: 4, count: 4 }));
         assert_eq!(settings, Settings::default());
     }
@@ -113,7 +124,8 @@ mod tests {
     #[test]
     fn confirming_keeps_the_pre_selected_device_language_and_opens_the_intro() {
         let mut settings = Settings::default();
-        let step = language(&FIRST_RUN, LanguageEvent::Confirm, &mut ctx(&mut settings)).expect("valid");
+        let step = language(&FIRST_RUN, LanguageEvent::Confirm, &mut ctx(&mut settings, &mut Wallet::default()))
+            .expect("valid");
         assert_eq!(settings.language, Some(Language::Ru));
         assert_eq!(settings.onboarding, OnboardingStage::Intro { page: 0 });
         assert_eq!(step.nav, Nav::Push(Route::Intro(IntroPages { page: 0 })));
@@ -123,7 +135,8 @@ mod tests {
     fn confirming_from_settings_goes_back_without_touching_onboarding() {
         let mut settings = Settings { language: Some(Language::En), onboarding: OnboardingStage::Completed };
         let picker = LanguagePicker { purpose: LanguagePurpose::Settings };
-        let step = language(&picker, LanguageEvent::Confirm, &mut ctx(&mut settings)).expect("valid");
+        let step =
+            language(&picker, LanguageEvent::Confirm, &mut ctx(&mut settings, &mut Wallet::default())).expect("valid");
         assert_eq!(step, Step::to(Nav::Pop));
         assert_eq!(settings.onboarding, OnboardingStage::Completed);
     }
@@ -133,39 +146,50 @@ mod tests {
         let mut settings = Settings::default();
         let mut pages = IntroPages { page: 0 };
         for expected in 1..IntroPages::count() {
-            intro(&mut pages, IntroEvent::Next, &mut ctx(&mut settings)).expect("not last yet");
+            intro(&mut pages, IntroEvent::Next, &mut ctx(&mut settings, &mut Wallet::default())).expect("not last yet");
             assert_eq!(pages.page, expected);
             assert_eq!(settings.onboarding, OnboardingStage::Intro { page: expected });
         }
         let before = settings.clone();
-        assert!(matches!(intro(&mut pages, IntroEvent::Next, &mut ctx(&mut settings)), Err(Rejection::NotNow { .. })));
+        assert!(matches!(
+            intro(&mut pages, IntroEvent::Next, &mut ctx(&mut settings, &mut Wallet::default())),
+            Err(Rejection::NotNow { .. })
+        ));
         assert_eq!(pages.page, IntroPages::count() - 1);
         assert_eq!(settings, before);
     }
 
     #[test]
-    fn finish_only_on_the_last_page_and_then_home_for_good() {
+    fn finish_only_on_the_last_page_and_then_sign_in() {
         let mut settings = Settings::default();
         let mut pages = IntroPages { page: 0 };
         assert!(matches!(
-            intro(&mut pages, IntroEvent::Finish, &mut ctx(&mut settings)),
+            intro(&mut pages, IntroEvent::Finish, &mut ctx(&mut settings, &mut Wallet::default())),
             Err(Rejection::NotNow { .. })
         ));
         assert_eq!(settings, Settings::default());
 
         let mut pages = IntroPages { page: IntroPages::count() - 1 };
-        let step = intro(&mut pages, IntroEvent::Finish, &mut ctx(&mut settings)).expect("last page");
-        assert_eq!(step.nav, Nav::Reset(Route::Home));
-        assert_eq!(settings.onboarding, OnboardingStage::Completed);
+        let step =
+            intro(&mut pages, IntroEvent::Finish, &mut ctx(&mut settings, &mut Wallet::default())).expect("last page");
+        assert_eq!(step.nav, Nav::Reset(Route::Phone(PhoneForm::default())), "seed 000 step 6: the phone number");
+        assert_eq!(settings.onboarding, OnboardingStage::SignIn);
+
+        let (mut offline, mut wallet) = (Settings::default(), Wallet::default());
+        let mut local = Ctx { bank_configured: false, ..ctx(&mut offline, &mut wallet) };
+        let step = intro(&mut pages, IntroEvent::Finish, &mut local).expect("last page");
+        assert_eq!(step.nav, Nav::Reset(Route::Home), "without a bank, straight home");
+        assert_eq!(offline.onboarding, OnboardingStage::Completed);
     }
 
     #[test]
     fn swiping_to_a_page_checks_the_index() {
         let mut settings = Settings::default();
         let mut pages = IntroPages { page: 0 };
-        intro(&mut pages, IntroEvent::ShowPage { index: 2 }, &mut ctx(&mut settings)).expect("in range");
+        intro(&mut pages, IntroEvent::ShowPage { index: 2 }, &mut ctx(&mut settings, &mut Wallet::default()))
+            .expect("in range");
         assert_eq!(pages.page, 2);
-        let err = intro(&mut pages, IntroEvent::ShowPage { index: 3 }, &mut ctx(&mut settings));
+        let err = intro(&mut pages, IntroEvent::ShowPage { index: 3 }, &mut ctx(&mut settings, &mut Wallet::default()));
         assert!(matches!(err, Err(Rejection::OutOfRange { index: 3, count: 3, .. })));
         assert_eq!(pages.page, 2);
     }
@@ -174,9 +198,9 @@ mod tests {
     fn back_goes_a_page_back_then_to_the_language_screen() {
         let mut settings = Settings::default();
         let mut pages = IntroPages { page: 1 };
-        assert_eq!(back_from_intro(&mut pages, &mut ctx(&mut settings)).nav, Nav::Stay);
+        assert_eq!(back_from_intro(&mut pages, &mut ctx(&mut settings, &mut Wallet::default())).nav, Nav::Stay);
         assert_eq!(pages.page, 0);
-        assert_eq!(back_from_intro(&mut pages, &mut ctx(&mut settings)).nav, Nav::Pop);
+        assert_eq!(back_from_intro(&mut pages, &mut ctx(&mut settings, &mut Wallet::default())).nav, Nav::Pop);
         assert_eq!(settings.onboarding, OnboardingStage::ChooseLanguage);
     }
 }

@@ -1,0 +1,55 @@
+//! The history screens' state.
+
+use crate::domain::operation::Operation;
+use crate::store::HistoryEntry;
+
+/// History lines per page.
+pub const PAGE: usize = 50;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryList {
+    pub entries: Vec<HistoryEntry>,
+    /// Where the next page starts.
+    pub next: Option<Vec<u8>>,
+    pub loading: bool,
+}
+
+impl HistoryList {
+    pub fn loading() -> HistoryList {
+        HistoryList { entries: Vec::new(), next: None, loading: true }
+    }
+}
+
+/// What the receipt says besides the operation's own fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReceiptFacts {
+    pub operation_id: String,
+    /// As the bank signed it (RFC 3339).
+    pub executed_at: String,
+    pub key_id: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationDetails {
+    pub local_id: String,
+    pub operation: Option<Box<Operation>>,
+    pub receipt: Option<ReceiptFacts>,
+    pub loading: bool,
+    /// The record did not open: changed on disk.
+    pub damaged: bool,
+    /// A cancel is on its way.
+    pub cancelling: bool,
+}
+
+impl OperationDetails {
+    pub fn loading(local_id: &str) -> OperationDetails {
+        OperationDetails {
+            local_id: local_id.to_owned(),
+            operation: None,
+            receipt: None,
+            loading: true,
+            damaged: false,
+            cancelling: false,
+        }
+    }
+}

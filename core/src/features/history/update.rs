@@ -1,0 +1,151 @@
+//! History's rules.
+
+use super::event::{HistoryEvent, OperationEvent};
+use super::state::{HistoryList, OperationDetails, ReceiptFacts};
+use crate::app::{CancelResult, Effect, Notice, Rejection, Step};
+use crate::domain::operation::{Operation, OperationStatus};
+use crate::features::home::update::open_operation;
+use crate::store::{HistoryEntry, HistoryPage};
+
+pub fn history(list: &mut HistoryList, event: HistoryEvent) -> Result<Step, Rejection> {
+    match event {
+        HistoryEvent::Open { index } => match list.entries.get(index as usize) {
+            Some(HistoryEntry::Operation(operation)) => Ok(open_operation(&operation.local_id)),
+            Some(HistoryEntry::Damaged { .. }) => {
+                Err(Rejection::NotNow { event: "History.Open", reason: "a damaged record has nothing to show" })
+            }
+            None => Err(Rejection::OutOfRange {
+                event: "History.Open",
+                what: "operation",
+                index,
+                count: list.entries.len() as u32,
+            }),
+        },
+        HistoryEvent::LoadMore => match (&list.next, list.loading) {
+            (Some(next), false) => {
+                let after = Some(next.clone());
+                list.loading = true;
+                Ok(Step::stay().with(Effect::LoadHistory { after }))
+            }
+            _ => Err(Rejection::NotNow { event: "History.LoadMore", reason: "no further page, or one is loading" }),
+        },
+        HistoryEvent::Resync => {
+            list.loading = true;
+            Ok(Step::stay().with(Effect::ResetCache))
+        }
+    }
+}
+
+pub fn history_loaded(list: &mut HistoryList, page: HistoryPage, append: bool) {
+    if append {
+        list.entries.extend(page.entries);
+    } else {
+        list.entries = page.entries;
+    }
+    list.next = page.next;
+    list.loading = false;
+}
+
+pub fn can_cancel(operation: &Operation) -> bool {
+    match operation.status {
+        OperationStatus::Queued => true,
+        OperationStatus::Accepted => operation.revocable,
+        _ => false,
+    }
+}
+
+pub fn details(details: &mut OperationDetails, event: OperationEvent) -> Result<Step, Rejection> {
+    match event {
+        OperationEvent::Cancel => {
+            let cancellable = details.operation.as_deref().is_some_and(can_cancel);
+            if !cancellable || details.cancelling {
+                return Err(Rejection::NotNow {
+                    event: "Operation.Cancel",
+                    reason: "the operation cannot be cancelled now",
+                });
+            }
+            details.cancelling = true;
+            Ok(Step::stay().with(Effect::Cancel { local_id: details.local_id.clone() }))
+        }
+    }
+}
+
+pub fn details_loaded(
+    details: &mut OperationDetails,
+    operation: Option<Box<Operation>>,
+    receipt: Option<ReceiptFacts>,
+    damaged: bool,
+) {
+    details.operation = operation;
+    details.receipt = receipt;
+    details.damaged = damaged;
+    details.loading = false;
+}
+
+/// A cancel ended: say how, and read the operation, the balance and the list again.
+pub fn cancel_finished(details: Option<&mut OperationDetails>, local_id: &str, result: CancelResult) -> (Step, Notice) {
+    if let Some(details) = details {
+        details.cancelling = false;
+    }
+    let notice = Notice::Message {
+        message_id: match result {
+            CancelResult::Cancelled => "operation-cancelled",
+            CancelResult::Sending => "operation-cancel-sending",
+            CancelResult::NotRevocable => "bank-not-revocable",
+            CancelResult::Failed { message_id } => message_id,
+        },
+    };
+    let step = Step::stay().with(Effect::LoadOperation { local_id: local_id.to_owned() }).with(Effect::LoadWallet);
+    (step, notice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::history::tests::operation;
+
+    #[test]
+    fn opens_operations_by_position_and_refuses_damage_and_gaps() {
+        let mut list = HistoryList {
+            entries: vec![
+                HistoryEntry::Operation(operation("a", 2, OperationStatus::Executed)),
+                HistoryEntry::Damaged { key: vec![1] },
+            ],
+            next: None,
+            loading: false,
+        };
+        let step = history(&mut list, HistoryEvent::Open { index: 0 }).expect("open");
+        assert_eq!(step.effects, vec![Effect::LoadOperation { local_id: "a".into() }]);
+        assert!(matches!(history(&mut list, HistoryEvent::Open { index: 1 }), Err(Rejection::NotNow { .. })));
+        assert!(matches!(history(&mut list, HistoryEvent::Open { index: 2 }), Err(Rejection::OutOfRange { .. })));
+        assert!(history(&mut list, HistoryEvent::LoadMore).is_err(), "no next page");
+    }
+
+    #[test]
+    fn pages_append_and_one_load_at_a_time() {
+        let mut list = HistoryList { entries: vec![], next: Some(vec![9]), loading: false };
+        let step = history(&mut list, HistoryEvent::LoadMore).expect("more");
+        assert_eq!(step.effects, vec![Effect::LoadHistory { after: Some(vec![9]) }]);
+        assert!(history(&mut list, HistoryEvent::LoadMore).is_err(), "already loading");
+        let page = HistoryPage { entries: vec![HistoryEntry::Damaged { key: vec![1] }], next: None };
+        history_loaded(&mut list, page, true);
+        assert_eq!((list.entries.len(), list.loading, list.next.clone()), (1, false, None));
+    }
+
+    #[test]
+    fn cancel_is_offered_while_queued_or_revocable_only() {
+        let mut queued = operation("q", 1, OperationStatus::Queued);
+        assert!(can_cancel(&queued));
+        queued.status = OperationStatus::Accepted;
+        queued.revocable = false;
+        assert!(!can_cancel(&queued));
+        queued.revocable = true;
+        assert!(can_cancel(&queued));
+        let mut details = OperationDetails::loading("q");
+        assert!(super::details(&mut details, OperationEvent::Cancel).is_err(), "nothing loaded yet");
+        details_loaded(&mut details, Some(Box::new(queued)), None, false);
+        let step = super::details(&mut details, OperationEvent::Cancel).expect("cancel");
+        assert_eq!(step.effects, vec![Effect::Cancel { local_id: "q".into() }]);
+        assert!(super::details(&mut details, OperationEvent::Cancel).is_err(), "not twice");
+    }
+}

@@ -1,0 +1,104 @@
+//! The sign-in screens as plain, localised data.
+
+use serde::Serialize;
+
+use super::event::SignInEvent;
+use super::state::{CodeForm, FormError, PhoneForm};
+use crate::app::{Action, Event};
+use crate::i18n::Strings;
+
+/// What a text field holds, so the shell picks the keyboard and knows which event an edit sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum FieldKind {
+    /// `SignInEvent::EditPhone`; a phone keyboard.
+    Phone,
+    /// `SignInEvent::EditCode`; a digit keyboard, and the SMS's code may be filled in.
+    SmsCode,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct TextField {
+    pub kind: FieldKind,
+    pub label: String,
+    pub value: String,
+    pub placeholder: String,
+    /// What is wrong with the value, in the user's language.
+    pub error: Option<String>,
+}
+
+/// Seed 000 step 6: the phone number and «Войти».
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct PhoneScreen {
+    pub title: String,
+    pub subtitle: String,
+    pub field: TextField,
+    pub submit: Action,
+    /// The bank is being asked: show progress.
+    pub busy: bool,
+}
+
+/// Seed 000 step 7: the code from the SMS and «Войти».
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct CodeScreen {
+    pub title: String,
+    /// «Мы отправили код на +996 555 ***456».
+    pub subtitle: String,
+    pub field: TextField,
+    pub code_length: u32,
+    pub submit: Action,
+    pub busy: bool,
+}
+
+fn error_text(error: Option<FormError>, t: &Strings<'_>) -> Option<String> {
+    error.map(|error| match error.attempts_left {
+        Some(left) if left > 0 => {
+            format!("{} {}", t.text(error.message_id), t.text_with("signin-attempts-left", &[("count", left.into())]))
+        }
+        _ => t.text(error.message_id),
+    })
+}
+
+pub fn phone_screen(form: &PhoneForm, t: &Strings<'_>) -> PhoneScreen {
+    PhoneScreen {
+        title: t.text("signin-phone-title"),
+        subtitle: t.text("signin-phone-subtitle"),
+        field: TextField {
+            kind: FieldKind::Phone,
+            label: t.text("signin-phone-label"),
+            value: form.text.clone(),
+            placeholder: "+996 555 123 456".to_owned(),
+            error: error_text(form.error, t),
+        },
+        submit: Action {
+            label: t.text("signin-submit"),
+            event: Event::SignIn(SignInEvent::SubmitPhone),
+            enabled: !form.busy && !form.text.trim().is_empty(),
+        },
+        busy: form.busy,
+    }
+}
+
+pub fn code_screen(form: &CodeForm, t: &Strings<'_>) -> CodeScreen {
+    CodeScreen {
+        title: t.text("signin-code-title"),
+        subtitle: t.text_with("signin-code-subtitle", &[("phone", form.phone.masked().into())]),
+        field: TextField {
+            kind: FieldKind::SmsCode,
+            label: t.text("signin-code-label"),
+            value: form.text.clone(),
+            placeholder: "•".repeat(usize::from(form.code_length)),
+            error: error_text(form.error, t),
+        },
+        code_length: u32::from(form.code_length),
+        submit: Action {
+            label: t.text("signin-submit"),
+            event: Event::SignIn(SignInEvent::SubmitCode),
+            enabled: !form.busy && form.text.len() == usize::from(form.code_length),
+        },
+        busy: form.busy,
+    }
+}
