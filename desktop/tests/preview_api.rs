@@ -17,7 +17,8 @@ impl Page {
     async fn new() -> Page {
         let dir = tempfile::tempdir().expect("temp dir");
         let bank = std::sync::Arc::new(Bank::start(&dir.path().join("sandbox.sqlite")).await.expect("bank starts"));
-        let preview = Preview { devices: Devices::new(dir.path().join("sessions")), bank: bank.clone() };
+        let devices = Devices::new(dir.path().join("sessions"), bank.config());
+        let preview = Preview { devices, bank: bank.clone() };
         Page { app: router(preview), bank, _dir: dir }
     }
 

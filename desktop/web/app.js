@@ -1,7 +1,7 @@
 // The preview page: phones that draw the core's views and send taps back as events.
 // Each phone is a core on the server (one per browser session and phone name); views arrive on an event stream.
 
-import { drawApp } from './screens.js';
+import { drawApp, isBusy } from './screens.js';
 import { el } from './widgets.js';
 
 const SLOW_MS = 250;
@@ -19,11 +19,14 @@ class Phone {
     this.instance = null;
     this.revision = -1;
     this.pending = 0;
+    this.slow = false;
+    this.busy = false;
     this.screen = el('div', { class: 'screen', 'aria-live': 'polite' });
     this.progress = el('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Loading', hidden: true });
     this.offline = el('div', { class: 'offline', hidden: true }, 'Reconnecting to the preview…');
+    this.frame = el('div', { class: 'frame' }, this.progress, this.offline, this.screen);
     this.root = el('figure', { class: 'phone', 'data-phone': name },
-      el('div', { class: 'frame' }, this.progress, this.offline, this.screen),
+      this.frame,
       el('figcaption', {},
         el('span', {}, `Phone ${name.toUpperCase()}`),
         el('button', { type: 'button', class: 'restart', onclick: () => this.restart() }, 'Restart app')));
@@ -49,7 +52,19 @@ class Phone {
     this.instance = instance;
     this.revision = view.revision;
     this.screen.lang = view.language;
-    this.screen.replaceChildren(...drawApp(view, (event) => this.send(event)).filter(Boolean));
+    // Keep the field being typed in (its value, focus and caret) when the next view has the same field.
+    const focused = document.activeElement?.closest?.(`[data-phone="${this.name}"] [data-field]`);
+    const parts = drawApp(view, (event) => this.send(event)).filter(Boolean);
+    this.screen.replaceChildren(...parts);
+    if (focused) {
+      const replacement = this.screen.querySelector(`[data-field="${focused.dataset.field}"]`);
+      if (replacement) {
+        replacement.replaceWith(focused);
+        focused.focus();
+      }
+    }
+    this.busy = isBusy(view);
+    this.showProgress();
   }
 
   send(event) {
@@ -60,16 +75,27 @@ class Phone {
     });
   }
 
+  /** The phone's network came back (the sandbox bank was started again): it syncs now rather than later. */
+  online() {
+    return this.send({ Network: { online: true } });
+  }
+
   restart() {
     return this.request(this.url('restart'), { method: 'POST' });
+  }
+
+  /** The progress bar shows while a request is slow, or while the view says something is on its way. */
+  showProgress() {
+    this.progress.hidden = !(this.slow || this.busy);
   }
 
   /** Calls the preview's API with a progress bar when it is slow; shows a refused request to the developer. */
   async request(url, options = {}) {
     this.pending += 1;
-    const slow = setTimeout(() => { this.progress.hidden = false; }, SLOW_MS);
+    const slow = setTimeout(() => { this.slow = true; this.showProgress(); }, SLOW_MS);
+    const headers = { ...(options.headers ?? {}), 'x-utc-offset': String(-new Date().getTimezoneOffset()) };
     try {
-      const response = await fetch(url, options);
+      const response = await fetch(url, { ...options, headers });
       const body = await response.json();
       if (response.ok) this.show(body);
       else showDevMessage(`Phone ${this.name.toUpperCase()}: ${body.message ?? response.statusText}`);
@@ -78,7 +104,10 @@ class Phone {
     } finally {
       clearTimeout(slow);
       this.pending -= 1;
-      if (this.pending === 0) this.progress.hidden = true;
+      if (this.pending === 0) {
+        this.slow = false;
+        this.showProgress();
+      }
     }
   }
 }
@@ -117,8 +146,10 @@ async function bankRequest(url, options) {
   }
 }
 
-document.getElementById('bank-toggle').addEventListener('click', (event) => {
-  bankRequest(`/api/bank/${event.target.dataset.action}`, { method: 'POST' });
+document.getElementById('bank-toggle').addEventListener('click', async (event) => {
+  const action = event.target.dataset.action;
+  await bankRequest(`/api/bank/${action}`, { method: 'POST' });
+  if (action === 'start') phones.forEach((phone) => phone.online());
 });
 
 document.getElementById('add-phone').addEventListener('click', addPhone);

@@ -1,12 +1,29 @@
 // One function per screen kind of the core's views. A new feature adds its screens here and nothing else.
 
-import { actionButton, el, notice, topBar } from './widgets.js';
+import { actionButton, el, fields, notice, operationRow, textField, topBar } from './widgets.js';
 
 const illustrations = {
   intro_qr: '▦',
   intro_offline: '⇅',
   intro_split: '✂',
 };
+
+/** «Обновлено в 14:03», or offline in a warning colour. */
+function syncStatus(screen) {
+  if (!screen.sync_status) return null;
+  return el('p', { class: screen.offline ? 'sync-status is-offline' : 'sync-status', role: 'status' }, screen.sync_status);
+}
+
+/** The phone number and the SMS code screens: a title, one field, «Войти». */
+function signInForm(screen, send) {
+  return [
+    el('h1', {}, screen.title),
+    el('p', { class: 'subtitle' }, screen.subtitle),
+    textField(screen.field, send, screen.submit),
+    el('div', { class: 'spacer' }),
+    actionButton(screen.submit, send),
+  ];
+}
 
 const screens = {
   Language(screen, send) {
@@ -48,13 +65,58 @@ const screens = {
     ];
   },
 
+  Phone: signInForm,
+  Code: signInForm,
+
   Home(screen, send) {
-    const row = screen.language;
+    const balance = screen.balance
+      ? el('section', { class: 'balance-card', 'aria-label': screen.balance.label },
+        el('span', { class: 'balance-label' }, screen.balance.label),
+        el('span', { class: 'balance-amount' }, screen.balance.amount),
+        screen.balance.available ? el('span', { class: 'balance-available' }, screen.balance.available) : null)
+      : null;
     return [
       el('h1', {}, screen.title),
       el('p', { class: 'subtitle' }, screen.welcome),
-      el('button', { type: 'button', class: 'setting-row', onclick: () => send(row.open) },
-        el('span', {}, row.label), el('span', { class: 'value' }, row.value, ' ›')),
+      balance,
+      syncStatus(screen),
+      screen.waiting ? el('p', { class: 'waiting' }, screen.waiting) : null,
+      screen.recent_title ? el('h2', {}, screen.recent_title) : null,
+      el('div', { class: 'rows' }, screen.recent.map((row) => operationRow(row, send))),
+      el('div', { class: 'home-actions' },
+        actionButton(screen.all_history, send, 'secondary'),
+        actionButton(screen.refresh, send, 'secondary')),
+      el('button', { type: 'button', class: 'setting-row', onclick: () => send(screen.language.open) },
+        el('span', {}, screen.language.label), el('span', { class: 'value' }, screen.language.value, ' ›')),
+      el('div', { class: 'spacer' }),
+      actionButton(screen.sign_in, send),
+    ];
+  },
+
+  History(screen, send) {
+    return [
+      el('h1', {}, screen.title),
+      syncStatus(screen),
+      screen.resync ? actionButton(screen.resync, send, 'secondary') : null,
+      screen.empty ? el('p', { class: 'subtitle' }, screen.empty) : null,
+      el('div', { class: 'rows scroll' }, screen.rows.map((row) => operationRow(row, send))),
+      actionButton(screen.load_more, send, 'secondary'),
+    ];
+  },
+
+  Operation(screen, send) {
+    if (screen.damaged) return [el('h1', {}, screen.title), el('p', { class: 'field-error' }, screen.damaged)];
+    return [
+      el('h1', {}, screen.title),
+      el('p', { class: `operation-amount ${screen.direction.toLowerCase()}` }, screen.amount),
+      el('p', { class: 'subtitle' }, screen.counterparty),
+      fields(screen.fields),
+      screen.receipt
+        ? el('section', { class: `receipt receipt-${screen.receipt.state.toLowerCase()}`, role: 'note' },
+          el('p', {}, screen.receipt.text), fields(screen.receipt.fields))
+        : null,
+      el('div', { class: 'spacer' }),
+      actionButton(screen.cancel, send, 'danger'),
     ];
   },
 };
@@ -70,4 +132,9 @@ export function drawApp(view, send) {
     notice(view, send),
     el('section', { class: 'content', 'data-screen': view.screen.kind }, content),
   ];
+}
+
+/** Whether the view says something is on its way (a progress bar shows). */
+export function isBusy(view) {
+  return Boolean(view.screen.busy || view.screen.loading);
 }

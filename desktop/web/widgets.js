@@ -8,12 +8,13 @@ export function el(tag, attributes = {}, ...children) {
     if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? '' : value);
   }
-  node.append(...children.flat().filter((child) => child !== null && child !== undefined));
+  node.append(...children.flat(Infinity).filter((child) => child !== null && child !== undefined));
   return node;
 }
 
 /** A button for one of the core's actions: {label, event, enabled}. */
 export function actionButton(action, send, className = 'primary') {
+  if (!action) return null;
   return el('button', {
     type: 'button',
     class: className,
@@ -35,4 +36,52 @@ export function notice(view, send) {
   return el('div', { class: 'notice', role: 'alert' },
     el('span', {}, view.notice.text),
     actionButton(view.notice.dismiss, send, 'link'));
+}
+
+/** Which event an edit of each kind of field sends. */
+const editEvents = {
+  Phone: (text) => ({ SignIn: { EditPhone: { text } } }),
+  SmsCode: (text) => ({ SignIn: { EditCode: { text } } }),
+};
+
+/** A text field: {kind, label, value, placeholder, error}. Enter submits `submit`. */
+export function textField(field, send, submit) {
+  const id = `field-${field.kind}`;
+  const input = el('input', {
+    id,
+    'data-field': field.kind,
+    value: field.value,
+    placeholder: field.placeholder,
+    inputmode: field.kind === 'SmsCode' ? 'numeric' : 'tel',
+    autocomplete: field.kind === 'SmsCode' ? 'one-time-code' : 'tel',
+    'aria-invalid': field.error ? 'true' : false,
+    'aria-describedby': field.error ? `${id}-error` : false,
+    oninput: (event) => send(editEvents[field.kind](event.target.value)),
+    onkeydown: (event) => { if (event.key === 'Enter' && submit?.enabled) send(submit.event); },
+  });
+  input.value = field.value;
+  return el('div', { class: 'field' },
+    el('label', { for: id }, field.label),
+    input,
+    field.error ? el('p', { class: 'field-error', id: `${id}-error`, role: 'alert' }, field.error) : null);
+}
+
+/** A line of the history: {title, subtitle, amount, direction, status, status_label, open}. */
+export function operationRow(row, send) {
+  const content = [
+    el('span', { class: 'row-main' },
+      el('span', { class: 'row-title' }, row.title),
+      el('span', { class: 'row-subtitle' }, row.subtitle)),
+    el('span', { class: 'row-side' },
+      el('span', { class: `row-amount ${row.direction.toLowerCase()}` }, row.amount),
+      el('span', { class: `row-status status-${row.status.toLowerCase()}` }, row.status_label)),
+  ];
+  return row.open
+    ? el('button', { type: 'button', class: 'operation-row', onclick: () => send(row.open) }, content)
+    : el('div', { class: 'operation-row damaged' }, content);
+}
+
+/** Label and value pairs. */
+export function fields(list) {
+  return el('dl', { class: 'fields' }, list.map((field) => [el('dt', {}, field.label), el('dd', {}, field.value)]));
 }

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -59,4 +60,18 @@ export function launchChromium() {
       '--disable-sync',
     ],
   });
+}
+
+/** For a test file: a preview and a browser for all its tests, started before and stopped after them. */
+export function usePreviewAndBrowser() {
+  const running = {};
+  before(async () => {
+    running.preview = await startPreview();
+    running.browser = await launchChromium();
+  });
+  after(async () => {
+    await running.browser?.close();
+    await running.preview?.stop();
+  });
+  return running;
 }

@@ -393,5 +393,7 @@ mod tests {
             details[3].fields.iter().any(|f| f.value == "Недостаточно средств на счёте."),
             "the reason of a refusal"
         );
+        let executed = details[2].receipt.as_ref().map(|r| r.fields.clone()).unwrap_or_default();
+        assert_eq!(executed[0].value, "20.11.2026, 14:03", "the receipt's time in the device's zone");
     }
 }

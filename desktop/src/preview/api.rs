@@ -57,6 +57,15 @@ fn browser_locale(headers: &HeaderMap) -> String {
         .unwrap_or_else(|| "ru".to_owned())
 }
 
+/// The browser's time zone, from the `X-UTC-Offset` header the page sends (minutes east of UTC); Bishkek's without.
+fn browser_offset(headers: &HeaderMap) -> i32 {
+    headers
+        .get("x-utc-offset")
+        .and_then(|value| value.to_str().ok()?.trim().parse::<i32>().ok())
+        .filter(|minutes| (-14 * 60..=14 * 60).contains(minutes))
+        .unwrap_or(360)
+}
+
 /// The phone a `/api/devices/{device}/…` request is about, in the request's browser session.
 pub struct TargetPhone(Arc<Phone>);
 
@@ -75,7 +84,8 @@ impl FromRequestParts<Preview> for TargetPhone {
             code: "no_session",
             message: "the request has no browser session".to_owned(),
         })?;
-        Ok(TargetPhone(devices.phone(session, &name, &browser_locale(&parts.headers))?))
+        let (locale, offset) = (browser_locale(&parts.headers), browser_offset(&parts.headers));
+        Ok(TargetPhone(devices.phone(session, &name, &locale, offset)?))
     }
 }
 

@@ -4,9 +4,11 @@
 use std::net::SocketAddr;
 use std::path::Path;
 
+use base64::Engine as _;
 use serde::Serialize;
 use tokio::net::TcpListener;
 use tokio::sync::Mutex;
+use wallet_core::BankConfig;
 use wallet_sandbox::{RunningSandbox, Sandbox, SandboxConfig, SandboxError};
 
 pub struct Bank {
@@ -40,6 +42,15 @@ impl Bank {
 
     pub fn public_key(&self) -> Vec<u8> {
         self.sandbox.public_key()
+    }
+
+    /// How the preview's phones reach this bank. Up to 5 000 som may wait offline.
+    pub fn config(&self) -> BankConfig {
+        BankConfig {
+            url: self.url(),
+            public_key: base64::engine::general_purpose::STANDARD.encode(self.public_key()),
+            offline_limit_minor: 500_000,
+        }
     }
 
     pub async fn status(&self) -> BankStatus {

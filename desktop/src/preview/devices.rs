@@ -12,7 +12,7 @@ use serde::Serialize;
 use tokio::sync::{RwLock, broadcast};
 use wallet_core::platform::desktop::desktop_platform;
 use wallet_core::platform::{LogLevel, ViewListener};
-use wallet_core::{CoreConfig, Engine, OpenError, ViewModel};
+use wallet_core::{BankConfig, CoreConfig, Engine, OpenError, ViewModel};
 
 use super::cookie::SessionId;
 
@@ -50,6 +50,8 @@ pub struct Devices {
 
 struct Inner {
     root: PathBuf,
+    /// The bank every phone talks to.
+    bank: BankConfig,
     phones: parking_lot::Mutex<HashMap<(SessionId, String), Arc<Phone>>>,
     instances: AtomicU64,
 }
@@ -57,6 +59,7 @@ struct Inner {
 pub struct Phone {
     dir: PathBuf,
     locale: String,
+    utc_offset_minutes: i32,
     core: RwLock<Option<OpenCore>>,
     /// Every view of this phone's core, as JSON, for the page's event streams. Outlives restarts.
     pub views: broadcast::Sender<Arc<str>>,
@@ -87,12 +90,18 @@ impl ViewListener for BroadcastListener {
 }
 
 impl Devices {
-    pub fn new(root: PathBuf) -> Devices {
-        Devices { inner: Arc::new(Inner { root, phones: Default::default(), instances: AtomicU64::new(1) }) }
+    pub fn new(root: PathBuf, bank: BankConfig) -> Devices {
+        Devices { inner: Arc::new(Inner { root, bank, phones: Default::default(), instances: AtomicU64::new(1) }) }
     }
 
-    /// The phone `name` of `session`, created (not yet opened) on first use with the browser's locale.
-    pub fn phone(&self, session: SessionId, name: &str, locale: &str) -> Result<Arc<Phone>, DeviceError> {
+    /// The phone `name` of `session`, created (not yet opened) on first use with the browser's locale and time zone.
+    pub fn phone(
+        &self,
+        session: SessionId,
+        name: &str,
+        locale: &str,
+        utc_offset_minutes: i32,
+    ) -> Result<Arc<Phone>, DeviceError> {
         let valid = (1..=8).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
         if !valid {
             return Err(DeviceError::BadName(name.to_owned()));
@@ -108,6 +117,7 @@ impl Devices {
         let phone = Arc::new(Phone {
             dir: self.session_dir(session).join(name),
             locale: locale.to_owned(),
+            utc_offset_minutes,
             core: RwLock::new(None),
             views: broadcast::channel(64).0,
             last_used: parking_lot::Mutex::new(Instant::now()),
@@ -144,7 +154,11 @@ impl Devices {
 
     async fn open(&self, phone: &Phone) -> Result<OpenCore, DeviceError> {
         let instance = self.next_instance();
-        let config = CoreConfig::local(phone.dir.to_string_lossy(), phone.locale.clone());
+        let config = CoreConfig {
+            bank: Some(self.inner.bank.clone()),
+            utc_offset_minutes: phone.utc_offset_minutes,
+            ..CoreConfig::local(phone.dir.to_string_lossy(), phone.locale.clone())
+        };
         let platform = desktop_platform(phone.dir.join("secrets"), LogLevel::Info);
         let listener = Arc::new(BroadcastListener { instance, views: phone.views.clone() });
         let engine = tokio::task::spawn_blocking(move || {

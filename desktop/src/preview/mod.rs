@@ -82,7 +82,7 @@ pub async fn run(options: Options) -> Result<(), PreviewError> {
     })?;
     let address = listener.local_addr().map_err(|source| PreviewError::Listen { port, source })?;
     let bank = std::sync::Arc::new(Bank::start(&data_dir.join("sandbox.sqlite")).await?);
-    let devices = Devices::new(data_dir.join("sessions"));
+    let devices = Devices::new(data_dir.join("sessions"), bank.config());
     devices.close_idle_every(Duration::from_secs(60), IDLE_CLOSE_AFTER);
 
     println!("Wallet preview: http://{address}/");

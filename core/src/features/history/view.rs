@@ -98,6 +98,14 @@ pub struct OperationScreen {
     pub damaged: Option<String>,
 }
 
+/// The bank's RFC 3339 time as the app shows dates; the text as signed if it does not parse.
+fn signed_time(rfc3339: &str, offset: i32, t: &Strings<'_>) -> String {
+    match time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339) {
+        Ok(at) => date_time(crate::domain::operation::unix_ms(at), offset, t.language()),
+        Err(_) => rfc3339.to_owned(),
+    }
+}
+
 fn kind_label(kind: OperationKind, t: &Strings<'_>) -> String {
     t.text(match kind {
         OperationKind::Payment => "kind-payment",
@@ -239,9 +247,7 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
             fields: details
                 .receipt
                 .iter()
-                .map(|facts| {
-                    field("operation-field-executed", facts.executed_at.replace('T', " ").replace('Z', " UTC"))
-                })
+                .map(|facts| field("operation-field-executed", signed_time(&facts.executed_at, offset, t)))
                 .collect(),
         }),
         ReceiptState::Invalid => Some(ReceiptView {
