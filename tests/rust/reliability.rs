@@ -274,3 +274,63 @@ async fn an_operation_on_its_way_is_not_cancelled_on_the_phone() {
     assert_eq!(bank.operations_with_key(&queued.local_id), 1);
     assert_eq!(store.operation(&queued.local_id).expect("read").map(|o| o.status), Some(OperationStatus::Executed));
 }
+
+/// The whole core, not only its sync: it starts sending the outbox as it opens, is closed in the middle, and the
+/// next start sends the rest — each operation once, in the order it was made.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_whole_core_closed_mid_drain_and_reopened_sends_everything_once_in_order() {
+    use base64::Engine as _;
+    use wallet_core::app::Screen;
+    use wallet_core::platform::Platform;
+    use wallet_core::platform::desktop::RecordingLogger;
+    use wallet_core::{BankConfig, CoreConfig};
+    use wallet_ffi::WalletCore;
+
+    let bank = Bank::start(Duration::ZERO).await;
+    let phone = PhoneData::new();
+    let keys: Vec<String> = {
+        let (store, sync, signer) = phone.open(&bank.url(), bank.key(), OFFLINE_LIMIT);
+        sign_in(&bank, &signer, AIGUL).await;
+        // Past onboarding, as a signed-in phone is: the core opens on home.
+        let done = wallet_core::features::onboarding::OnboardingStage::Completed;
+        store.save_settings(&wallet_core::app::Settings { language: None, onboarding: done }).expect("settings");
+        sync.pull(now_ms()).await.expect("pull");
+        (1..=10).map(|i| sync.enqueue(to_bakyt(2_000 + i), now_ms()).expect("queued").local_id).collect()
+    };
+    let config = CoreConfig {
+        bank: Some(BankConfig {
+            url: bank.url(),
+            public_key: base64::engine::general_purpose::STANDARD.encode(bank.sandbox.public_key()),
+            offline_limit_minor: OFFLINE_LIMIT,
+        }),
+        ..CoreConfig::local(phone.dir.path().to_string_lossy(), "ru")
+    };
+    let platform =
+        Platform { secure_storage: phone.keys.clone(), logger: std::sync::Arc::new(RecordingLogger::default()) };
+    let sent = |bank: &Bank| keys.iter().filter(|key| bank.operations_with_key(key) == 1).count();
+
+    bank.sandbox.faults().set(FaultPlan { latency_ms: 120, method: Some("POST".into()), ..FaultPlan::default() });
+    let core = WalletCore::new(config.clone(), platform.clone()).expect("opens and starts sending");
+    while sent(&bank) < 3 {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    drop(core);
+    let before = sent(&bank);
+    assert!((3..10).contains(&before), "closed in the middle: {before} sent");
+
+    bank.sandbox.faults().clear();
+    let core = WalletCore::new(config, platform).expect("reopens and sends the rest");
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let done = matches!(&core.view().screen, Screen::Home(home) if home.waiting.is_none()) && sent(&bank) == 10;
+        if done {
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the outbox did not empty: {} sent", sent(&bank));
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    for key in &keys {
+        assert_eq!(bank.operations_with_key(key), 1, "{key} exists exactly once at the bank");
+    }
+    assert_eq!(bank.acceptance_order(&keys), keys, "in the order they were made");
+}

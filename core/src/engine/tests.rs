@@ -228,3 +228,29 @@ fn closing_inside_an_async_runtime_does_not_panic() {
     runtime.block_on(async move { drop(engine) });
     assert_eq!(world.open("ru").view().language, Language::Ru);
 }
+
+#[test]
+fn a_corrupted_store_is_moved_aside_and_the_app_starts_afresh_saying_so() {
+    let world = World::new();
+    drop(world.open("ky"));
+    // Garble the middle of every file of the database.
+    let store_dir = world.dir.path().join(crate::store::DATABASE_DIR);
+    for entry in std::fs::read_dir(&store_dir).expect("store files").flatten() {
+        let path = entry.path();
+        if path.is_file() {
+            let mut bytes = std::fs::read(&path).expect("read");
+            let n = bytes.len();
+            bytes[n / 4..n * 3 / 4].iter_mut().for_each(|b| *b ^= 0x5a);
+            std::fs::write(&path, bytes).expect("write");
+        }
+    }
+    let engine = world.open("ky");
+    let view = engine.view();
+    assert!(view.notice.is_some_and(|n| n.text.starts_with("Телефондогу маалыматты окуу мүмкүн болгон жок")));
+    assert!(matches!(view.screen, Screen::Language(_)), "a new start");
+    let aside = std::fs::read_dir(world.dir.path())
+        .expect("list")
+        .flatten()
+        .any(|entry| entry.file_name().to_string_lossy().starts_with("store.damaged-"));
+    assert!(aside, "the damaged store is kept aside, not deleted");
+}
