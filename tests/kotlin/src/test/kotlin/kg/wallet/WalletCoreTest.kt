@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.LinkedBlockingQueue
 import java.util.concurrent.TimeUnit
+import kg.wallet.core.BankConfig
 import kg.wallet.core.CoreConfig
 import kg.wallet.core.Event
 import kg.wallet.core.IntroEvent
@@ -170,6 +171,28 @@ class WalletCoreTest {
         val error = assertThrows<WalletException.SecureStorage> { open(secureStorage = LockedSecureStorage()) }
         assertTrue(error.message!!.contains("keystore is locked until the first unlock"), error.message)
         assertTrue(error.message!!.contains("unlock it and try again"), error.message)
+    }
+
+    @Test
+    fun `a bank address that is not https is refused with a readable message`() {
+        val bank = BankConfig("http://bank.example.kg", "O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=", 500_000L)
+        val config = CoreConfig(dataDir.toString(), "ru-RU", bank, 360)
+        val error = assertThrows<WalletException.InvalidConfig> { WalletCore(config, Platform(storage, logger)) }
+        assertEquals("invalid configuration: bank.url must be https://…, or http:// to this device", error.message)
+    }
+
+    @Test
+    fun `with a bank the first run continues from the intro to the phone number`() {
+        val bank = BankConfig("https://api.bank.example.kg", "O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=", 500_000L)
+        WalletCore(CoreConfig(dataDir.toString(), "ky-KG", bank, 360), Platform(storage, logger)).use { core ->
+            core.dispatch(Event.Language(LanguageEvent.Confirm))
+            repeat(2) { core.dispatch(Event.Intro(IntroEvent.Next)) }
+            core.dispatch(Event.Intro(IntroEvent.Finish))
+            val phone = (core.view().screen as Screen.Phone).v1
+            assertEquals("Телефон номери", phone.title)
+            assertEquals("Кирүү", phone.submit.label)
+            assertEquals(false, phone.submit.enabled, "nothing typed yet")
+        }
     }
 
     @Test
