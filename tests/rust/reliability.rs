@@ -3,12 +3,14 @@
 
 use std::time::Duration;
 
+use std::sync::Arc;
 use wallet_core::api::ApiError;
 use wallet_core::domain::operation::{OperationStatus, ReceiptState};
 use wallet_core::domain::{Currency, Money};
 use wallet_core::security::BankKey;
-use wallet_core::store::HistoryEntry;
-use wallet_core::sync::{CancelOutcome, Draft, SyncError};
+
+use wallet_core::store::{HistoryEntry, Store};
+use wallet_core::sync::{CancelOutcome, Draft, Sync, SyncError};
 use wallet_e2e::{Bank, PhoneData, now_ms, sign_in};
 use wallet_protocol::operations::Recipient;
 use wallet_sandbox::FaultPlan;
@@ -46,13 +48,19 @@ fn history(store: &wallet_core::store::Store) -> Vec<wallet_core::domain::operat
         .collect()
 }
 
+/// A phone with Айгуль signed in and her balance and history pulled.
+async fn signed_in(bank: &Bank, phone: &PhoneData, offline_limit: i64) -> (Arc<Store>, Sync) {
+    let (store, sync, signer) = phone.open(&bank.url(), bank.key(), offline_limit);
+    sign_in(bank, &signer, AIGUL).await;
+    sync.pull(now_ms()).await.expect("pull");
+    (store, sync)
+}
+
 #[tokio::test]
 async fn a_response_lost_after_the_bank_committed_is_retried_and_the_transfer_exists_once() {
     let bank = Bank::start(Duration::ZERO).await;
     let phone = PhoneData::new();
-    let (store, sync, signer) = phone.open(&bank.url(), bank.key(), OFFLINE_LIMIT);
-    sign_in(&bank, &signer, AIGUL).await;
-    sync.pull(now_ms()).await.expect("pull");
+    let (store, sync) = signed_in(&bank, &phone, OFFLINE_LIMIT).await;
     let queued = sync.enqueue(to_bakyt(12_300), now_ms()).expect("queued");
 
     bank.sandbox.faults().set(FaultPlan { drop_responses: 1, method: Some("POST".into()), ..FaultPlan::default() });
@@ -108,9 +116,7 @@ async fn a_core_dropped_mid_drain_and_reopened_sends_everything_once_in_order() 
 async fn twenty_operations_made_offline_are_executed_once_in_order_when_the_network_returns() {
     let mut bank = Bank::start(Duration::ZERO).await;
     let phone = PhoneData::new();
-    let (store, sync, signer) = phone.open(&bank.url(), bank.key(), OFFLINE_LIMIT);
-    sign_in(&bank, &signer, AIGUL).await;
-    sync.pull(now_ms()).await.expect("pull");
+    let (store, sync) = signed_in(&bank, &phone, OFFLINE_LIMIT).await;
     let balance_before = bank.balance_minor(&account_id(AIGUL));
 
     bank.stop().await;
@@ -171,9 +177,7 @@ async fn the_offline_limit_and_the_known_balance_cap_the_queue() {
 async fn a_bank_refusal_resolves_the_entry_and_the_queue_moves_on() {
     let bank = Bank::start(Duration::ZERO).await;
     let phone = PhoneData::new();
-    let (store, sync, signer) = phone.open(&bank.url(), bank.key(), i64::MAX / 2);
-    sign_in(&bank, &signer, AIGUL).await;
-    sync.pull(now_ms()).await.expect("pull");
+    let (store, sync) = signed_in(&bank, &phone, i64::MAX / 2).await;
     // A number nobody at the bank has: the phone cannot know, the bank refuses.
     let nobody = Draft { recipient: Recipient::Phone { phone: "+996555999999".into() }, ..to_bakyt(700) };
     let refused = sync.enqueue(nobody, now_ms()).expect("queued");
@@ -190,9 +194,7 @@ async fn a_bank_refusal_resolves_the_entry_and_the_queue_moves_on() {
 async fn cancel_works_while_queued_and_while_accepted_but_not_after() {
     let bank = Bank::start(Duration::from_secs(3600)).await;
     let phone = PhoneData::new();
-    let (store, sync, signer) = phone.open(&bank.url(), bank.key(), OFFLINE_LIMIT);
-    sign_in(&bank, &signer, AIGUL).await;
-    sync.pull(now_ms()).await.expect("pull");
+    let (store, sync) = signed_in(&bank, &phone, OFFLINE_LIMIT).await;
 
     let queued = sync.enqueue(to_bakyt(111), now_ms()).expect("queued");
     let cancelled = sync.cancel(&queued.local_id, now_ms()).await.expect("cancel");
@@ -259,9 +261,7 @@ async fn after_losing_the_data_key_the_phone_says_so_and_a_resync_restores_the_h
 async fn an_operation_on_its_way_is_not_cancelled_on_the_phone() {
     let bank = Bank::start(Duration::ZERO).await;
     let phone = PhoneData::new();
-    let (store, sync, signer) = phone.open(&bank.url(), bank.key(), OFFLINE_LIMIT);
-    sign_in(&bank, &signer, AIGUL).await;
-    sync.pull(now_ms()).await.expect("pull");
+    let (store, sync) = signed_in(&bank, &phone, OFFLINE_LIMIT).await;
     let queued = sync.enqueue(to_bakyt(444), now_ms()).expect("queued");
     bank.sandbox.faults().set(FaultPlan { latency_ms: 300, method: Some("POST".into()), ..FaultPlan::default() });
     let cancel_midway = async {

@@ -23,13 +23,7 @@ impl Record for AccountRecord {
 
 impl Store {
     pub fn accounts(&self) -> Result<Vec<AccountRecord>, StoreError> {
-        self.accounts
-            .iter()
-            .map(|entry| {
-                let (key, sealed) = entry?;
-                self.unseal(TREE, &key, &sealed)
-            })
-            .collect()
+        self.unseal_all(&self.accounts, TREE)
     }
 
     /// Replaces the accounts with what the bank just said.

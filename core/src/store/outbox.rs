@@ -52,13 +52,7 @@ impl Store {
 
     /// Everything waiting, oldest first.
     pub fn outbox(&self) -> Result<Vec<OutboxEntry>, StoreError> {
-        self.outbox
-            .iter()
-            .map(|item| {
-                let (key, sealed) = item?;
-                self.unseal(TREE, &key, &sealed)
-            })
-            .collect()
+        self.unseal_all(&self.outbox, TREE)
     }
 
     pub fn outbox_head(&self) -> Result<Option<OutboxEntry>, StoreError> {

@@ -18,6 +18,16 @@ impl Store {
         self.key.seal(&plain, &context(tree, key)).map_err(|_| StoreError::Sealing)
     }
 
+    /// Every value of `tree`, opened, in key order.
+    pub(super) fn unseal_all<T: Record>(&self, tree: &sled::Tree, name: &'static str) -> Result<Vec<T>, StoreError> {
+        tree.iter()
+            .map(|item| {
+                let (key, sealed) = item?;
+                self.unseal(name, &key, &sealed)
+            })
+            .collect()
+    }
+
     pub(super) fn unseal<T: Record>(&self, tree: &'static str, key: &[u8], sealed: &[u8]) -> Result<T, StoreError> {
         let plain =
             self.key.open(sealed, &context(tree, key)).map_err(|_| StoreError::Damaged { tree, key: describe(key) })?;
