@@ -17,6 +17,7 @@ use wallet_core::api::{BankClient, RetryPolicy, Timeouts};
 use wallet_core::app::Screen;
 use wallet_core::domain::operation::{Counterparty, Operation, OperationKind, OperationStatus, ReceiptState};
 use wallet_core::domain::{Currency, Money, Phone};
+use wallet_core::features::pin::PinEvent;
 use wallet_core::platform::desktop::{MemorySecureStorage, RecordingLogger};
 use wallet_core::platform::{Platform, SecureStorage, ViewListener};
 use wallet_core::security::{BankKey, DataKey};
@@ -83,6 +84,29 @@ fn data_key(keys: &MemorySecureStorage) -> DataKey {
     DataKey::load_or_create(keys).expect("data key")
 }
 
+/// The unlock key the bench's phone keeps behind its (pretend) biometric prompt.
+const BIOMETRIC_KEY: [u8; 32] = [7; 32];
+
+/// What an onboarded phone has: accepted terms, a PIN, and biometric unlock (the bench opens the app with it, as
+/// most people do; the PIN's own cost is in the `pin` bench).
+fn protect(store: &Store, keys: &MemorySecureStorage) {
+    use ring::digest::{SHA256, digest};
+    use wallet_core::security::pin::{PinDigits, PinVerifier};
+    use wallet_core::security::pin_vault::BIOMETRIC_KEY_NAME;
+    use wallet_core::store::{BiometricFingerprint, TermsAcceptance};
+    let version = wallet_core::features::terms::TERMS_VERSION.to_owned();
+    store.save_terms(&TermsAcceptance { version, accepted_at_ms: 0 }).expect("terms");
+    let mut pin = PinDigits::default();
+    for digit in [5, 8, 2, 7] {
+        pin.push(digit);
+    }
+    store.save_pin(&PinVerifier::derive(&pin, 1_000).expect("verifier")).expect("pin");
+    store
+        .save_biometric(&BiometricFingerprint { sha256: digest(&SHA256, &BIOMETRIC_KEY).as_ref().to_vec() })
+        .expect("bio");
+    keys.put(BIOMETRIC_KEY_NAME.into(), BIOMETRIC_KEY.to_vec()).expect("biometric key");
+}
+
 /// Fills a sled store with `count` operations, a session and an account, as a signed-in phone has them.
 fn fill_sled(dir: &Path, keys: &MemorySecureStorage, count: usize) -> Duration {
     let (store, _) = Store::open(dir, data_key(keys)).expect("store");
@@ -103,8 +127,10 @@ fn fill_sled(dir: &Path, keys: &MemorySecureStorage, count: usize) -> Duration {
         .save_settings(&wallet_core::app::Settings {
             language: Some(wallet_core::domain::Language::Ru),
             onboarding: wallet_core::features::onboarding::OnboardingStage::Completed,
+            ..Default::default()
         })
         .expect("settings");
+    protect(&store, keys);
     store.flush().expect("flush");
     took
 }
@@ -186,6 +212,7 @@ fn cold_start(dir: &Path, keys: Arc<MemorySecureStorage>) -> (Duration, Duration
             public_key: "O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=".into(),
             offline_limit_minor: 0,
         }),
+        biometrics_available: true,
         ..CoreConfig::local(dir.to_string_lossy(), "ru")
     };
     let platform = Platform { secure_storage: keys, logger: Arc::new(RecordingLogger::default()) };
@@ -200,8 +227,13 @@ fn cold_start(dir: &Path, keys: Arc<MemorySecureStorage>) -> (Duration, Duration
         let view = views
             .recv_timeout(Duration::from_secs(10))
             .unwrap_or_else(|_| panic!("no home with data; last view {:?}", engine.view()));
-        if matches!(&view.screen, Screen::Home(home) if home.balance.is_some() && !home.recent.is_empty()) {
-            break;
+        match &view.screen {
+            Screen::Home(home) if home.balance.is_some() && !home.recent.is_empty() => break,
+            // The lock screen first: unlocked with the biometric key, as a person opening the app does.
+            Screen::Pin(lock) if lock.biometrics.as_ref().is_some_and(|b| b.enabled) => {
+                engine.dispatch(wallet_core::app::Event::Pin(PinEvent::UseBiometrics)).expect("biometrics");
+            }
+            _ => {}
         }
     }
     let home = started.elapsed();
@@ -222,6 +254,7 @@ fn memory_child(dir: &Path, keys_file: &Path) {
     let keys = Arc::new(MemorySecureStorage::default());
     keys.put(wallet_core::security::data_key::DATA_KEY_NAME.into(), key).expect("put");
     Credentials::new(keys.clone()).save("bench-token").expect("token");
+    keys.put(wallet_core::security::pin_vault::BIOMETRIC_KEY_NAME.into(), BIOMETRIC_KEY.to_vec()).expect("bio key");
     let _ = cold_start(dir, keys);
     println!("{}", peak_rss_kib().unwrap_or(0));
 }

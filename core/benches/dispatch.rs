@@ -153,7 +153,11 @@ fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` would too — keep those runs short.
     let quick = std::env::args().any(|a| a == "--quick") || std::env::var_os("WALLET_BENCH_QUICK").is_some();
     let n = if quick { 200 } else { 20_000 };
-    let intro_settings = Settings { language: Some(Language::Ky), onboarding: OnboardingStage::Intro { page: 0 } };
+    let intro_settings = Settings {
+        language: Some(Language::Ky),
+        onboarding: OnboardingStage::Intro { page: 0 },
+        ..Settings::default()
+    };
     println!("| what | runs | p50 | p99 | max |");
     println!("|---|---|---|---|---|");
     println!("{}", pure(n * 5, Settings::default(), select, "update + view, language screen (pure)"));

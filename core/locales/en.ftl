@@ -119,3 +119,98 @@ notice-unsent-lost = { $count ->
 }
 store-damaged = Part of the data on this phone is damaged. Download the history again.
 sync-failed = The data could not be updated. We will try again.
+
+## Sign-in: resend and lifetime
+signin-resend = Send the code again
+signin-resend-in = You can ask for a new code in { $time }
+signin-code-lifetime = { $count ->
+    [one] The code is valid for { $count } minute
+   *[other] The code is valid for { $count } minutes
+}
+reset-phone-title = Confirm your number
+reset-phone-subtitle = To set a new PIN, confirm your phone number with an SMS code
+
+## Terms (seed 000, step 8)
+terms-title = Terms of use
+terms-subtitle = Tick every item to continue. Tap “Read” to open a document.
+terms-read = Read
+terms-continue = Continue
+terms-agree = I accept
+terms-edition = Edition of 1 November 2026
+terms-not-saved = Your acceptance could not be saved. Please try again.
+terms-offer-label = I accept the public offer of the e-wallet
+terms-offer-title = Public offer of the e-wallet
+terms-offer-1 = The wallet is the bank's e-wallet in som. By opening it you accept this offer in full.
+terms-offer-2 = Payments and transfers are made on your instruction in the app. The bank signs every completed operation, and the receipt is kept in the app.
+terms-offer-3 = Operation limits depend on whether you have completed identification. Without it, only small amounts are available.
+terms-offer-4 = You may close the wallet at any time by contacting the bank; the balance will be returned to you.
+terms-privacy-label = I consent to the collection and processing of my personal data
+terms-privacy-title = Consent to personal data processing
+terms-privacy-1 = The bank processes your phone number, passport details and operation history to run the wallet and to meet the law of the Kyrgyz Republic.
+terms-privacy-2 = Data on the phone is stored encrypted. The PIN is stored nowhere — neither on the phone nor at the bank.
+terms-privacy-3 = You may withdraw consent by contacting the bank; the wallet will then be closed.
+terms-remote-label = I have read the rules of remote banking
+terms-remote-title = Rules of remote banking
+terms-remote-1 = The wallet can be signed in on one device only: signing in on another ends the session on the previous one.
+terms-remote-2 = Never tell anyone your PIN or SMS codes — bank staff never ask for them.
+terms-remote-3 = Before entering an SMS code, compare the amount and recipient in the message with what you see in the app.
+terms-remote-4 = Finish with “Sign out” or lock the app; it locks itself after a few idle minutes. If you lose your phone, tell the bank at once.
+
+## PIN (seed 000, step 9) and biometrics
+pin-create-title = Create a PIN
+pin-create-subtitle = 4 digits to open the wallet
+pin-repeat-title = Repeat the PIN
+pin-repeat-subtitle = Enter the same PIN once more
+pin-current-title = Current PIN
+pin-current-subtitle = Enter the PIN you use now
+pin-new-title = New PIN
+pin-unlock-title = Enter your PIN
+pin-unlock-subtitle = To open the wallet
+pin-erase = Erase
+pin-forgot = Forgot your PIN?
+pin-use-biometrics = Use fingerprint or face
+pin-weak-same = Too simple: repeated digits are easy to guess. Choose another PIN.
+pin-weak-sequence = Too simple: digits in a row are easy to guess. Choose another PIN.
+pin-weak-pair = Too simple: repeating pairs are easy to guess. Choose another PIN.
+pin-weak-year = This PIN looks like a year, and a birth year is easy to guess. Choose another PIN.
+pin-mismatch = The PINs did not match. Create your PIN again.
+pin-wrong = Wrong PIN.
+pin-left-before-wipe = { $count ->
+    [one] { $count } attempt left, then you will have to confirm sign-in by SMS.
+   *[other] { $count } attempts left, then you will have to confirm sign-in by SMS.
+}
+pin-locked = Too many wrong attempts. Try again in { $time }
+pin-try-again = You can try again now.
+pin-failed = The PIN could not be checked on this phone. Please try again.
+pin-changed = Your PIN has been changed.
+pin-wiped = A wrong PIN was entered 10 times. For your safety, sign-in on this phone was reset — confirm your number with an SMS code.
+biometrics-title = Fingerprint or face sign-in
+biometrics-body = Open the wallet without the PIN. Your PIN stays — you will need it if biometrics fail.
+biometrics-enable = Turn on
+biometrics-skip = Not now
+biometrics-failed = Biometric sign-in could not be turned on. Try later in the settings.
+biometrics-changed = The biometrics on this phone changed, so biometric sign-in was turned off. Enter your PIN.
+
+## Settings and dialogs
+settings-title = Settings
+settings-account = Signed in as { $phone }
+settings-change-pin = Change PIN
+settings-biometrics = Fingerprint or face sign-in
+settings-auto-lock = Lock when idle for
+settings-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+settings-logout = Sign out
+dialog-cancel = Cancel
+logout-title = Sign out of the wallet?
+logout-text = To sign in again you will need your phone number and an SMS code.
+logout-unsent = { $count ->
+    [one] { $count } operation has not reached the bank yet. If you sign out now, it will not be sent.
+   *[other] { $count } operations have not reached the bank yet. If you sign out now, they will not be sent.
+}
+logout-confirm = Sign out
+logout-confirm-anyway = Sign out anyway
+forgot-title = Forgot your PIN?
+forgot-text = Confirm your phone number with an SMS code, then create a new PIN. Your history and queued operations stay.
+forgot-confirm = Get a code

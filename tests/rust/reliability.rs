@@ -293,7 +293,9 @@ async fn the_whole_core_closed_mid_drain_and_reopened_sends_everything_once_in_o
         sign_in(&bank, &signer, AIGUL).await;
         // Past onboarding, as a signed-in phone is: the core opens on home.
         let done = wallet_core::features::onboarding::OnboardingStage::Completed;
-        store.save_settings(&wallet_core::app::Settings { language: None, onboarding: done }).expect("settings");
+        store
+            .save_settings(&wallet_core::app::Settings { language: None, onboarding: done, ..Default::default() })
+            .expect("settings");
         sync.pull(now_ms()).await.expect("pull");
         (1..=10).map(|i| sync.enqueue(to_bakyt(2_000 + i), now_ms()).expect("queued").local_id).collect()
     };

@@ -6,13 +6,18 @@ use crate::domain::Phone;
 use crate::domain::operation::Operation;
 use crate::features::history::ReceiptFacts;
 use crate::features::home::WalletSnapshot;
-use crate::features::signin::FormError;
+use crate::features::onboarding::WizardDraft;
+use crate::features::pin::PinPurpose;
+use crate::features::signin::{Challenge, FormError, SignInPurpose};
+use crate::security::{BiometricVerdict, PinDigits, PinVerdict};
 use crate::store::HistoryPage;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Write the settings to the store. Store writes run one at a time in the order they were asked for.
     SaveSettings(Settings),
+    /// Write what the wizard keeps of what was typed (an empty draft removes it). Through the same lane.
+    SaveDraft(WizardDraft),
     /// Ask the bank to send a sign-in code to the phone.
     RequestCode {
         phone: Phone,
@@ -22,6 +27,43 @@ pub enum Effect {
         phone: Phone,
         challenge_id: String,
         code: String,
+        /// For `ResetPin` the old PIN is forgotten once the code is right.
+        purpose: SignInPurpose,
+    },
+    /// Store that the terms of `version` were accepted, now.
+    AcceptTerms {
+        version: &'static str,
+    },
+    /// Keep a new PIN's verifier (slow on purpose: runs off the async workers).
+    CreatePin {
+        pin: PinDigits,
+    },
+    /// Check a PIN, counting the failure first.
+    CheckPin {
+        pin: PinDigits,
+        purpose: PinPurpose,
+    },
+    /// Turn biometric unlock on (a new key in secure storage) or off.
+    SetBiometrics {
+        enabled: bool,
+    },
+    /// Ask secure storage for the biometric unlock key (the system prompt shows) and check it.
+    UnlockWithBiometrics,
+    /// End the session at the bank and forget everything of this person on the phone.
+    Logout,
+    /// Report the time after a pause, for countdowns on screen.
+    Tick {
+        after_ms: u64,
+    },
+    /// Report when nothing was touched for `timeout_ms`. Only the newest `generation` counts.
+    WatchIdle {
+        timeout_ms: u64,
+        generation: u64,
+    },
+    /// Report at once if nothing was touched for `timeout_ms` (the app comes back from the background).
+    CheckIdle {
+        timeout_ms: u64,
+        generation: u64,
     },
     /// Read the balance, the newest operations and the outbox from the store.
     LoadWallet,
@@ -51,14 +93,47 @@ pub enum Outcome {
     SettingsSaved,
     SettingsNotSaved,
     CodeSent {
-        challenge_id: String,
-        code_length: u8,
+        challenge: Challenge,
     },
     CodeRefused {
         error: FormError,
+        /// When the bank said another code may be asked for.
+        retry_at_ms: Option<i64>,
     },
+    /// The code was right; what the phone holds for this person decides the next step.
     SignedIn {
-        phone_masked: String,
+        phone: Phone,
+        terms_accepted: bool,
+        pin_set: bool,
+        biometrics_enabled: bool,
+    },
+    TermsAccepted,
+    TermsNotSaved,
+    PinCreated,
+    PinNotCreated,
+    PinChecked {
+        purpose: PinPurpose,
+        verdict: PinVerdict,
+        at_ms: i64,
+    },
+    /// The PIN could not be checked (the store failed); nothing was decided.
+    PinCheckFailed {
+        purpose: PinPurpose,
+    },
+    /// Biometric unlock is now `enabled`; `ok` is false when the change failed.
+    BiometricsSet {
+        enabled: bool,
+        ok: bool,
+    },
+    BiometricUnlock {
+        verdict: BiometricVerdict,
+    },
+    LoggedOut,
+    Tick {
+        now_ms: i64,
+    },
+    IdleDue {
+        generation: u64,
     },
     SignInRefused {
         error: FormError,

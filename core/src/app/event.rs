@@ -2,11 +2,15 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::dialog::DialogEvent;
 use super::effect::Outcome;
 use crate::features::history::{HistoryEvent, OperationEvent};
 use crate::features::home::HomeEvent;
 use crate::features::onboarding::{IntroEvent, LanguageEvent};
+use crate::features::pin::{BiometricsEvent, PinEvent};
+use crate::features::settings::SettingsEvent;
 use crate::features::signin::SignInEvent;
+use crate::features::terms::TermsEvent;
 
 /// Something the user did, or the device noticed. Shells send these through `dispatch`; views hand most of them
 /// out ready-made in their [`Action`](super::Action)s, so a shell mostly sends back what it was given.
@@ -22,9 +26,20 @@ pub enum Event {
     Network {
         online: bool,
     },
+    /// The app came to the foreground or went to the background (`onStart`/`onStop`, `scenePhase`): coming back
+    /// after the idle time asks for the PIN again.
+    Lifecycle {
+        foreground: bool,
+    },
+    /// The answer to the dialog the view shows.
+    Dialog(DialogEvent),
     Language(LanguageEvent),
     Intro(IntroEvent),
     SignIn(SignInEvent),
+    Terms(TermsEvent),
+    Pin(PinEvent),
+    Biometrics(BiometricsEvent),
+    Settings(SettingsEvent),
     Home(HomeEvent),
     History(HistoryEvent),
     Operation(OperationEvent),
@@ -37,6 +52,9 @@ impl Event {
             Event::Back => "Back",
             Event::DismissNotice => "DismissNotice",
             Event::Network { .. } => "Network",
+            Event::Lifecycle { .. } => "Lifecycle",
+            Event::Dialog(DialogEvent::Confirm) => "Dialog.Confirm",
+            Event::Dialog(DialogEvent::Cancel) => "Dialog.Cancel",
             Event::Language(LanguageEvent::Select { .. }) => "Language.Select",
             Event::Language(LanguageEvent::Confirm) => "Language.Confirm",
             Event::Intro(IntroEvent::Next) => "Intro.Next",
@@ -46,7 +64,25 @@ impl Event {
             Event::SignIn(SignInEvent::SubmitPhone) => "SignIn.SubmitPhone",
             Event::SignIn(SignInEvent::EditCode { .. }) => "SignIn.EditCode",
             Event::SignIn(SignInEvent::SubmitCode) => "SignIn.SubmitCode",
+            Event::SignIn(SignInEvent::CodeFromSms { .. }) => "SignIn.CodeFromSms",
+            Event::SignIn(SignInEvent::ResendCode) => "SignIn.ResendCode",
+            Event::Terms(TermsEvent::Toggle { .. }) => "Terms.Toggle",
+            Event::Terms(TermsEvent::Open { .. }) => "Terms.Open",
+            Event::Terms(TermsEvent::Agree) => "Terms.Agree",
+            Event::Terms(TermsEvent::Continue) => "Terms.Continue",
+            Event::Pin(PinEvent::Digit { .. }) => "Pin.Digit",
+            Event::Pin(PinEvent::Erase) => "Pin.Erase",
+            Event::Pin(PinEvent::Forgot) => "Pin.Forgot",
+            Event::Pin(PinEvent::UseBiometrics) => "Pin.UseBiometrics",
+            Event::Biometrics(BiometricsEvent::Enable) => "Biometrics.Enable",
+            Event::Biometrics(BiometricsEvent::Skip) => "Biometrics.Skip",
+            Event::Settings(SettingsEvent::OpenLanguage) => "Settings.OpenLanguage",
+            Event::Settings(SettingsEvent::ChangePin) => "Settings.ChangePin",
+            Event::Settings(SettingsEvent::SetBiometrics { .. }) => "Settings.SetBiometrics",
+            Event::Settings(SettingsEvent::SetAutoLock { .. }) => "Settings.SetAutoLock",
+            Event::Settings(SettingsEvent::Logout) => "Settings.Logout",
             Event::Home(HomeEvent::OpenLanguage) => "Home.OpenLanguage",
+            Event::Home(HomeEvent::OpenSettings) => "Home.OpenSettings",
             Event::Home(HomeEvent::SignIn) => "Home.SignIn",
             Event::Home(HomeEvent::Refresh) => "Home.Refresh",
             Event::Home(HomeEvent::OpenHistory) => "Home.OpenHistory",

@@ -6,18 +6,22 @@
 //! ```
 //! `update` and `view` are pure: no I/O, no clock, no randomness. The engine (`crate::engine`) runs effects.
 
+pub mod dialog;
 pub mod effect;
 pub mod event;
+mod guard;
 pub mod model;
 pub mod navigation;
 pub mod rejection;
 pub mod settings;
 pub mod update;
 pub mod view;
+pub mod wizard;
 
+pub use dialog::{Dialog, DialogEvent, DialogView};
 pub use effect::{CancelResult, Effect, Outcome, SyncProblem};
 pub use event::{Event, Msg};
-pub use model::{Ctx, Model, Notice, Start};
+pub use model::{Ctx, Model, Notice, Security, Start};
 pub use navigation::{Nav, Route, Stack, Step};
 pub use rejection::Rejection;
 pub use settings::Settings;

@@ -1,12 +1,15 @@
 //! The whole state of the app.
 
+use super::dialog::Dialog;
+use super::effect::Effect;
 use super::navigation::{Route, Stack};
 use super::settings::Settings;
-use crate::domain::Language;
+use super::wizard;
+use crate::domain::{Language, Phone};
 use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::home::Wallet;
-use crate::features::onboarding::{IntroPages, LanguagePicker, LanguagePurpose, OnboardingStage};
-use crate::features::signin::PhoneForm;
+use crate::features::onboarding::{OnboardingStage, WizardDraft};
+use crate::features::terms::TermsForm;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Model {
@@ -19,10 +22,44 @@ pub struct Model {
     pub bank_configured: bool,
     pub stack: Stack,
     pub notice: Option<Notice>,
+    pub dialog: Option<Dialog>,
+    /// Who is signed in.
+    pub phone: Option<Phone>,
+    pub security: Security,
     /// The balance, the newest operations and how syncing goes.
     pub wallet: Wallet,
+    /// The newest time an outcome brought (`update` reads no clock): countdowns on screen count from it.
+    pub now_ms: i64,
+    /// A `Tick` is on its way; at most one at a time.
+    pub ticking: bool,
+    /// The wizard's draft as last handed to the store.
+    pub saved_draft: WizardDraft,
     /// Counts the views made so far; shells drop a view older than the one they show.
     pub revision: u64,
+}
+
+/// How the signed-in person's access is protected on this phone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Security {
+    pub pin_set: bool,
+    /// The device can do biometrics (the shell said so in the configuration).
+    pub biometrics_available: bool,
+    pub biometrics_enabled: bool,
+    /// The current terms are accepted.
+    pub terms_accepted: bool,
+    /// Only the newest idle watch counts.
+    pub idle_generation: u64,
+}
+
+impl Security {
+    /// A fresh idle watch (the older ones stop counting), when there is a PIN to lock with.
+    pub fn watch_idle(&mut self, settings: &Settings) -> Option<Effect> {
+        if !self.pin_set {
+            return None;
+        }
+        self.idle_generation += 1;
+        Some(Effect::WatchIdle { timeout_ms: settings.auto_lock_ms(), generation: self.idle_generation })
+    }
 }
 
 /// A short message over the current screen, which the user closes.
@@ -63,21 +100,20 @@ pub struct Start {
     pub device_language: Language,
     pub utc_offset_minutes: i32,
     pub bank_configured: bool,
-    /// The masked phone of who is signed in.
-    pub signed_in: Option<String>,
+    /// Who is signed in.
+    pub phone: Option<Phone>,
     pub notice: Option<Notice>,
+    pub now_ms: i64,
+    /// `idle_generation` is ignored.
+    pub security: Security,
+    pub draft: WizardDraft,
 }
 
 impl Model {
-    /// The app as it opens with these stored settings: at the step of onboarding the user reached, or home.
+    /// The app as it opens: at the step of onboarding the user reached with what they had typed, or home — behind
+    /// the lock screen when there is a PIN.
     pub fn restore(settings: Settings, start: Start) -> Model {
-        let first_run = Route::Language(LanguagePicker { purpose: LanguagePurpose::FirstRun });
-        let stack = match settings.onboarding {
-            OnboardingStage::ChooseLanguage => Stack::new(first_run),
-            OnboardingStage::Intro { page } => Stack::from_routes(first_run, [Route::Intro(IntroPages::at(page))]),
-            OnboardingStage::SignIn if start.signed_in.is_none() => Stack::new(Route::Phone(PhoneForm::default())),
-            OnboardingStage::SignIn | OnboardingStage::Completed => Stack::new(Route::Home),
-        };
+        let stack = wizard::restore(&settings, &start);
         Model {
             settings,
             device_language: start.device_language,
@@ -85,7 +121,13 @@ impl Model {
             bank_configured: start.bank_configured,
             stack,
             notice: start.notice,
-            wallet: Wallet { session: start.signed_in, ..Wallet::default() },
+            dialog: None,
+            wallet: Wallet { session: start.phone.as_ref().map(Phone::masked), ..Wallet::default() },
+            phone: start.phone,
+            security: Security { idle_generation: 0, ..start.security },
+            now_ms: start.now_ms,
+            ticking: false,
+            saved_draft: start.draft,
             revision: 0,
         }
     }
@@ -94,10 +136,28 @@ impl Model {
         self.settings.language.unwrap_or(self.device_language)
     }
 
+    /// The lock screen is open.
+    pub fn locked(&self) -> bool {
+        self.stack.routes().iter().any(|route| matches!(route, Route::Unlock(_)))
+    }
+
+    /// The onboarding is over.
+    pub fn onboarded(&self) -> bool {
+        self.settings.onboarding == OnboardingStage::Completed
+    }
+
     /// The history list, wherever it is in the stack.
     pub fn history_mut(&mut self) -> Option<&mut HistoryList> {
         self.stack.routes_mut().find_map(|route| match route {
             Route::History(list) => Some(list),
+            _ => None,
+        })
+    }
+
+    /// The terms list, wherever it is in the stack.
+    pub fn terms_mut(&mut self) -> Option<&mut TermsForm> {
+        self.stack.routes_mut().find_map(|route| match route {
+            Route::Terms(form) => Some(form),
             _ => None,
         })
     }
@@ -113,12 +173,28 @@ impl Model {
 
 #[cfg(test)]
 pub(crate) fn start(device_language: Language) -> Start {
-    Start { device_language, utc_offset_minutes: 360, bank_configured: true, signed_in: None, notice: None }
+    Start { device_language, utc_offset_minutes: 360, bank_configured: true, ..Start::default() }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::onboarding::{ChallengeDraft, IntroPages, LanguagePicker, LanguagePurpose};
+    use crate::features::pin::{PinLock, PinSetup, SetupPurpose};
+    use crate::features::signin::update::tests::challenge;
+    use crate::features::signin::{CodeForm, PhoneForm, SignInPurpose};
+
+    fn at(stage: OnboardingStage) -> Settings {
+        Settings { language: Some(Language::Ru), onboarding: stage, ..Settings::default() }
+    }
+
+    fn phone() -> Phone {
+        Phone::parse("+996555123456").expect("phone")
+    }
+
+    fn signed_in(security: Security) -> Start {
+        Start { phone: Some(phone()), security, ..start(Language::Ru) }
+    }
 
     #[test]
     fn a_new_install_opens_the_language_screen_in_the_device_language() {
@@ -129,7 +205,7 @@ mod tests {
 
     #[test]
     fn resumes_the_intro_page_with_the_chosen_language() {
-        let settings = Settings { language: Some(Language::Ky), onboarding: OnboardingStage::Intro { page: 1 } };
+        let settings = Settings { language: Some(Language::Ky), ..at(OnboardingStage::Intro { page: 1 }) };
         let model = Model::restore(settings, start(Language::En));
         assert_eq!(model.stack.top(), &Route::Intro(IntroPages { page: 1 }));
         assert_eq!(model.stack.depth(), 2, "back from the intro leads to the language screen");
@@ -138,25 +214,56 @@ mod tests {
 
     #[test]
     fn a_stored_page_past_the_end_resumes_at_the_last_page() {
-        let settings = Settings { language: None, onboarding: OnboardingStage::Intro { page: 99 } };
-        let model = Model::restore(settings, start(Language::Ru));
+        let model = Model::restore(at(OnboardingStage::Intro { page: 99 }), start(Language::Ru));
         assert_eq!(model.stack.top(), &Route::Intro(IntroPages { page: IntroPages::count() - 1 }));
     }
 
     #[test]
-    fn resumes_sign_in_until_signed_in_then_opens_home() {
-        let settings = Settings { language: Some(Language::Ru), onboarding: OnboardingStage::SignIn };
+    fn resumes_the_phone_and_code_screens_with_what_was_typed() {
+        let draft = WizardDraft {
+            phone_text: "0555 123 456".into(),
+            challenge: Some(ChallengeDraft { phone: phone(), challenge: challenge(7) }),
+            terms_ticked: vec![],
+        };
+        let model = Model::restore(at(OnboardingStage::SignIn), Start { draft, ..start(Language::Ru) });
         assert_eq!(
-            Model::restore(settings.clone(), start(Language::Ru)).stack.routes(),
-            &[Route::Phone(PhoneForm::default())]
+            model.stack.routes(),
+            &[
+                Route::Phone(PhoneForm { text: "0555 123 456".into(), ..PhoneForm::default() }),
+                Route::Code(CodeForm::new(phone(), SignInPurpose::SignIn, challenge(7))),
+            ]
         );
-        let signed_in = Start { signed_in: Some("+996 555 ***456".into()), ..start(Language::Ru) };
-        assert_eq!(Model::restore(settings, signed_in).stack.routes(), &[Route::Home]);
     }
 
     #[test]
-    fn after_onboarding_opens_home() {
-        let settings = Settings { language: Some(Language::Ru), onboarding: OnboardingStage::Completed };
-        assert_eq!(Model::restore(settings, start(Language::Ru)).stack.routes(), &[Route::Home]);
+    fn after_the_code_the_terms_then_the_pin_then_the_lock_screen() {
+        let draft = WizardDraft { terms_ticked: vec![true, false, true], ..WizardDraft::default() };
+        let model = Model::restore(at(OnboardingStage::Terms), Start { draft, ..signed_in(Security::default()) });
+        assert_eq!(model.stack.routes(), &[Route::Terms(TermsForm { ticked: vec![true, false, true], busy: false })]);
+        let model = Model::restore(
+            at(OnboardingStage::CreatePin),
+            signed_in(Security { terms_accepted: true, ..Security::default() }),
+        );
+        assert_eq!(model.stack.routes(), &[Route::CreatePin(PinSetup::new(SetupPurpose::Onboarding))]);
+        let model = Model::restore(
+            at(OnboardingStage::Completed),
+            signed_in(Security { terms_accepted: true, pin_set: true, ..Security::default() }),
+        );
+        assert_eq!(model.stack.routes(), &[Route::Home, Route::Unlock(PinLock::default())]);
+        assert!(model.locked());
+    }
+
+    #[test]
+    fn a_pin_always_comes_first_whatever_stage_the_settings_claim() {
+        let security = Security { terms_accepted: true, pin_set: true, ..Security::default() };
+        for stage in [OnboardingStage::SignIn, OnboardingStage::Terms, OnboardingStage::CreatePin] {
+            let model = Model::restore(at(stage), signed_in(security.clone()));
+            assert!(model.locked(), "{stage:?}");
+        }
+    }
+
+    #[test]
+    fn signed_out_after_onboarding_opens_home_with_sign_in() {
+        assert_eq!(Model::restore(at(OnboardingStage::Completed), start(Language::Ru)).stack.routes(), &[Route::Home]);
     }
 }

@@ -4,7 +4,9 @@ use super::effect::Effect;
 use super::settings::Settings;
 use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::onboarding::{IntroPages, LanguagePicker};
+use crate::features::pin::{BiometricOffer, PinLock, PinSetup};
 use crate::features::signin::{CodeForm, PhoneForm};
+use crate::features::terms::{TermsForm, TermsReader};
 
 /// A screen with the state it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,6 +15,14 @@ pub enum Route {
     Intro(IntroPages),
     Phone(PhoneForm),
     Code(CodeForm),
+    Terms(TermsForm),
+    TermsDocument(TermsReader),
+    /// Creating the PIN (the wizard, after «Забыли PIN-код?») or changing it.
+    CreatePin(PinSetup),
+    Biometrics(BiometricOffer),
+    /// The lock screen, on top of whatever was open.
+    Unlock(PinLock),
+    Settings,
     Home,
     History(HistoryList),
     Operation(OperationDetails),
@@ -25,6 +35,12 @@ impl Route {
             Route::Intro(_) => "intro",
             Route::Phone(_) => "phone",
             Route::Code(_) => "code",
+            Route::Terms(_) => "terms",
+            Route::TermsDocument(_) => "terms-document",
+            Route::CreatePin(_) => "create-pin",
+            Route::Biometrics(_) => "biometrics",
+            Route::Unlock(_) => "unlock",
+            Route::Settings => "settings",
             Route::Home => "home",
             Route::History(_) => "history",
             Route::Operation(_) => "operation",

@@ -1,13 +1,20 @@
 //! The one `update`: routes each event to the feature of the screen on top, each outcome to the state it concerns,
 //! then applies the step. Pure: the same model and message always give the same model and effects.
 
+use super::dialog::Dialog;
 use super::effect::{Effect, Outcome, SyncProblem};
 use super::event::{Event, Msg};
+use super::guard;
 use super::model::{Ctx, Model, Notice};
 use super::navigation::{Nav, Route, Step};
 use super::rejection::Rejection;
+use super::wizard;
 use crate::features::onboarding::OnboardingStage;
-use crate::features::{history, home, onboarding, signin};
+use crate::features::pin::update as pin_rules;
+use crate::features::pin::{BiometricsEvent, PinEvent, PinProblem, PinPurpose, SetupPurpose};
+use crate::features::terms::TermsEvent;
+use crate::features::{history, home, onboarding, settings, signin, terms};
+use crate::security::{BiometricVerdict, PinVerdict};
 
 /// Applies `msg` to `model` and returns the effects to run. On `Err` the model is unchanged.
 pub fn update(model: &mut Model, msg: Msg) -> Result<Vec<Effect>, Rejection> {
@@ -16,12 +23,47 @@ pub fn update(model: &mut Model, msg: Msg) -> Result<Vec<Effect>, Rejection> {
         Msg::Outcome(outcome) => on_outcome(model, outcome),
     };
     model.stack.apply(step.nav);
-    Ok(step.effects)
+    let mut effects = step.effects;
+    wizard::keep_draft(model, &mut effects);
+    wizard::keep_ticking(model, &mut effects);
+    Ok(effects)
 }
 
 fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
+    // What concerns the whole app, or a screen below the top, first.
+    match (&event, model.stack.top()) {
+        (Event::Dialog(answer), _) => return guard::dialog(model, answer.clone()),
+        (Event::Back, _) if model.dialog.is_some() => {
+            model.dialog = None;
+            return Ok(Step::stay());
+        }
+        (Event::Lifecycle { foreground: true }, _) => return Ok(guard::foreground(model)),
+        (Event::Lifecycle { foreground: false }, _) => return Ok(Step::stay()),
+        (Event::Pin(PinEvent::Forgot), Route::Unlock(lock)) if !lock.busy => {
+            model.dialog = Some(Dialog::ForgotPin);
+            return Ok(Step::stay());
+        }
+        (Event::Terms(TermsEvent::Agree), Route::TermsDocument(reader)) => {
+            let reader = *reader;
+            return Ok(terms::update::agree(&reader, model.terms_mut()));
+        }
+        (Event::Biometrics(event), Route::Biometrics(_)) => return Ok(biometrics_offer(model, event.clone())),
+        (Event::Settings(event), Route::Settings) => {
+            let waiting = model.wallet.waiting;
+            return settings::update::settings(
+                event.clone(),
+                &mut model.settings,
+                &mut model.security,
+                waiting,
+                &mut model.dialog,
+            );
+        }
+        _ => {}
+    }
     let name = event.name();
     let depth = model.stack.depth();
+    let now_ms = model.now_ms;
+    let biometrics = model.security.biometrics_enabled;
     let Model { settings, device_language, stack, notice, wallet, bank_configured, .. } = model;
     let mut ctx = Ctx { settings, device_language: *device_language, wallet, bank_configured: *bank_configured };
     match (event, stack.top_mut()) {
@@ -35,7 +77,10 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Language(event), Route::Language(picker)) => onboarding::update::language(picker, event, &mut ctx),
         (Event::Intro(event), Route::Intro(pages)) => onboarding::update::intro(pages, event, &mut ctx),
         (Event::SignIn(event), Route::Phone(form)) => signin::update::phone(form, event, ctx.bank_configured),
-        (Event::SignIn(event), Route::Code(form)) => signin::update::code(form, event),
+        (Event::SignIn(event), Route::Code(form)) => signin::update::code(form, event, now_ms),
+        (Event::Terms(event), Route::Terms(form)) => terms::update::terms(form, event),
+        (Event::Pin(event), Route::CreatePin(form)) => pin_rules::setup(form, event, now_ms),
+        (Event::Pin(event), Route::Unlock(lock)) => pin_rules::lock(lock, event, now_ms, biometrics),
         (Event::Home(event), Route::Home) => home::update::home(event, &mut ctx),
         (Event::History(event), Route::History(list)) => history::update::history(list, event),
         (Event::Operation(event), Route::Operation(details)) => history::update::details(details, event),
@@ -45,26 +90,73 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
 
 /// What the app does as soon as it opens: read the wallet from the store, and sync if someone is signed in.
 pub fn on_start(model: &mut Model) -> Vec<Effect> {
-    if !model.bank_configured {
-        return Vec::new();
+    let mut effects = Vec::new();
+    if model.bank_configured {
+        effects.push(Effect::LoadWallet);
+        effects.extend(home::update::start_sync(&mut model.wallet).effects);
     }
-    let mut effects = vec![Effect::LoadWallet];
-    effects.extend(home::update::start_sync(&mut model.wallet).effects);
+    if !model.locked() {
+        effects.extend(model.security.watch_idle(&model.settings));
+    }
+    wizard::keep_ticking(model, &mut effects);
     effects
 }
 
 /// Whether «back» leads anywhere from here. The view shows a back action exactly when this holds.
 pub fn can_go_back(model: &Model) -> bool {
-    model.stack.depth() > 1 || matches!(model.stack.top(), Route::Intro(pages) if pages.page > 0)
+    match model.stack.top() {
+        Route::Unlock(_) => false,
+        Route::Intro(pages) if pages.page > 0 => true,
+        Route::CreatePin(setup) if setup.step == crate::features::pin::SetupStep::Repeat => true,
+        _ => model.stack.depth() > 1,
+    }
 }
 
 fn back(route: &mut Route, depth: usize, ctx: &mut Ctx<'_>) -> Step {
     match route {
         Route::Intro(pages) => onboarding::update::back_from_intro(pages, ctx),
+        // The lock screen cannot be stepped over.
+        Route::Unlock(_) => Step::stay(),
+        Route::CreatePin(setup) if setup.step == crate::features::pin::SetupStep::Repeat => {
+            pin_rules::back_from_setup(setup);
+            Step::stay()
+        }
         _ if depth > 1 => Step::to(Nav::Pop),
         // At the root there is nowhere to go back to: the shell leaves the app itself.
         _ => Step::stay(),
     }
+}
+
+/// The biometrics offer: «Включить» turns it on first; «Не сейчас» finishes the wizard.
+fn biometrics_offer(model: &mut Model, event: BiometricsEvent) -> Step {
+    match event {
+        BiometricsEvent::Enable => {
+            if let Route::Biometrics(offer) = model.stack.top_mut() {
+                offer.busy = true;
+                offer.failed = false;
+            }
+            Step::stay().with(Effect::SetBiometrics { enabled: true })
+        }
+        BiometricsEvent::Skip => finish_wizard(model),
+    }
+}
+
+/// Onboarding is over: home, with the idle watch running.
+fn finish_wizard(model: &mut Model) -> Step {
+    model.settings.onboarding = OnboardingStage::Completed;
+    let watch = model.security.watch_idle(&model.settings);
+    let mut step = Step::to(Nav::Reset(Route::Home)).saving(&model.settings);
+    step.effects.extend(watch);
+    step
+}
+
+/// Goes to the wizard step `stage` at `route`, saving it.
+fn go_to(model: &mut Model, stage: OnboardingStage, route: Route) -> Step {
+    if stage == OnboardingStage::Completed {
+        return finish_wizard(model);
+    }
+    model.settings.onboarding = stage;
+    Step::to(Nav::Reset(route)).saving(&model.settings)
 }
 
 fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
@@ -80,38 +172,163 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             model.notice = Some(Notice::SettingsNotSaved);
             Step::stay()
         }
-        Outcome::CodeSent { challenge_id, code_length } => match model.stack.top_mut() {
-            Route::Phone(form) => signin::update::code_sent(form, challenge_id, code_length),
-            _ => Step::stay(),
-        },
-        Outcome::CodeRefused { error } => {
-            if let Route::Phone(form) = model.stack.top_mut() {
-                form.busy = false;
-                form.error = Some(error);
+        Outcome::CodeSent { challenge } => {
+            model.now_ms = model.now_ms.max(challenge.sent_at_ms);
+            match model.stack.top_mut() {
+                Route::Phone(form) => signin::update::code_sent(form, challenge),
+                Route::Code(form) => {
+                    signin::update::code_resent(form, challenge);
+                    Step::stay()
+                }
+                _ => Step::stay(),
+            }
+        }
+        Outcome::CodeRefused { error, retry_at_ms } => {
+            match model.stack.top_mut() {
+                Route::Phone(form) => {
+                    form.busy = false;
+                    form.error = Some(error);
+                }
+                Route::Code(form) => signin::update::resend_refused(form, error, retry_at_ms),
+                _ => {}
             }
             Step::stay()
         }
         Outcome::SignInRefused { error } => {
             if let Route::Code(form) = model.stack.top_mut() {
-                form.busy = false;
-                form.error = Some(error);
+                signin::update::code_refused(form, error);
             }
             Step::stay()
         }
-        Outcome::SignedIn { phone_masked } => {
-            model.wallet.session = Some(phone_masked);
-            model.settings.onboarding = OnboardingStage::Completed;
+        Outcome::SignedIn { phone, terms_accepted, pin_set, biometrics_enabled } => {
+            model.wallet.session = Some(phone.masked());
+            model.phone = Some(phone);
+            model.security.terms_accepted = terms_accepted;
+            model.security.pin_set = pin_set;
+            model.security.biometrics_enabled = biometrics_enabled;
+            let (stage, route) = wizard::after_sign_in(&model.security, &model.saved_draft);
             let sync = home::update::start_sync(&mut model.wallet);
-            Step { nav: Nav::Reset(Route::Home), effects: sync.effects }
-                .saving(&model.settings)
-                .with(Effect::LoadWallet)
+            let mut step = go_to(model, stage, route);
+            step.effects.extend(sync.effects);
+            step.with(Effect::LoadWallet)
         }
+        Outcome::TermsAccepted => {
+            model.security.terms_accepted = true;
+            let (stage, route) = wizard::after_sign_in(&model.security, &model.saved_draft);
+            go_to(model, stage, route)
+        }
+        Outcome::TermsNotSaved => {
+            if let Route::Terms(form) = model.stack.top_mut() {
+                form.busy = false;
+            }
+            model.notice = Some(Notice::Message { message_id: "terms-not-saved" });
+            Step::stay()
+        }
+        Outcome::PinCreated => {
+            model.security.pin_set = true;
+            let purpose = match model.stack.top() {
+                Route::CreatePin(setup) => setup.purpose,
+                _ => return Step::stay(),
+            };
+            match purpose {
+                SetupPurpose::Change => {
+                    model.notice = Some(Notice::Message { message_id: "pin-changed" });
+                    Step::to(Nav::Pop)
+                }
+                SetupPurpose::Onboarding => {
+                    let (stage, route) = wizard::after_pin(&model.security);
+                    go_to(model, stage, route)
+                }
+            }
+        }
+        Outcome::PinNotCreated => {
+            if let Route::CreatePin(setup) = model.stack.top_mut() {
+                pin_rules::not_created(setup);
+            }
+            Step::stay()
+        }
+        Outcome::PinChecked { purpose, verdict, at_ms } => {
+            model.now_ms = model.now_ms.max(at_ms);
+            if matches!(verdict, PinVerdict::Wiped | PinVerdict::NoPin) {
+                return guard::signed_out(model, true);
+            }
+            match (purpose, model.stack.top_mut()) {
+                (PinPurpose::Unlock, Route::Unlock(lock)) => {
+                    lock.busy = false;
+                    lock.problem = pin_rules::problem_after(verdict);
+                    if verdict == PinVerdict::Correct {
+                        return guard::unlocked(model);
+                    }
+                    Step::stay()
+                }
+                (PinPurpose::Change, Route::CreatePin(setup)) => {
+                    pin_rules::change_checked(setup, verdict);
+                    Step::stay()
+                }
+                _ => Step::stay(),
+            }
+        }
+        Outcome::PinCheckFailed { .. } => {
+            match model.stack.top_mut() {
+                Route::Unlock(lock) => {
+                    lock.busy = false;
+                    lock.problem = Some(PinProblem::Failed);
+                }
+                Route::CreatePin(setup) => {
+                    setup.busy = false;
+                    setup.problem = Some(PinProblem::Failed);
+                }
+                _ => {}
+            }
+            Step::stay()
+        }
+        Outcome::BiometricsSet { enabled, ok } => {
+            model.security.biometrics_enabled = enabled;
+            if let Route::Biometrics(offer) = model.stack.top_mut() {
+                offer.busy = false;
+                offer.failed = !ok;
+                if ok {
+                    return finish_wizard(model);
+                }
+            } else if !ok {
+                model.notice = Some(Notice::Message { message_id: "biometrics-failed" });
+            }
+            Step::stay()
+        }
+        Outcome::BiometricUnlock { verdict } => {
+            if matches!(verdict, BiometricVerdict::NotEnabled | BiometricVerdict::Mismatch) {
+                model.security.biometrics_enabled = false;
+            }
+            let Route::Unlock(lock) = model.stack.top_mut() else {
+                return Step::stay();
+            };
+            lock.busy = false;
+            match verdict {
+                BiometricVerdict::Unlocked => return guard::unlocked(model),
+                BiometricVerdict::Cancelled => {}
+                BiometricVerdict::NotEnabled | BiometricVerdict::Mismatch => {
+                    lock.problem = Some(PinProblem::Message { message_id: "biometrics-changed" });
+                }
+            }
+            Step::stay()
+        }
+        Outcome::LoggedOut => guard::signed_out(model, false),
+        Outcome::Tick { now_ms } => {
+            model.ticking = false;
+            model.now_ms = model.now_ms.max(now_ms);
+            Step::stay()
+        }
+        Outcome::IdleDue { generation } => guard::idle_due(model, generation),
         Outcome::WalletLoaded(snapshot) => {
             home::update::wallet_loaded(&mut model.wallet, snapshot);
             Step::stay()
         }
         Outcome::SyncFinished { at_ms, problem } => {
+            model.now_ms = model.now_ms.max(at_ms);
             let mut step = home::update::sync_finished(&mut model.wallet, &mut model.notice, at_ms, problem);
+            if let Some(SyncProblem::SessionEnded { .. }) = problem {
+                model.phone = None;
+            }
             if model.history_mut().is_some() && !matches!(problem, Some(SyncProblem::SessionEnded { .. })) {
                 step = step.with(Effect::LoadHistory { after: None });
             }
@@ -139,112 +356,5 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             step
         }
         Outcome::CacheReset => home::update::start_sync(&mut model.wallet).with(Effect::LoadWallet),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::Settings;
-    use crate::app::model::start;
-    use crate::domain::Language;
-    use crate::features::home::HomeEvent;
-    use crate::features::onboarding::{IntroEvent, IntroPages, LanguageEvent};
-    use crate::features::signin::{PhoneForm, SignInEvent};
-
-    fn new_install() -> Model {
-        Model::restore(Settings::default(), start(Language::Ru))
-    }
-
-    fn send(model: &mut Model, event: Event) -> Vec<Effect> {
-        update(model, Msg::Ui(event)).expect("event applies")
-    }
-
-    #[test]
-    fn walks_language_and_intro_to_the_phone_number() {
-        let mut model = new_install();
-        send(&mut model, Event::Language(LanguageEvent::Select { index: 0 }));
-        send(&mut model, Event::Language(LanguageEvent::Confirm));
-        assert_eq!(model.stack.top(), &Route::Intro(IntroPages { page: 0 }));
-        send(&mut model, Event::Intro(IntroEvent::Next));
-        send(&mut model, Event::Intro(IntroEvent::Next));
-        let effects = send(&mut model, Event::Intro(IntroEvent::Finish));
-        assert_eq!(model.stack.routes(), &[Route::Phone(PhoneForm::default())]);
-        let expected = Settings { language: Some(Language::Ky), onboarding: OnboardingStage::SignIn };
-        assert_eq!(effects, vec![Effect::SaveSettings(expected)]);
-        assert!(!can_go_back(&model));
-    }
-
-    #[test]
-    fn signing_in_completes_onboarding_and_starts_the_first_sync() {
-        let settings = Settings { language: Some(Language::Ru), onboarding: OnboardingStage::SignIn };
-        let mut model = Model::restore(settings, start(Language::Ru));
-        send(&mut model, Event::SignIn(SignInEvent::EditPhone { text: "+996555123456".into() }));
-        let effects = send(&mut model, Event::SignIn(SignInEvent::SubmitPhone));
-        assert!(matches!(&effects[..], [Effect::RequestCode { .. }]));
-        update(&mut model, Msg::Outcome(Outcome::CodeSent { challenge_id: "c".into(), code_length: 6 })).expect("sent");
-        assert!(matches!(model.stack.top(), Route::Code(_)));
-        let effects = update(&mut model, Msg::Outcome(Outcome::SignedIn { phone_masked: "+996 555 ***456".into() }))
-            .expect("signed in");
-        assert_eq!(model.stack.routes(), &[Route::Home]);
-        assert_eq!(model.settings.onboarding, OnboardingStage::Completed);
-        assert!(effects.contains(&Effect::Sync) && effects.contains(&Effect::LoadWallet));
-    }
-
-    #[test]
-    fn an_event_of_another_screen_is_rejected_and_changes_nothing() {
-        let mut model = new_install();
-        let before = model.clone();
-        assert_eq!(
-            update(&mut model, Msg::Ui(Event::Intro(IntroEvent::Next))),
-            Err(Rejection::WrongScreen { event: "Intro.Next", screen: "language" })
-        );
-        assert_eq!(
-            update(&mut model, Msg::Ui(Event::Home(HomeEvent::OpenLanguage))),
-            Err(Rejection::WrongScreen { event: "Home.OpenLanguage", screen: "language" })
-        );
-        assert_eq!(model, before);
-    }
-
-    #[test]
-    fn back_at_the_root_does_nothing() {
-        let mut model = new_install();
-        let before = model.clone();
-        assert_eq!(send(&mut model, Event::Back), vec![]);
-        assert_eq!(model, before);
-        assert!(!can_go_back(&model));
-    }
-
-    #[test]
-    fn changing_the_language_from_home_and_coming_back() {
-        let settings = Settings { language: Some(Language::Ru), onboarding: OnboardingStage::Completed };
-        let mut model = Model::restore(settings, start(Language::Ru));
-        send(&mut model, Event::Home(HomeEvent::OpenLanguage));
-        assert!(can_go_back(&model));
-        send(&mut model, Event::Language(LanguageEvent::Select { index: 3 }));
-        send(&mut model, Event::Back);
-        assert_eq!(model.stack.routes(), &[Route::Home]);
-        assert_eq!(model.language(), Language::En);
-    }
-
-    #[test]
-    fn the_network_coming_back_syncs_when_signed_in() {
-        let mut model = new_install();
-        assert_eq!(send(&mut model, Event::Network { online: true }), vec![], "nobody signed in");
-        model.wallet.session = Some("+996 555 ***456".into());
-        assert_eq!(send(&mut model, Event::Network { online: true }), vec![Effect::Sync]);
-        assert_eq!(send(&mut model, Event::Network { online: false }), vec![]);
-    }
-
-    #[test]
-    fn a_failed_save_shows_a_notice_until_dismissed_or_a_save_works() {
-        let mut model = new_install();
-        update(&mut model, Msg::Outcome(Outcome::SettingsNotSaved)).expect("outcome");
-        assert_eq!(model.notice, Some(Notice::SettingsNotSaved));
-        send(&mut model, Event::DismissNotice);
-        assert_eq!(model.notice, None);
-        update(&mut model, Msg::Outcome(Outcome::SettingsNotSaved)).expect("outcome");
-        update(&mut model, Msg::Outcome(Outcome::SettingsSaved)).expect("outcome");
-        assert_eq!(model.notice, None);
     }
 }

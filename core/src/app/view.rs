@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::dialog::{DialogView, dialog_view};
 use super::event::Event;
 use super::model::{Model, Notice};
 use super::navigation::Route;
@@ -10,7 +11,10 @@ use crate::domain::Language;
 use crate::features::history::{self, HistoryScreen, OperationScreen};
 use crate::features::home::{self, HomeScreen};
 use crate::features::onboarding::{self, IntroScreen, LanguageScreen};
+use crate::features::pin::{self, BiometricsScreen, PinScreen};
+use crate::features::settings::{self, SettingsScreen};
 use crate::features::signin::{self, CodeScreen, PhoneScreen};
+use crate::features::terms::{self, TermsDocumentScreen, TermsScreen};
 use crate::i18n::{Catalog, Strings};
 
 /// Everything a shell needs to draw the app right now.
@@ -24,6 +28,8 @@ pub struct ViewModel {
     /// The back arrow, when «back» leads somewhere.
     pub back: Option<Action>,
     pub notice: Option<NoticeView>,
+    /// A question to answer before anything else.
+    pub dialog: Option<DialogView>,
     pub screen: Screen,
 }
 
@@ -60,6 +66,12 @@ pub enum Screen {
     Intro(IntroScreen),
     Phone(PhoneScreen),
     Code(CodeScreen),
+    Terms(TermsScreen),
+    TermsDocument(TermsDocumentScreen),
+    /// Creating, repeating, changing or entering the PIN (`mode` says which).
+    Pin(PinScreen),
+    Biometrics(BiometricsScreen),
+    Settings(SettingsScreen),
     Home(HomeScreen),
     History(HistoryScreen),
     Operation(OperationScreen),
@@ -73,6 +85,7 @@ pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
         language,
         back: can_go_back(model).then(|| Action::new(t.text("nav-back"), Event::Back)),
         notice: model.notice.map(|notice| notice_view(notice, &t)),
+        dialog: model.dialog.map(|dialog| dialog_view(dialog, &t)),
         screen: screen(model, language, &t),
     }
 }
@@ -83,7 +96,21 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
         Route::Language(picker) => Screen::Language(onboarding::view::language_screen(picker, language, t)),
         Route::Intro(pages) => Screen::Intro(onboarding::view::intro_screen(pages, t)),
         Route::Phone(form) => Screen::Phone(signin::view::phone_screen(form, t)),
-        Route::Code(form) => Screen::Code(signin::view::code_screen(form, t)),
+        Route::Code(form) => Screen::Code(signin::view::code_screen(form, model.now_ms, t)),
+        Route::Terms(form) => Screen::Terms(terms::view::terms_screen(form, t)),
+        Route::TermsDocument(reader) => Screen::TermsDocument(terms::view::document_screen(reader, t)),
+        Route::CreatePin(setup) => Screen::Pin(pin::view::setup_screen(setup, model.now_ms, t)),
+        Route::Unlock(lock) => {
+            Screen::Pin(pin::view::lock_screen(lock, model.security.biometrics_enabled, model.now_ms, t))
+        }
+        Route::Biometrics(offer) => Screen::Biometrics(pin::view::biometrics_screen(offer, t)),
+        Route::Settings => Screen::Settings(settings::view::settings_screen(
+            &model.settings,
+            &model.security,
+            model.wallet.session.as_deref(),
+            language,
+            t,
+        )),
         Route::Home => Screen::Home(home::view::home_screen(&model.wallet, language, offset, t)),
         Route::History(list) => {
             let status = home::view::sync_status(&model.wallet, offset, t);
@@ -112,6 +139,7 @@ fn notice_view(notice: Notice, t: &Strings<'_>) -> NoticeView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::DialogEvent;
     use crate::app::model::start;
     use crate::app::{CancelResult, Msg, Outcome, Settings, SyncProblem, update};
     use crate::domain::operation::{OperationStatus, ReceiptState};
@@ -119,8 +147,13 @@ mod tests {
     use crate::features::history::{HistoryEvent, ReceiptFacts};
     use crate::features::home::{HomeEvent, WalletSnapshot};
     use crate::features::onboarding::{IntroEvent, LanguageEvent, OnboardingStage};
+    use crate::features::pin::{BiometricsEvent, PinEvent, PinPurpose};
+    use crate::features::settings::SettingsEvent;
+    use crate::features::signin::update::tests::challenge;
     use crate::features::signin::{FormError, SignInEvent};
+    use crate::features::terms::TermsEvent;
     use crate::i18n::missing_marker;
+    use crate::security::{BiometricVerdict, PinVerdict};
     use crate::store::history::tests::operation;
     use crate::store::{AccountRecord, HistoryEntry, HistoryPage};
 
@@ -186,17 +219,56 @@ mod tests {
         }
         apply(&mut model, ui(Event::SignIn(SignInEvent::EditPhone { text: "0555123456".into() })));
         views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitPhone))));
-        views.push(apply(&mut model, done(Outcome::CodeRefused { error: FormError::new("bank-resend-too-soon") })));
+        views.push(apply(
+            &mut model,
+            done(Outcome::CodeRefused { error: FormError::new("bank-resend-too-soon"), retry_at_ms: None }),
+        ));
         apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitPhone)));
         // The code, incomplete, then refused with tries left.
-        views.push(apply(&mut model, done(Outcome::CodeSent { challenge_id: "c".into(), code_length: 6 })));
+        views.push(apply(&mut model, done(Outcome::CodeSent { challenge: challenge(0) })));
         views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitCode))));
         apply(&mut model, ui(Event::SignIn(SignInEvent::EditCode { text: "123456".into() })));
         views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitCode))));
         let wrong = FormError { message_id: "bank-sms-code-invalid", attempts_left: Some(2) };
         views.push(apply(&mut model, done(Outcome::SignInRefused { error: wrong })));
         // Home, signed in, syncing, then with data, offline, with a queue.
-        views.push(apply(&mut model, done(Outcome::SignedIn { phone_masked: "+996 555 ***456".into() })));
+        // The resend countdown runs out, then the code's lifetime; the bank refuses another code for an hour.
+        views.push(apply(&mut model, done(Outcome::Tick { now_ms: 61_000 })));
+        views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::ResendCode))));
+        let too_many = FormError { message_id: "bank-too-many-attempts", attempts_left: None };
+        views.push(apply(&mut model, done(Outcome::CodeRefused { error: too_many, retry_at_ms: Some(3_600_000) })));
+        views.push(apply(&mut model, done(Outcome::Tick { now_ms: 301_000 })));
+        // The terms: each document opens; «Продолжить» once all are ticked.
+        let phone = crate::domain::Phone::parse("+996555123456").expect("phone");
+        let signed_in = Outcome::SignedIn { phone, terms_accepted: false, pin_set: false, biometrics_enabled: false };
+        views.push(apply(&mut model, done(signed_in)));
+        views.push(apply(&mut model, ui(Event::Terms(TermsEvent::Toggle { index: 0 }))));
+        for index in 0..crate::features::terms::DOCUMENTS.len() as u32 {
+            views.push(apply(&mut model, ui(Event::Terms(TermsEvent::Open { index }))));
+            views.push(apply(&mut model, ui(Event::Terms(TermsEvent::Agree))));
+        }
+        views.push(apply(&mut model, ui(Event::Terms(TermsEvent::Continue))));
+        views.push(apply(&mut model, done(Outcome::TermsNotSaved)));
+        apply(&mut model, ui(Event::Terms(TermsEvent::Continue)));
+        // The PIN: trivial, repeated wrong, not stored, then made; the biometrics offer.
+        views.push(apply(&mut model, done(Outcome::TermsAccepted)));
+        for pin in ["1111", "1234", "1212", "1990", "5827", "5828", "5827"] {
+            for digit in pin.bytes() {
+                apply(&mut model, ui(Event::Pin(PinEvent::Digit { digit: digit - b'0' })));
+            }
+            views.push(view(&model, Catalog::shared()));
+        }
+        views.push(apply(&mut model, ui(Event::Pin(PinEvent::Erase))));
+        apply(&mut model, ui(Event::Pin(PinEvent::Digit { digit: 7 })));
+        views.push(apply(&mut model, done(Outcome::PinNotCreated)));
+        for digit in [5, 8, 2, 7, 5, 8, 2, 7] {
+            apply(&mut model, ui(Event::Pin(PinEvent::Digit { digit })));
+        }
+        model.security.biometrics_available = true;
+        views.push(apply(&mut model, done(Outcome::PinCreated)));
+        views.push(apply(&mut model, ui(Event::Biometrics(BiometricsEvent::Enable))));
+        views.push(apply(&mut model, done(Outcome::BiometricsSet { enabled: false, ok: false })));
+        views.push(apply(&mut model, ui(Event::Biometrics(BiometricsEvent::Skip))));
         let account = AccountRecord {
             account_id: "acc".into(),
             balance: Money::from_minor(123_456, Currency::Kgs),
@@ -257,6 +329,7 @@ mod tests {
         ] {
             views.push(apply(&mut model, done(Outcome::CancelFinished { local_id: "op0".into(), result })));
         }
+        every_guard_screen(&mut model, &mut views);
         views.push(apply(
             &mut model,
             done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: true }) }),
@@ -273,6 +346,64 @@ mod tests {
         apply(&mut model, ui(Event::Back));
         views.push(apply(&mut model, ui(Event::Home(HomeEvent::OpenLanguage))));
         views
+    }
+
+    /// The settings, changing the PIN, the lock screen with each message, the dialogs and a wipe.
+    fn every_guard_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        let wrong = |left_before_wipe| PinVerdict::Wrong {
+            failures: 10 - left_before_wipe,
+            left_before_wipe,
+            locked_until_ms: None,
+        };
+        let type_pin = |model: &mut Model| {
+            for digit in [5, 8, 2, 8] {
+                apply(model, ui(Event::Pin(PinEvent::Digit { digit })));
+            }
+        };
+        apply(model, ui(Event::Back));
+        apply(model, ui(Event::Back));
+        views.push(apply(model, ui(Event::Home(HomeEvent::OpenSettings))));
+        views.push(apply(model, ui(Event::Settings(SettingsEvent::SetAutoLock { minutes: 1 }))));
+        views.push(apply(model, ui(Event::Settings(SettingsEvent::Logout))));
+        views.push(apply(model, ui(Event::Dialog(DialogEvent::Cancel))));
+        model.wallet.waiting = 0;
+        views.push(apply(model, ui(Event::Settings(SettingsEvent::Logout))));
+        apply(model, ui(Event::Back));
+        views.push(apply(model, ui(Event::Settings(SettingsEvent::ChangePin))));
+        type_pin(model);
+        views.push(view(model, Catalog::shared()));
+        let change = PinPurpose::Change;
+        views.push(apply(model, done(Outcome::PinChecked { purpose: change, verdict: wrong(9), at_ms: 0 })));
+        type_pin(model);
+        views.push(apply(model, done(Outcome::PinCheckFailed { purpose: change })));
+        type_pin(model);
+        views.push(apply(model, done(Outcome::PinChecked { purpose: change, verdict: PinVerdict::Correct, at_ms: 0 })));
+        apply(model, ui(Event::Back));
+        // Idle: the lock screen, with each message; «Забыли PIN-код?».
+        apply(model, ui(Event::Back));
+        model.security.biometrics_enabled = true;
+        let generation = model.security.idle_generation;
+        views.push(apply(model, done(Outcome::IdleDue { generation })));
+        let unlock = PinPurpose::Unlock;
+        let now = model.now_ms;
+        for verdict in [wrong(8), wrong(4), PinVerdict::Locked { until_ms: now + 30_000 }] {
+            type_pin(model);
+            views.push(apply(model, done(Outcome::PinChecked { purpose: unlock, verdict, at_ms: now })));
+        }
+        views.push(apply(model, done(Outcome::Tick { now_ms: now + 30_000 })));
+        views.push(apply(model, ui(Event::Pin(PinEvent::UseBiometrics))));
+        views.push(apply(model, done(Outcome::BiometricUnlock { verdict: BiometricVerdict::Mismatch })));
+        views.push(apply(model, ui(Event::Pin(PinEvent::Forgot))));
+        views.push(apply(model, ui(Event::Dialog(DialogEvent::Confirm))));
+        apply(model, ui(Event::Back));
+        type_pin(model);
+        views.push(apply(model, done(Outcome::PinChecked { purpose: unlock, verdict: PinVerdict::Correct, at_ms: 0 })));
+        views.push(apply(model, done(Outcome::PinChecked { purpose: unlock, verdict: PinVerdict::Wiped, at_ms: 0 })));
+        apply(model, ui(Event::DismissNotice));
+        // Signed in again, back home for the rest of the walk.
+        let phone = crate::domain::Phone::parse("+996555123456").expect("phone");
+        let again = Outcome::SignedIn { phone, terms_accepted: true, pin_set: true, biometrics_enabled: false };
+        views.push(apply(model, done(again)));
     }
 
     fn texts(view: &ViewModel) -> Vec<String> {
@@ -322,6 +453,11 @@ mod tests {
                         Screen::Home(s) => s.title.clone(),
                         Screen::History(s) => s.title.clone(),
                         Screen::Operation(s) => s.title.clone(),
+                        Screen::Terms(s) => s.title.clone(),
+                        Screen::TermsDocument(s) => s.title.clone(),
+                        Screen::Pin(s) => s.title.clone(),
+                        Screen::Biometrics(s) => s.title.clone(),
+                        Screen::Settings(s) => s.title.clone(),
                     })
                     .collect()
             })
@@ -348,7 +484,8 @@ mod tests {
 
     #[test]
     fn the_view_of_a_completed_onboarding_is_home_in_the_chosen_language() {
-        let settings = Settings { language: Some(Language::Kk), onboarding: OnboardingStage::Completed };
+        let settings =
+            Settings { language: Some(Language::Kk), onboarding: OnboardingStage::Completed, ..Settings::default() };
         let vm = view(&Model::restore(settings, start(Language::En)), Catalog::shared());
         assert_eq!(vm.language, Language::Kk);
         let Screen::Home(home) = vm.screen else { panic!("expected home, got {:?}", vm.screen) };

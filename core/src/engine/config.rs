@@ -14,6 +14,10 @@ pub struct CoreConfig {
     /// The device's offset from UTC in minutes, for the times the app shows (Bishkek: 360).
     #[cfg_attr(feature = "ffi", uniffi(default = 360))]
     pub utc_offset_minutes: i32,
+    /// The device can unlock with a fingerprint or face (`BiometricManager.canAuthenticate`, `LAContext`): the
+    /// wizard offers it and the settings show its switch.
+    #[cfg_attr(feature = "ffi", uniffi(default = false))]
+    pub biometrics_available: bool,
 }
 
 /// The bank the wallet talks to.
@@ -36,6 +40,7 @@ impl CoreConfig {
             device_locale: device_locale.into(),
             bank: None,
             utc_offset_minutes: 360,
+            biometrics_available: false,
         }
     }
 }

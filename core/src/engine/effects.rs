@@ -17,9 +17,11 @@ use crate::features::history::ReceiptFacts;
 use crate::features::history::state::PAGE;
 use crate::features::home::WalletSnapshot;
 use crate::features::home::state::RECENT;
-use crate::features::signin::FormError;
+use crate::features::signin::{Challenge, FormError, SignInPurpose};
+use crate::features::terms::TERMS_VERSION;
+use crate::security::{BiometricVerdict, PinVault};
 use crate::session::SignInError;
-use crate::store::{HistoryPage, Store, StoreError};
+use crate::store::{HistoryPage, Store, StoreError, TermsAcceptance};
 use crate::sync::{CancelOutcome, SyncError};
 
 pub enum LaneMsg {
@@ -46,11 +48,13 @@ pub async fn store_lane(mut queue: UnboundedReceiver<LaneMsg>, shared: Weak<Shar
         let LaneMsg::Run(mut effect) = message else {
             break;
         };
-        if matches!(effect, Effect::SaveSettings(_)) {
-            // Settings saved one after another: only the newest needs writing (fast taps cost one disk flush).
+        if matches!(effect, Effect::SaveSettings(_) | Effect::SaveDraft(_)) {
+            // The same record saved again and again (fast taps, typing): only the newest needs writing.
             while let Ok(following) = queue.try_recv() {
                 match following {
-                    LaneMsg::Run(newer @ Effect::SaveSettings(_)) => effect = newer,
+                    LaneMsg::Run(newer) if std::mem::discriminant(&newer) == std::mem::discriminant(&effect) => {
+                        effect = newer
+                    }
                     other => {
                         held_back = Some(other);
                         break;
@@ -70,7 +74,7 @@ pub async fn store_lane(mut queue: UnboundedReceiver<LaneMsg>, shared: Weak<Shar
 impl Shared {
     /// Hands `effect` to the lane (store writes) or to a task on the runtime (the rest).
     pub(super) fn run(&self, effect: Effect) {
-        if matches!(effect, Effect::SaveSettings(_)) {
+        if matches!(effect, Effect::SaveSettings(_) | Effect::SaveDraft(_)) {
             // The lane is gone only while the core closes; what is asked for then is not carried out.
             let _ = self.lane.send(LaneMsg::Run(effect));
             return;
@@ -83,6 +87,12 @@ impl Shared {
                 shared.process_outcome(outcome);
             }
         });
+    }
+
+    /// How long nobody has touched the app.
+    fn idle_for_ms(&self) -> u64 {
+        let last = self.last_activity_ms.load(std::sync::atomic::Ordering::SeqCst);
+        u64::try_from(self.clock.now_ms() - last).unwrap_or(0)
     }
 
     fn process_outcome(&self, outcome: Outcome) {
@@ -115,23 +125,35 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             }
         }
         Effect::RequestCode { phone } => match bank {
-            None => Outcome::CodeRefused { error: FormError::new("bank-misconfigured") },
+            None => Outcome::CodeRefused { error: FormError::new("bank-misconfigured"), retry_at_ms: None },
             Some(bank) => match bank.sign_in.request_code(&phone).await {
-                Ok(challenge) => {
-                    Outcome::CodeSent { challenge_id: challenge.challenge_id, code_length: challenge.code_length }
-                }
+                Ok(sent) => Outcome::CodeSent {
+                    challenge: Challenge {
+                        challenge_id: sent.challenge_id,
+                        code_length: sent.code_length,
+                        sent_at_ms: shared.clock.now_ms(),
+                        expires_in_seconds: sent.expires_in_seconds,
+                        resend_after_seconds: sent.resend_after_seconds,
+                    },
+                },
                 Err(error) => {
                     log.info("sign-in", format!("code not sent: {error}"));
-                    Outcome::CodeRefused { error: form_error(&error) }
+                    let retry_at_ms = error.retry_after_seconds().map(|s| shared.clock.now_ms() + i64::from(s) * 1000);
+                    Outcome::CodeRefused { error: form_error(&error), retry_at_ms }
                 }
             },
         },
-        Effect::VerifyCode { phone, challenge_id, code } => match bank {
+        Effect::VerifyCode { phone, challenge_id, code, purpose } => match bank {
             None => Outcome::SignInRefused { error: FormError::new("bank-misconfigured") },
             Some(bank) => match bank.sign_in.verify(&phone, &challenge_id, &code).await {
                 Ok(session) => {
                     log.info("sign-in", "signed in");
-                    Outcome::SignedIn { phone_masked: session.phone.masked() }
+                    if purpose == SignInPurpose::ResetPin
+                        && let Err(error) = shared.vault.forget()
+                    {
+                        log.error("pin", format!("forgetting the old PIN failed: {error}"));
+                    }
+                    signed_in(session.phone, store, &shared.vault, log)
                 }
                 Err(SignInError::Api(error)) => {
                     log.info("sign-in", format!("code refused: {error}"));
@@ -143,6 +165,108 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
                 }
             },
         },
+        Effect::SaveDraft(draft) => {
+            let store: Arc<Store> = store.clone();
+            match tokio::task::spawn_blocking(move || store.save_wizard_draft(&draft)).await {
+                Ok(Ok(())) => {}
+                // Losing a draft loses what was typed, nothing more: worth a line, not a message.
+                Ok(Err(error)) => log.warn("store", format!("wizard draft not saved: {error}")),
+                Err(error) => log.warn("store", format!("wizard draft write did not finish: {error}")),
+            }
+            return None;
+        }
+        Effect::AcceptTerms { version } => {
+            let acceptance = TermsAcceptance { version: version.to_owned(), accepted_at_ms: shared.clock.now_ms() };
+            let store: Arc<Store> = store.clone();
+            match tokio::task::spawn_blocking(move || store.save_terms(&acceptance)).await {
+                Ok(Ok(())) => Outcome::TermsAccepted,
+                failed => {
+                    log.error("terms", format!("acceptance not stored: {}", join_error(failed)));
+                    Outcome::TermsNotSaved
+                }
+            }
+        }
+        Effect::CreatePin { pin } => {
+            let vault = shared.vault.clone();
+            match tokio::task::spawn_blocking(move || vault.create(&pin)).await {
+                Ok(Ok(())) => Outcome::PinCreated,
+                failed => {
+                    log.error("pin", format!("PIN not stored: {}", join_error(failed)));
+                    Outcome::PinNotCreated
+                }
+            }
+        }
+        Effect::CheckPin { pin, purpose } => {
+            let vault = shared.vault.clone();
+            let at_ms = shared.clock.now_ms();
+            match tokio::task::spawn_blocking(move || vault.check(&pin, at_ms)).await {
+                Ok(Ok(verdict)) => {
+                    log.info("pin", format!("checked: {}", verdict_kind(&verdict)));
+                    Outcome::PinChecked { purpose, verdict, at_ms }
+                }
+                failed => {
+                    log.error("pin", format!("PIN not checked: {}", join_error(failed)));
+                    Outcome::PinCheckFailed { purpose }
+                }
+            }
+        }
+        Effect::SetBiometrics { enabled } => {
+            let vault = shared.vault.clone();
+            let result = tokio::task::spawn_blocking(move || {
+                if enabled { vault.enable_biometrics() } else { vault.disable_biometrics() }
+            })
+            .await;
+            match result {
+                Ok(Ok(())) => Outcome::BiometricsSet { enabled, ok: true },
+                failed => {
+                    log.error("biometrics", format!("not changed: {}", join_error(failed)));
+                    Outcome::BiometricsSet { enabled: !enabled, ok: false }
+                }
+            }
+        }
+        Effect::UnlockWithBiometrics => {
+            let vault = shared.vault.clone();
+            let verdict = match tokio::task::spawn_blocking(move || vault.unlock_with_biometrics()).await {
+                Ok(Ok(verdict)) => verdict,
+                failed => {
+                    log.error("biometrics", format!("unlock failed: {}", join_error(failed)));
+                    BiometricVerdict::Cancelled
+                }
+            };
+            Outcome::BiometricUnlock { verdict }
+        }
+        Effect::Logout => {
+            if let Some(bank) = bank {
+                bank.end_session(log).await;
+            }
+            let (store, vault): (Arc<Store>, PinVault) = (store.clone(), shared.vault.clone());
+            let forgotten = tokio::task::spawn_blocking(move || -> Result<(), String> {
+                vault.forget().map_err(|e| e.to_string())?;
+                store.forget_session().map_err(|e| e.to_string())
+            })
+            .await;
+            if let Err(error) = forgotten.map_err(|e| e.to_string()).and_then(|r| r) {
+                log.error("session", format!("forgetting the local data failed: {error}"));
+            }
+            Outcome::LoggedOut
+        }
+        Effect::Tick { after_ms } => {
+            tokio::time::sleep(Duration::from_millis(after_ms)).await;
+            Outcome::Tick { now_ms: shared.clock.now_ms() }
+        }
+        Effect::WatchIdle { timeout_ms, generation } => loop {
+            let idle_for = shared.idle_for_ms();
+            if idle_for >= timeout_ms {
+                break Outcome::IdleDue { generation };
+            }
+            tokio::time::sleep(Duration::from_millis(timeout_ms - idle_for)).await;
+        },
+        Effect::CheckIdle { timeout_ms, generation } => {
+            if shared.idle_for_ms() < timeout_ms {
+                return None;
+            }
+            Outcome::IdleDue { generation }
+        }
         Effect::LoadWallet => Outcome::WalletLoaded(load_wallet(store, log)),
         Effect::Sync => {
             let problem = match bank {
@@ -204,6 +328,45 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             Outcome::CacheReset
         }
     })
+}
+
+/// The outcome of a good code: who signed in, and what the phone already holds for them.
+fn signed_in(phone: crate::domain::Phone, store: &Store, vault: &PinVault, log: &crate::platform::Log) -> Outcome {
+    let fact = |what: &str, value: Result<bool, String>| {
+        value.unwrap_or_else(|error| {
+            log.warn("store", format!("{what} unreadable: {error}"));
+            false
+        })
+    };
+    Outcome::SignedIn {
+        phone,
+        terms_accepted: fact(
+            "terms",
+            store.terms().map(|t| t.is_some_and(|t| t.version == TERMS_VERSION)).map_err(|e| e.to_string()),
+        ),
+        pin_set: fact("PIN", vault.is_set().map_err(|e| e.to_string())),
+        biometrics_enabled: fact("biometrics", vault.biometrics_enabled().map_err(|e| e.to_string())),
+    }
+}
+
+/// A blocking task's failure in words (never its data).
+fn join_error<T, E: std::fmt::Display>(result: Result<Result<T, E>, tokio::task::JoinError>) -> String {
+    match result {
+        Ok(Ok(_)) => "no error".to_owned(),
+        Ok(Err(error)) => error.to_string(),
+        Err(error) => format!("the task did not finish: {error}"),
+    }
+}
+
+fn verdict_kind(verdict: &crate::security::PinVerdict) -> &'static str {
+    use crate::security::PinVerdict;
+    match verdict {
+        PinVerdict::Correct => "correct",
+        PinVerdict::Wrong { .. } => "wrong",
+        PinVerdict::Locked { .. } => "locked",
+        PinVerdict::Wiped => "wiped after too many failures",
+        PinVerdict::NoPin => "no PIN",
+    }
 }
 
 fn form_error(error: &ApiError) -> FormError {

@@ -6,6 +6,7 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::mpsc::Sender;
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -14,20 +15,23 @@ use parking_lot::Mutex;
 use tokio::runtime::Runtime;
 use tokio::sync::mpsc::{UnboundedSender, unbounded_channel};
 
+mod clock;
 mod config;
 mod effects;
 mod error;
 mod services;
 mod views;
 
+pub use clock::{Clock, ManualClock, SystemClock};
 pub use config::{BankConfig, CoreConfig};
 pub use error::OpenError;
 
-use crate::app::{self, Event, Model, Msg, Notice, Rejection, Settings, Start, ViewModel};
+use crate::app::{self, Event, Model, Msg, Notice, Rejection, Security, Settings, Start, ViewModel};
 use crate::domain::Language;
+use crate::features::terms::TERMS_VERSION;
 use crate::i18n::Catalog;
 use crate::platform::{Log, Platform, SecureStorage, ViewListener};
-use crate::security::DataKey;
+use crate::security::{DataKey, PinVault};
 use crate::store::{OpenReport, Store, StoreError};
 use effects::LaneMsg;
 use services::BankServices;
@@ -52,6 +56,10 @@ pub(crate) struct Shared {
     store: Arc<Store>,
     /// The bank's client, sign-in and sync, when a bank is configured.
     bank: Option<Arc<BankServices>>,
+    vault: PinVault,
+    clock: Arc<dyn Clock>,
+    /// When the user last touched the app, for the idle lock.
+    last_activity_ms: AtomicI64,
     runtime: tokio::runtime::Handle,
     log: Log,
     lane: UnboundedSender<LaneMsg>,
@@ -68,6 +76,11 @@ struct State {
 impl Engine {
     /// Opens the core on the data in `config.data_dir`, creating it on first start.
     pub fn open(config: CoreConfig, platform: Platform) -> Result<Engine, OpenError> {
+        Engine::open_with_clock(config, platform, Arc::new(SystemClock))
+    }
+
+    /// Opens the core with the given clock (tests drive PIN waits and idle locks with a [`ManualClock`]).
+    pub fn open_with_clock(config: CoreConfig, platform: Platform, clock: Arc<dyn Clock>) -> Result<Engine, OpenError> {
         let log = Log::new(platform.logger.clone());
         if config.data_dir.trim().is_empty() {
             return Err(OpenError::Config("data_dir is empty; pass the app's private files folder"));
@@ -80,9 +93,10 @@ impl Engine {
             Some(bank) => Some(Arc::new(BankServices::new(bank, store.clone(), platform.secure_storage.clone())?)),
             None => None,
         };
+        let vault = PinVault::new(store.clone(), platform.secure_storage.clone());
         let settings = load_settings(&store, &log)?;
-        let signed_in = match store.session() {
-            Ok(session) => session.map(|s| s.phone.masked()),
+        let phone = match store.session() {
+            Ok(session) => session.map(|s| s.phone),
             Err(error) => {
                 log.warn("store", format!("session unreadable: {error}"));
                 None
@@ -92,8 +106,17 @@ impl Engine {
             device_language: Language::for_device(&config.device_locale),
             utc_offset_minutes: config.utc_offset_minutes,
             bank_configured: bank.is_some(),
-            signed_in,
+            phone,
             notice: report.cleared_after_key_loss.map(|loss| Notice::LocalDataCleared { lost: loss.lost_outbox }),
+            now_ms: clock.now_ms(),
+            security: security_facts(&store, &vault, config.biometrics_available, &log),
+            draft: store
+                .wizard_draft()
+                .unwrap_or_else(|error| {
+                    log.warn("store", format!("wizard draft unreadable, starting without it: {error}"));
+                    None
+                })
+                .unwrap_or_default(),
         };
         let mut model = Model::restore(settings, start);
         let first_effects = app::on_start(&mut model);
@@ -117,6 +140,9 @@ impl Engine {
             catalog,
             store,
             bank,
+            vault,
+            last_activity_ms: AtomicI64::new(clock.now_ms()),
+            clock,
             runtime: handle,
             log: log.clone(),
             lane: lane_sender,
@@ -138,6 +164,10 @@ impl Engine {
     /// A rejected event changes nothing.
     pub fn dispatch(&self, event: Event) -> Result<(), Rejection> {
         let name = event.name();
+        // What the device reports is not the person touching the app.
+        if !matches!(event, Event::Lifecycle { .. } | Event::Network { .. }) {
+            self.shared.last_activity_ms.store(self.shared.clock.now_ms(), Ordering::SeqCst);
+        }
         self.shared.process(Msg::Ui(event)).inspect_err(|rejection| {
             self.shared.log.warn("engine", format!("{name} rejected: {rejection}"));
         })
@@ -173,6 +203,27 @@ fn open_store(
             Ok((store, report))
         }
         other => Ok(other?),
+    }
+}
+
+/// What the store says of the PIN, biometrics and terms. Unreadable facts count as absent: the wizard asks again.
+fn security_facts(store: &Store, vault: &PinVault, biometrics_available: bool, log: &Log) -> Security {
+    let read = |what: &str, result: Result<bool, String>| {
+        result.unwrap_or_else(|error| {
+            log.warn("store", format!("{what} unreadable: {error}"));
+            false
+        })
+    };
+    Security {
+        pin_set: read("PIN", vault.is_set().map_err(|e| e.to_string())),
+        biometrics_available,
+        biometrics_enabled: biometrics_available
+            && read("biometrics", vault.biometrics_enabled().map_err(|e| e.to_string())),
+        terms_accepted: read(
+            "terms",
+            store.terms().map(|t| t.is_some_and(|t| t.version == TERMS_VERSION)).map_err(|e| e.to_string()),
+        ),
+        idle_generation: 0,
     }
 }
 

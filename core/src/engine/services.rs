@@ -1,17 +1,19 @@
 //! The bank-facing parts of the core, made from the configuration: the client, sign-in, and sync.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use super::config::BankConfig;
 use super::error::OpenError;
 use crate::api::{BankClient, RetryPolicy, Timeouts};
-use crate::platform::SecureStorage;
+use crate::platform::{Log, SecureStorage};
 use crate::security::BankKey;
 use crate::session::{Credentials, SignIn};
 use crate::store::Store;
 use crate::sync::{OfflineLimit, Sync};
 
 pub struct BankServices {
+    pub client: BankClient,
     pub sign_in: SignIn,
     pub sync: Sync,
     pub credentials: Credentials,
@@ -32,8 +34,30 @@ impl BankServices {
         }
         let credentials = Credentials::new(secure_storage);
         let sign_in = SignIn::new(client.clone(), store.clone(), credentials.clone());
-        let sync =
-            Sync::new(store, client, key, credentials.clone(), OfflineLimit { minor: config.offline_limit_minor });
-        Ok(BankServices { sign_in, sync, credentials })
+        let sync = Sync::new(
+            store,
+            client.clone(),
+            key,
+            credentials.clone(),
+            OfflineLimit { minor: config.offline_limit_minor },
+        );
+        Ok(BankServices { client, sign_in, sync, credentials })
+    }
+
+    /// Ends the session at the bank if it can be reached, and forgets the token either way.
+    pub async fn end_session(&self, log: &Log) {
+        match self.credentials.token() {
+            Ok(Some(token)) => {
+                let ended = tokio::time::timeout(Duration::from_secs(5), self.client.logout(&token)).await;
+                if !matches!(ended, Ok(Ok(()))) {
+                    log.info("session", "the bank was not told of the sign-out; its session expires by itself");
+                }
+            }
+            Ok(None) => {}
+            Err(error) => log.warn("session", format!("token unreadable: {error}")),
+        }
+        if let Err(error) = self.credentials.forget() {
+            log.error("session", format!("forgetting the token failed: {error}"));
+        }
     }
 }

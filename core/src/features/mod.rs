@@ -4,4 +4,7 @@
 pub mod history;
 pub mod home;
 pub mod onboarding;
+pub mod pin;
+pub mod settings;
 pub mod signin;
+pub mod terms;

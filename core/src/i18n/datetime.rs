@@ -31,9 +31,26 @@ pub fn date_time(ms: i64, utc_offset_minutes: i32, language: Language) -> String
     }
 }
 
+/// A wait as it counts down: `0:42`, `12:05`, `1:00:00`. Rounded up, so it never shows `0:00` while waiting.
+pub fn countdown(remaining_ms: i64) -> String {
+    let seconds = (remaining_ms.max(0) + 999) / 1000;
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 { format!("{h}:{m:02}:{s:02}") } else { format!("{m}:{s:02}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn countdowns_round_up_to_the_second() {
+        assert_eq!(countdown(30_000), "0:30");
+        assert_eq!(countdown(29_001), "0:30");
+        assert_eq!(countdown(1), "0:01");
+        assert_eq!(countdown(725_000), "12:05");
+        assert_eq!(countdown(3_600_000), "1:00:00");
+        assert_eq!(countdown(-5), "0:00");
+    }
 
     /// 2026-11-20 08:03 UTC.
     const MS: i64 = 1_795_161_780_000;

@@ -46,7 +46,7 @@ impl SignIn {
         };
         let grant = self.client.verify_code(&request).await?;
         let session = SessionRecord { user_id: grant.user_id, phone: phone.clone() };
-        if self.store.session()?.is_some_and(|previous| previous.user_id != session.user_id) {
+        if self.store.last_user()?.is_some_and(|previous| previous != session.user_id) {
             self.store.forget_session()?;
         }
         self.credentials.save(&grant.token)?;

@@ -13,6 +13,8 @@
 //! | `receipts` | bank id | the bank's signed receipt (sealed) |
 //! | `outbox` | sequence number | what waits to be sent, oldest first (sealed) |
 //! | `meta` | `cursor`, `key_check` | the history cursor; a value sealed under the data key, to notice a lost key |
+//! | `security` | `pin`, `pin_attempts`, `biometric`, `terms` | the PIN's verifier and failures, the biometric key's hash, the accepted terms (sealed) |
+//! | `drafts` | `wizard` | what was typed in the wizard, never a PIN or a code (sealed) |
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +23,7 @@ pub(crate) mod history;
 mod outbox;
 mod record;
 mod sealed;
+mod security;
 mod session;
 mod settings;
 
@@ -29,6 +32,7 @@ pub use accounts::AccountRecord;
 pub use history::{HistoryEntry, HistoryPage};
 pub use outbox::OutboxEntry;
 pub use record::{Record, RecordError};
+pub use security::{BiometricFingerprint, TermsAcceptance};
 pub use session::SessionRecord;
 
 use crate::security::DataKey;
@@ -75,6 +79,8 @@ pub struct Store {
     receipts: sled::Tree,
     outbox: sled::Tree,
     meta: sled::Tree,
+    security: sled::Tree,
+    drafts: sled::Tree,
 }
 
 impl Store {
@@ -92,6 +98,8 @@ impl Store {
             receipts: db.open_tree("receipts")?,
             outbox: db.open_tree("outbox")?,
             meta: db.open_tree("meta")?,
+            security: db.open_tree("security")?,
+            drafts: db.open_tree("drafts")?,
             db,
             key,
         };
@@ -106,8 +114,21 @@ impl Store {
     }
 
     /// The sealed trees: what a lost data key makes unreadable.
-    fn sealed_trees(&self) -> [&sled::Tree; 6] {
-        [&self.session, &self.accounts, &self.operations, &self.operation_ids, &self.receipts, &self.outbox]
+    fn sealed_trees(&self) -> impl Iterator<Item = &sled::Tree> {
+        std::iter::once(&self.session).chain(self.personal_trees())
+    }
+
+    /// Everything of the signed-in person besides the session tree itself.
+    fn personal_trees(&self) -> [&sled::Tree; 7] {
+        [
+            &self.accounts,
+            &self.operations,
+            &self.operation_ids,
+            &self.receipts,
+            &self.outbox,
+            &self.security,
+            &self.drafts,
+        ]
     }
 
     /// Notices a data key that is not the one the store was sealed under, and clears what it cannot read.

@@ -10,6 +10,8 @@ use crate::domain::Phone;
 const TREE: &str = "session";
 const DEVICE: &[u8] = b"device";
 const PROFILE: &[u8] = b"profile";
+/// Who was signed in last, after their session ended: a different person signing in next must not see their data.
+const LAST_USER: &[u8] = b"last_user";
 
 /// Who is signed in on this device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,17 +49,34 @@ impl Store {
         Ok(())
     }
 
-    /// Forgets who was signed in (the session ended), keeping the cache and the outbox for when they sign in again.
+    /// Forgets who was signed in (the session ended), keeping the cache, the outbox and the PIN for when they sign
+    /// in again; who it was is remembered so that someone else signing in next starts clean.
     pub fn end_session(&self) -> Result<(), StoreError> {
+        if let Some(session) = self.session()? {
+            self.session.insert(LAST_USER, self.seal(TREE, LAST_USER, &session.user_id)?)?;
+        }
         self.session.remove(PROFILE)?;
         self.session.flush()?;
         Ok(())
     }
 
-    /// Forgets who was signed in and everything the bank sent for them; the device id stays.
+    /// The user id of who was signed in on this device, now or before their session ended.
+    pub fn last_user(&self) -> Result<Option<String>, StoreError> {
+        if let Some(session) = self.session()? {
+            return Ok(Some(session.user_id));
+        }
+        match self.session.get(LAST_USER)? {
+            Some(sealed) => self.unseal(TREE, LAST_USER, &sealed).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Forgets who was signed in and everything of theirs: what the bank sent, the outbox, the PIN, the accepted
+    /// terms and drafts. The device id stays.
     pub fn forget_session(&self) -> Result<(), StoreError> {
         self.session.remove(PROFILE)?;
-        for tree in [&self.accounts, &self.operations, &self.operation_ids, &self.receipts, &self.outbox] {
+        self.session.remove(LAST_USER)?;
+        for tree in self.personal_trees() {
             tree.clear()?;
         }
         self.meta.remove(super::history::CURSOR)?;

@@ -48,7 +48,11 @@ mod tests {
     fn settings_survive_reopening_the_store() {
         let dir = tempfile::tempdir().expect("temp dir");
         let keys = MemorySecureStorage::default();
-        let settings = Settings { language: Some(Language::Ky), onboarding: OnboardingStage::Intro { page: 2 } };
+        let settings = Settings {
+            language: Some(Language::Ky),
+            onboarding: OnboardingStage::Intro { page: 2 },
+            ..Settings::default()
+        };
         {
             let (store, _) = Store::open(dir.path(), DataKey::load_or_create(&keys).expect("key")).expect("open");
             assert_eq!(store.load_settings().expect("load"), None);

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 pub enum HomeEvent {
     /// Opens the language screen to change the language.
     OpenLanguage,
+    /// Opens the settings (PIN, biometrics, auto-lock, sign out).
+    OpenSettings,
     /// «Войти», when signed out.
     SignIn,
     /// Pull to refresh: sync now.

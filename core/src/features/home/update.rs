@@ -20,6 +20,7 @@ pub fn home(event: HomeEvent, ctx: &mut Ctx<'_>) -> Result<Step, Rejection> {
         HomeEvent::OpenLanguage => {
             Ok(Step::to(Nav::Push(Route::Language(LanguagePicker { purpose: LanguagePurpose::Settings }))))
         }
+        HomeEvent::OpenSettings => Ok(Step::to(Nav::Push(Route::Settings))),
         HomeEvent::SignIn if signed_in => Err(Rejection::NotNow { event: "Home.SignIn", reason: "already signed in" }),
         HomeEvent::SignIn => Ok(Step::to(Nav::Push(Route::Phone(PhoneForm::default())))),
         HomeEvent::Refresh if !signed_in => Err(needs_session("Home.Refresh")),

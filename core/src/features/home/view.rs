@@ -30,6 +30,8 @@ pub struct HomeScreen {
     pub all_history: Option<Action>,
     pub refresh: Option<Action>,
     pub language: SettingRow,
+    /// «Настройки»: PIN, biometrics, auto-lock, sign out.
+    pub settings: Action,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -118,5 +120,6 @@ pub fn home_screen(wallet: &Wallet, language: Language, offset: i32, t: &Strings
             value: language.native_name().to_owned(),
             open: Event::Home(HomeEvent::OpenLanguage),
         },
+        settings: Action::new(t.text("settings-title"), Event::Home(HomeEvent::OpenSettings)),
     }
 }

@@ -13,6 +13,12 @@ pub enum OnboardingStage {
     },
     /// Phone number and SMS code (seed 000 steps 6–7).
     SignIn,
+    /// The terms (step 8).
+    Terms,
+    /// Create the PIN, twice (step 9).
+    CreatePin,
+    /// The offer of biometric unlock.
+    Biometrics,
     Completed,
 }
 

@@ -133,7 +133,8 @@ mod tests {
 
     #[test]
     fn confirming_from_settings_goes_back_without_touching_onboarding() {
-        let mut settings = Settings { language: Some(Language::En), onboarding: OnboardingStage::Completed };
+        let mut settings =
+            Settings { language: Some(Language::En), onboarding: OnboardingStage::Completed, ..Settings::default() };
         let picker = LanguagePicker { purpose: LanguagePurpose::Settings };
         let step =
             language(&picker, LanguageEvent::Confirm, &mut ctx(&mut settings, &mut Wallet::default())).expect("valid");

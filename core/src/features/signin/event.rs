@@ -9,8 +9,13 @@ pub enum SignInEvent {
     EditPhone { text: String },
     /// «Войти» under the phone number.
     SubmitPhone,
-    /// The code field's text changed (typed, or read from the SMS by the shell).
+    /// The code field's text changed.
     EditCode { text: String },
     /// «Войти» under the code.
     SubmitCode,
+    /// The shell read the code from the SMS (Android SMS User Consent, iOS one-time-code autofill): filled in and
+    /// sent at once.
+    CodeFromSms { code: String },
+    /// «Отправить код повторно», once its countdown is over.
+    ResendCode,
 }

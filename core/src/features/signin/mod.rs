@@ -1,5 +1,6 @@
-//! Signing in (seed 000 steps 6–7): the phone number and «Войти», then the code from the SMS and «Войти».
-//! The bank enforces the code's lifetime and the limits; the screens say what it refused and why.
+//! Signing in (seed 000 steps 6–7): the phone number and «Войти», then the code from the SMS and «Войти», with a
+//! resend countdown and the code's lifetime on screen. The bank enforces the limits; the screens say what it refused
+//! and why. The same screens confirm the phone for «Забыли PIN-код?».
 
 pub mod event;
 pub mod state;
@@ -7,5 +8,5 @@ pub mod update;
 pub mod view;
 
 pub use event::SignInEvent;
-pub use state::{CodeForm, FormError, PhoneForm};
+pub use state::{Challenge, CodeForm, FormError, PhoneForm, SignInPurpose};
 pub use view::{CodeScreen, PhoneScreen, TextField};

@@ -3,9 +3,10 @@
 use serde::Serialize;
 
 use super::event::SignInEvent;
-use super::state::{CodeForm, FormError, PhoneForm};
+use super::state::{CodeForm, FormError, PhoneForm, SignInPurpose};
 use crate::app::{Action, Event};
 use crate::i18n::Strings;
+use crate::i18n::datetime::countdown;
 
 /// What a text field holds, so the shell picks the keyboard and knows which event an edit sends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -50,6 +51,12 @@ pub struct CodeScreen {
     pub field: TextField,
     pub code_length: u32,
     pub submit: Action,
+    /// «Отправить код повторно», enabled when its countdown is over.
+    pub resend: Action,
+    /// «Новый код можно запросить через 0:42» while counting down.
+    pub resend_hint: Option<String>,
+    /// «Код действует 5 минут», or «Срок действия кода истёк…».
+    pub lifetime: String,
     pub busy: bool,
 }
 
@@ -63,9 +70,13 @@ fn error_text(error: Option<FormError>, t: &Strings<'_>) -> Option<String> {
 }
 
 pub fn phone_screen(form: &PhoneForm, t: &Strings<'_>) -> PhoneScreen {
+    let (title, subtitle) = match form.purpose {
+        SignInPurpose::SignIn => ("signin-phone-title", "signin-phone-subtitle"),
+        SignInPurpose::ResetPin => ("reset-phone-title", "reset-phone-subtitle"),
+    };
     PhoneScreen {
-        title: t.text("signin-phone-title"),
-        subtitle: t.text("signin-phone-subtitle"),
+        title: t.text(title),
+        subtitle: t.text(subtitle),
         field: TextField {
             kind: FieldKind::Phone,
             label: t.text("signin-phone-label"),
@@ -82,7 +93,14 @@ pub fn phone_screen(form: &PhoneForm, t: &Strings<'_>) -> PhoneScreen {
     }
 }
 
-pub fn code_screen(form: &CodeForm, t: &Strings<'_>) -> CodeScreen {
+pub fn code_screen(form: &CodeForm, now_ms: i64, t: &Strings<'_>) -> CodeScreen {
+    let waiting = form.resend_at_ms() - now_ms;
+    let lifetime = if form.expired(now_ms) {
+        t.text("bank-sms-code-expired")
+    } else {
+        let minutes = form.challenge.expires_in_seconds.div_ceil(60);
+        t.text_with("signin-code-lifetime", &[("count", minutes.into())])
+    };
     CodeScreen {
         title: t.text("signin-code-title"),
         subtitle: t.text_with("signin-code-subtitle", &[("phone", form.phone.masked().into())]),
@@ -90,15 +108,22 @@ pub fn code_screen(form: &CodeForm, t: &Strings<'_>) -> CodeScreen {
             kind: FieldKind::SmsCode,
             label: t.text("signin-code-label"),
             value: form.text.clone(),
-            placeholder: "•".repeat(usize::from(form.code_length)),
+            placeholder: "•".repeat(usize::from(form.challenge.code_length)),
             error: error_text(form.error, t),
         },
-        code_length: u32::from(form.code_length),
+        code_length: u32::from(form.challenge.code_length),
         submit: Action {
             label: t.text("signin-submit"),
             event: Event::SignIn(SignInEvent::SubmitCode),
-            enabled: !form.busy && form.text.len() == usize::from(form.code_length),
+            enabled: form.can_submit(now_ms),
         },
-        busy: form.busy,
+        resend: Action {
+            label: t.text("signin-resend"),
+            event: Event::SignIn(SignInEvent::ResendCode),
+            enabled: form.can_resend(now_ms),
+        },
+        resend_hint: (waiting > 0).then(|| t.text_with("signin-resend-in", &[("time", countdown(waiting).into())])),
+        lifetime,
+        busy: form.busy || form.resending,
     }
 }

@@ -1,0 +1,54 @@
+//! A question over the screen that needs an answer before anything happens: signing out (with a warning when
+//! operations still wait to be sent) and «Забыли PIN-код?».
+
+use serde::{Deserialize, Serialize};
+
+use super::event::Event;
+use super::view::Action;
+use crate::i18n::Strings;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialog {
+    /// Signing out; `waiting` operations have not reached the bank and would be lost.
+    Logout { waiting: usize },
+    /// A new PIN needs the phone number confirmed by an SMS code.
+    ForgotPin,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum DialogEvent {
+    Confirm,
+    Cancel,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct DialogView {
+    pub title: String,
+    pub text: String,
+    pub confirm: Action,
+    pub cancel: Action,
+    /// The confirmation loses something: draw it as dangerous.
+    pub destructive: bool,
+}
+
+pub fn dialog_view(dialog: Dialog, t: &Strings<'_>) -> DialogView {
+    let (title, text, confirm, destructive) = match dialog {
+        Dialog::Logout { waiting: 0 } => ("logout-title", t.text("logout-text"), "logout-confirm", false),
+        Dialog::Logout { waiting } => (
+            "logout-title",
+            t.text_with("logout-unsent", &[("count", (waiting as u64).into())]),
+            "logout-confirm-anyway",
+            true,
+        ),
+        Dialog::ForgotPin => ("forgot-title", t.text("forgot-text"), "forgot-confirm", false),
+    };
+    DialogView {
+        title: t.text(title),
+        text,
+        confirm: Action::new(t.text(confirm), Event::Dialog(DialogEvent::Confirm)),
+        cancel: Action::new(t.text("dialog-cancel"), Event::Dialog(DialogEvent::Cancel)),
+        destructive,
+    }
+}
