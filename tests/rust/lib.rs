@@ -19,11 +19,15 @@ use wallet_core::sync::{OfflineLimit, Sync};
 use wallet_ffi::{WalletCore, WalletError};
 use wallet_sandbox::{RunningSandbox, Sandbox, SandboxConfig};
 
+pub mod shell;
+
 /// A core as a shell creates it, on `dir`, with in-memory secure storage.
 pub fn open_core(dir: &Path, locale: &str, storage: Arc<MemorySecureStorage>) -> Result<Arc<WalletCore>, WalletError> {
     let platform = Platform { secure_storage: storage, logger: Arc::new(RecordingLogger::default()) };
     WalletCore::new(CoreConfig::local(dir.to_string_lossy(), locale), platform)
 }
+
+pub use wallet_core::platform::desktop::all_bytes;
 
 /// Milliseconds since the epoch, as the core counts time.
 pub fn now_ms() -> i64 {

@@ -291,11 +291,14 @@ async fn the_whole_core_closed_mid_drain_and_reopened_sends_everything_once_in_o
     let keys: Vec<String> = {
         let (store, sync, signer) = phone.open(&bank.url(), bank.key(), OFFLINE_LIMIT);
         sign_in(&bank, &signer, AIGUL).await;
-        // Past onboarding, as a signed-in phone is: the core opens on home.
+        // Past onboarding with the terms accepted but no PIN yet: the core opens on «Придумайте PIN-код», with
+        // home's sync running underneath.
         let done = wallet_core::features::onboarding::OnboardingStage::Completed;
         store
             .save_settings(&wallet_core::app::Settings { language: None, onboarding: done, ..Default::default() })
             .expect("settings");
+        let version = wallet_core::features::terms::TERMS_VERSION.to_owned();
+        store.save_terms(&wallet_core::store::TermsAcceptance { version, accepted_at_ms: 0 }).expect("terms");
         sync.pull(now_ms()).await.expect("pull");
         (1..=10).map(|i| sync.enqueue(to_bakyt(2_000 + i), now_ms()).expect("queued").local_id).collect()
     };
@@ -324,7 +327,7 @@ async fn the_whole_core_closed_mid_drain_and_reopened_sends_everything_once_in_o
     let core = WalletCore::new(config, platform).expect("reopens and sends the rest");
     let deadline = std::time::Instant::now() + Duration::from_secs(15);
     loop {
-        let done = matches!(&core.view().screen, Screen::Home(home) if home.waiting.is_none()) && sent(&bank) == 10;
+        let done = matches!(&core.view().screen, Screen::Pin(_)) && sent(&bank) == 10;
         if done {
             break;
         }
@@ -335,4 +338,16 @@ async fn the_whole_core_closed_mid_drain_and_reopened_sends_everything_once_in_o
         assert_eq!(bank.operations_with_key(key), 1, "{key} exists exactly once at the bank");
     }
     assert_eq!(bank.acceptance_order(&keys), keys, "in the order they were made");
+    // The PIN made, home shows an empty queue.
+    for digit in [5, 8, 2, 7, 5, 8, 2, 7] {
+        while !matches!(&core.view().screen, Screen::Pin(pin) if pin.keys_enabled) {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        core.dispatch(wallet_core::Event::Pin(wallet_core::features::pin::PinEvent::Digit { digit })).expect("digit");
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while !matches!(&core.view().screen, Screen::Home(home) if home.waiting.is_none() && home.balance.is_some()) {
+        assert!(std::time::Instant::now() < deadline, "home shows no empty queue: {:?}", core.view().screen);
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
 }

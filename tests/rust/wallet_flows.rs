@@ -1,72 +1,27 @@
-//! The wallet as a shell drives it, through `WalletCore`, against a sandbox bank on 127.0.0.1: sign in by SMS
-//! code, see the balance and the history, open an operation with its verified receipt, then lose the bank and find
+//! The wallet as a shell drives it, through the core's engine (which `WalletCore` wraps for the FFI), against a
+//! sandbox bank on 127.0.0.1: sign in by SMS code, accept the terms, make the PIN, see the balance and the history, open an operation with its verified receipt, then lose the bank and find
 //! everything still there, marked offline, after a restart.
 
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
 
-use base64::Engine as _;
-use parking_lot::Mutex;
 use wallet_core::app::Screen;
 use wallet_core::domain::operation::ReceiptState;
+use wallet_core::engine::SystemClock;
 use wallet_core::features::history::{HistoryEvent, RowStatus};
 use wallet_core::features::home::HomeEvent;
+use wallet_core::features::pin::PinMode;
 use wallet_core::features::signin::SignInEvent;
 use wallet_core::platform::desktop::{MemorySecureStorage, RecordingLogger};
-use wallet_core::platform::{Platform, ViewListener};
-use wallet_core::{BankConfig, CoreConfig, Event, ViewModel};
+use wallet_core::{Event, ViewModel};
 use wallet_e2e::Bank;
-use wallet_ffi::WalletCore;
+use wallet_e2e::shell::{self, Shell};
 use wallet_sandbox::seed::CUSTOMERS;
 
 const AIGUL: &str = CUSTOMERS[0].1;
 
-struct Listener(Mutex<Sender<ViewModel>>);
-
-impl ViewListener for Listener {
-    fn on_view(&self, view: ViewModel) {
-        let _ = self.0.lock().send(view);
-    }
-}
-
-struct Shell {
-    core: Arc<WalletCore>,
-    views: Receiver<ViewModel>,
-}
-
-impl Shell {
-    fn open(bank: &Bank, dir: &std::path::Path, keys: Arc<MemorySecureStorage>, logger: Arc<RecordingLogger>) -> Shell {
-        let config = CoreConfig {
-            bank: Some(BankConfig {
-                url: bank.url(),
-                public_key: base64::engine::general_purpose::STANDARD.encode(bank.sandbox.public_key()),
-                offline_limit_minor: 5_000_000,
-            }),
-            ..CoreConfig::local(dir.to_string_lossy(), "ru-KG")
-        };
-        let core = WalletCore::new(config, Platform { secure_storage: keys, logger }).expect("core opens");
-        let (sender, views) = channel();
-        core.set_listener(Arc::new(Listener(Mutex::new(sender))));
-        Shell { core, views }
-    }
-
-    /// The first view that satisfies `wanted`, waiting up to 10 s.
-    fn until(&self, what: &str, wanted: impl Fn(&ViewModel) -> bool) -> ViewModel {
-        let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        loop {
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
-            match self.views.recv_timeout(left) {
-                Ok(view) if wanted(&view) => return view,
-                Ok(_) => {}
-                Err(_) => panic!("no view with {what} within 10 s; the last is {:?}", self.core.view()),
-            }
-        }
-    }
-
-    fn send(&self, event: Event) {
-        self.core.dispatch(event).expect("the event applies");
-    }
+fn open(bank: &Bank, dir: &std::path::Path, keys: Arc<MemorySecureStorage>, logger: Arc<RecordingLogger>) -> Shell {
+    Shell::open(shell::config(bank, dir, "ru-KG"), keys, logger, Arc::new(SystemClock))
 }
 
 fn home(view: &ViewModel) -> Option<&wallet_core::features::home::HomeScreen> {
@@ -83,7 +38,7 @@ async fn sign_in_see_the_history_and_keep_it_offline() {
     let keys = Arc::new(MemorySecureStorage::default());
     let logger = Arc::new(RecordingLogger::default());
     {
-        let shell = Shell::open(&bank, dir.path(), keys.clone(), logger.clone());
+        let shell = open(&bank, dir.path(), keys.clone(), logger.clone());
         // Past the language and the intro, straight to seed 000 step 6.
         shell.send(shell.core.view().screen_language_confirm());
         for _ in 0..2 {
@@ -112,6 +67,7 @@ async fn sign_in_see_the_history_and_keep_it_offline() {
 
         shell.send(Event::SignIn(SignInEvent::EditCode { text: sent }));
         shell.send(Event::SignIn(SignInEvent::SubmitCode));
+        shell.accept_terms_and_make_pin("5827");
         let signed_in = shell.until("home with the balance, synced", |v| {
             home(v).is_some_and(|h| {
                 h.balance.is_some()
@@ -148,7 +104,9 @@ async fn sign_in_see_the_history_and_keep_it_offline() {
     }
 
     bank.stop().await;
-    let shell = Shell::open(&bank, dir.path(), keys.clone(), logger.clone());
+    let shell = open(&bank, dir.path(), keys.clone(), logger.clone());
+    shell.pin_screen(PinMode::Unlock);
+    shell.type_pin("5827");
     let offline = shell.until("home offline, as of the last sync", |v| home(v).is_some_and(|h| h.offline));
     let home_screen = home(&offline).expect("home");
     assert!(

@@ -395,6 +395,7 @@ fn load_wallet(store: &Store, log: &crate::platform::Log) -> WalletSnapshot {
 
 /// Sends the outbox, then brings the bank's changes. `None` when all went through.
 async fn sync(bank: &BankServices, store: &Store, log: &crate::platform::Log) -> Option<SyncProblem> {
+    let token_before = bank.credentials.token().ok().flatten();
     let result = match bank.sync.drain(now_ms).await {
         Ok(report) => {
             if report.sent + report.rejected > 0 {
@@ -416,6 +417,12 @@ async fn sync(bank: &BankServices, store: &Store, log: &crate::platform::Log) ->
         _ => SyncProblem::Other { message_id: "sync-failed" },
     };
     if let SyncProblem::SessionEnded { .. } = problem {
+        // A sign-in (the code confirmed again) may have replaced the token while this sync used the old one: the
+        // new session stands, and this sync simply failed.
+        if bank.credentials.token().ok().flatten() != token_before {
+            log.info("sync", "the session was renewed during this sync");
+            return Some(SyncProblem::Other { message_id: "sync-failed" });
+        }
         if let Err(error) = bank.credentials.forget() {
             log.error("session", format!("forgetting the token failed: {error}"));
         }

@@ -32,9 +32,10 @@ impl Store {
         for (key, _) in self.accounts.iter().flatten() {
             batch.remove(key);
         }
-        for account in accounts {
-            let key = account.account_id.as_bytes();
-            batch.insert(key, self.seal(TREE, key, account)?);
+        // Keyed by position, not by the account id: a bank's ids may hold the phone number, and keys are not sealed.
+        for (position, account) in accounts.iter().enumerate() {
+            let key = (position as u32).to_be_bytes();
+            batch.insert(&key, self.seal(TREE, &key, account)?);
         }
         self.accounts.apply_batch(batch)?;
         Ok(())

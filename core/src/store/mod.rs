@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | `settings` | `settings` | language, onboarding stage (clear) |
 //! | `session` | `device`, `profile` | this installation's device id (clear); who is signed in (sealed) |
-//! | `accounts` | account id | balances and when the bank last confirmed them (sealed) |
+//! | `accounts` | position | balances and when the bank last confirmed them (sealed) |
 //! | `operations` | newest-first sort key | the history, queued operations included (sealed) |
 //! | `operation_ids` | local id, bank id | the sort key of an operation |
 //! | `receipts` | bank id | the bank's signed receipt (sealed) |
@@ -182,22 +182,7 @@ pub(crate) mod testing {
         (dir, store)
     }
 
-    /// Every byte of every file under `dir`, to check what reaches the disk.
-    pub fn all_bytes(dir: &Path) -> Vec<u8> {
-        let mut bytes = Vec::new();
-        let mut folders = vec![dir.to_path_buf()];
-        while let Some(folder) = folders.pop() {
-            for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    folders.push(path);
-                } else if let Ok(content) = std::fs::read(&path) {
-                    bytes.extend(content);
-                }
-            }
-        }
-        bytes
-    }
+    pub use crate::platform::desktop::all_bytes;
 }
 
 #[cfg(test)]
