@@ -1,4 +1,5 @@
-//! How fast a tap becomes a view (DESIGN.md §10: dispatch → ViewModel p99 ≤ 1 ms), and how fast a core opens.
+//! How fast a tap becomes a view (DESIGN.md §10: dispatch → ViewModel p99 ≤ 1 ms) on every wizard screen, and how fast
+//! a core opens.
 //!
 //! `cargo bench -p wallet-core --features desktop --bench dispatch` — prints a Markdown table for
 //! docs/benchmarks.md. Timings are reported, never asserted.
@@ -8,9 +9,12 @@ use std::sync::mpsc::{Sender, channel};
 use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
-use wallet_core::app::{self, Model, Msg, Settings, Start};
-use wallet_core::domain::Language;
-use wallet_core::features::onboarding::{IntroEvent, LanguageEvent, OnboardingStage};
+use wallet_core::app::{self, Model, Msg, Security, Settings, Start};
+use wallet_core::domain::{Language, Phone};
+use wallet_core::features::onboarding::{ChallengeDraft, IntroEvent, LanguageEvent, OnboardingStage, WizardDraft};
+use wallet_core::features::pin::PinEvent;
+use wallet_core::features::signin::{Challenge, SignInEvent};
+use wallet_core::features::terms::TermsEvent;
 use wallet_core::i18n::Catalog;
 use wallet_core::platform::desktop::{MemorySecureStorage, RecordingLogger};
 use wallet_core::platform::{Platform, ViewListener};
@@ -56,17 +60,100 @@ fn show_page(index: u32) -> Event {
 
 /// The pure part: `update` then `view`, no engine.
 fn pure(iterations: u32, settings: Settings, event: fn(u32) -> Event, what: &str) -> String {
+    pure_on(
+        iterations,
+        Model::restore(settings, Start { device_language: Language::Ru, ..Start::default() }),
+        event,
+        what,
+    )
+}
+
+fn pure_on(iterations: u32, mut model: Model, event: fn(u32) -> Event, what: &str) -> String {
     let catalog = Catalog::shared();
-    let mut model = Model::restore(settings, Start { device_language: Language::Ru, ..Start::default() });
     let mut stats = Stats::new();
     for i in 0..iterations {
         let view = stats.time(|| {
-            let _effects = app::update(&mut model, Msg::Ui(event(i % 3)));
+            let _effects = app::update(&mut model, Msg::Ui(event(i)));
             app::view(&model, catalog)
         });
         std::hint::black_box(view);
     }
     stats.row(what)
+}
+
+/// The wizard's later screens (seed 000 steps 6–9) and the lock screen, each opened as the app resumes it.
+fn wizard_screens(iterations: u32) -> Vec<String> {
+    let phone = Phone::parse("+996555123456").expect("phone");
+    let at = |stage| Settings { language: Some(Language::Ky), onboarding: stage, ..Settings::default() };
+    let start = |signed_in: bool, security: Security, draft: WizardDraft| Start {
+        device_language: Language::Ky,
+        phone: signed_in.then(|| phone.clone()),
+        security,
+        draft,
+        ..Start::default()
+    };
+    let challenge = Challenge {
+        challenge_id: "c".into(),
+        code_length: 6,
+        sent_at_ms: 0,
+        expires_in_seconds: 300,
+        resend_after_seconds: 60,
+    };
+    let with_code = WizardDraft {
+        phone_text: "0555 123 456".into(),
+        challenge: Some(ChallengeDraft { phone: phone.clone(), challenge }),
+        terms_ticked: vec![],
+    };
+    let accepted = Security { terms_accepted: true, ..Security::default() };
+    let locked = Security { terms_accepted: true, pin_set: true, ..Security::default() };
+    let models = [
+        (
+            "phone number: typing",
+            Model::restore(at(OnboardingStage::SignIn), start(false, Security::default(), WizardDraft::default())),
+            edit_phone as fn(u32) -> Event,
+        ),
+        (
+            "SMS code: typing",
+            Model::restore(at(OnboardingStage::SignIn), start(false, Security::default(), with_code)),
+            edit_code,
+        ),
+        (
+            "terms: ticking",
+            Model::restore(at(OnboardingStage::Terms), start(true, Security::default(), WizardDraft::default())),
+            toggle,
+        ),
+        (
+            "create PIN: digit / erase",
+            Model::restore(at(OnboardingStage::CreatePin), start(true, accepted, WizardDraft::default())),
+            digit_or_erase,
+        ),
+        (
+            "lock screen: digit / erase",
+            Model::restore(at(OnboardingStage::Completed), start(true, locked, WizardDraft::default())),
+            digit_or_erase,
+        ),
+    ];
+    models
+        .into_iter()
+        .map(|(what, model, event)| pure_on(iterations, model, event, &format!("update + view, {what} (pure)")))
+        .collect()
+}
+
+fn edit_phone(i: u32) -> Event {
+    Event::SignIn(SignInEvent::EditPhone { text: ["0555", "0555 12", "0555 12 34"][(i % 3) as usize].into() })
+}
+
+fn edit_code(i: u32) -> Event {
+    Event::SignIn(SignInEvent::EditCode { text: ["1", "12", "123"][(i % 3) as usize].into() })
+}
+
+fn toggle(i: u32) -> Event {
+    Event::Terms(TermsEvent::Toggle { index: i % 3 })
+}
+
+/// Never completes the PIN: a digit, then erase it.
+fn digit_or_erase(i: u32) -> Event {
+    if i % 2 == 0 { Event::Pin(PinEvent::Digit { digit: 5 }) } else { Event::Pin(PinEvent::Erase) }
 }
 
 fn platform() -> Platform {
@@ -162,6 +249,9 @@ fn main() {
     println!("|---|---|---|---|---|");
     println!("{}", pure(n * 5, Settings::default(), select, "update + view, language screen (pure)"));
     println!("{}", pure(n * 5, intro_settings, show_page, "update + view, intro page (pure)"));
+    for row in wizard_screens(n * 5) {
+        println!("{row}");
+    }
     println!("{}", engine_dispatch(n, false, select, "dispatch + view(), language screen (engine)"));
     println!("{}", engine_dispatch(n, true, show_page, "dispatch + view(), intro page (engine)"));
     println!("{}", to_listener(n / 10));

@@ -12,8 +12,8 @@ use zeroize::Zeroize;
 /// Digits in the app PIN (seed 000 step 9: «Придумайте свой PIN-код»).
 pub const PIN_LENGTH: usize = 4;
 
-/// PBKDF2-HMAC-SHA256 rounds for a new verifier: OWASP's 2023 figure, ~0.2 s on this machine and on a mid-range
-/// phone with ARMv8 SHA instructions (docs/benchmarks.md). Stored with each verifier, so it can grow later.
+/// PBKDF2-HMAC-SHA256 rounds for a new verifier: OWASP's 2023 figure; 84 ms on the build machine, ~0.2 s expected
+/// on a mid-range phone (docs/benchmarks.md). Stored with each verifier, so it can grow later.
 pub const PIN_ITERATIONS: u32 = 600_000;
 const SALT_LEN: usize = 16;
 const HASH_LEN: usize = 32;
