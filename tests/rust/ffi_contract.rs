@@ -4,10 +4,14 @@
 use std::sync::Arc;
 
 use wallet_core::Event;
+use wallet_core::app::DialogEvent;
 use wallet_core::features::history::{HistoryEvent, OperationEvent};
 use wallet_core::features::home::HomeEvent;
 use wallet_core::features::onboarding::{IntroEvent, LanguageEvent};
+use wallet_core::features::pin::{BiometricsEvent, PinEvent};
+use wallet_core::features::settings::SettingsEvent;
 use wallet_core::features::signin::SignInEvent;
+use wallet_core::features::terms::TermsEvent;
 use wallet_core::platform::desktop::MemorySecureStorage;
 use wallet_e2e::open_core;
 use wallet_ffi::{WalletCore, WalletError};
@@ -34,8 +38,34 @@ fn every_event() -> Vec<Event> {
         Event::History(HistoryEvent::LoadMore),
         Event::History(HistoryEvent::Resync),
         Event::Operation(OperationEvent::Cancel),
+        Event::Lifecycle { foreground: true },
+        Event::Lifecycle { foreground: false },
+        Event::Dialog(DialogEvent::Confirm),
+        Event::Dialog(DialogEvent::Cancel),
+        Event::SignIn(SignInEvent::CodeFromSms { code: "654321".into() }),
+        Event::SignIn(SignInEvent::ResendCode),
+        Event::Terms(TermsEvent::Agree),
+        Event::Terms(TermsEvent::Continue),
+        Event::Pin(PinEvent::Erase),
+        Event::Pin(PinEvent::Forgot),
+        Event::Pin(PinEvent::UseBiometrics),
+        Event::Biometrics(BiometricsEvent::Enable),
+        Event::Biometrics(BiometricsEvent::Skip),
+        Event::Home(HomeEvent::OpenSettings),
+        Event::Settings(SettingsEvent::OpenLanguage),
+        Event::Settings(SettingsEvent::ChangePin),
+        Event::Settings(SettingsEvent::SetBiometrics { enabled: true }),
+        Event::Settings(SettingsEvent::Logout),
     ];
+    for digit in [0, 9, 10, u8::MAX] {
+        events.push(Event::Pin(PinEvent::Digit { digit }));
+    }
+    for minutes in [0, 5, u32::MAX] {
+        events.push(Event::Settings(SettingsEvent::SetAutoLock { minutes }));
+    }
     for index in [0, 1, 2, 3, 4, 1000, u32::MAX] {
+        events.push(Event::Terms(TermsEvent::Toggle { index }));
+        events.push(Event::Terms(TermsEvent::Open { index }));
         events.push(Event::Language(LanguageEvent::Select { index }));
         events.push(Event::Intro(IntroEvent::ShowPage { index }));
         events.push(Event::Home(HomeEvent::OpenRecent { index }));
@@ -55,6 +85,9 @@ fn every_screen() -> Vec<Vec<Event>> {
     // Without a bank, «Войти» still opens the phone screen, which says the bank is not set up.
     let mut to_phone = to_home.clone();
     to_phone.push(Event::Home(HomeEvent::SignIn));
+    let mut to_settings = to_home.clone();
+    to_settings.push(Event::Home(HomeEvent::OpenSettings));
+
     vec![
         vec![],
         vec![confirm.clone()],
@@ -63,6 +96,7 @@ fn every_screen() -> Vec<Vec<Event>> {
         to_home,
         to_settings_language,
         to_phone,
+        to_settings,
     ]
 }
 

@@ -49,7 +49,7 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         }
         (Event::Biometrics(event), Route::Biometrics(_)) => return Ok(biometrics_offer(model, event.clone())),
         (Event::Settings(event), Route::Settings) => {
-            let waiting = model.wallet.waiting;
+            let waiting = model.phone.is_some().then_some(model.wallet.waiting);
             return settings::update::settings(
                 event.clone(),
                 &mut model.settings,

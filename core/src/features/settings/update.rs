@@ -8,11 +8,12 @@ use crate::features::pin::{PinSetup, SetupPurpose};
 /// The idle times offered, in minutes. Five is the default (DESIGN.md §5, seed 004 §5.25).
 pub const AUTO_LOCK_CHOICES: [u32; 5] = [1, 2, 5, 10, 15];
 
+/// `waiting`: the operations in the outbox when someone is signed in, `None` when nobody is.
 pub fn settings(
     event: SettingsEvent,
     settings: &mut Settings,
     security: &mut Security,
-    waiting: usize,
+    waiting: Option<usize>,
     dialog: &mut Option<Dialog>,
 ) -> Result<Step, Rejection> {
     let name = Event::Settings(event.clone()).name();
@@ -43,10 +44,13 @@ pub fn settings(
                 None => step,
             })
         }
-        SettingsEvent::Logout => {
-            *dialog = Some(Dialog::Logout { waiting });
-            Ok(Step::stay())
-        }
+        SettingsEvent::Logout => match waiting {
+            None => Err(Rejection::NotNow { event: name, reason: "nobody is signed in" }),
+            Some(waiting) => {
+                *dialog = Some(Dialog::Logout { waiting });
+                Ok(Step::stay())
+            }
+        },
     }
 }
 
@@ -86,6 +90,6 @@ mod tests {
         security: &mut Security,
         dialog: &mut Option<Dialog>,
     ) -> Result<Step, Rejection> {
-        super::settings(event, settings, security, 2, dialog)
+        super::settings(event, settings, security, Some(2), dialog)
     }
 }
