@@ -54,6 +54,8 @@ class Phone {
     this.screen.lang = view.language;
     // Keep the field being typed in (its value, focus and caret) when the next view has the same field.
     const focused = document.activeElement?.closest?.(`[data-phone="${this.name}"] [data-field]`);
+    const dialogButton = this.dialogButtons().indexOf(document.activeElement);
+    const hadDialog = Boolean(this.screen.querySelector('.dialog'));
     const parts = drawApp(view, (event) => this.send(event)).filter(Boolean);
     this.screen.replaceChildren(...parts);
     if (focused) {
@@ -62,9 +64,16 @@ class Phone {
         replacement.replaceWith(focused);
         focused.focus();
       }
+    } else if (!hadDialog || dialogButton >= 0) {
+      // A new question over the screen takes the keyboard (Escape cancels it); a redrawn one keeps its focus.
+      this.dialogButtons()[Math.max(dialogButton, 0)]?.focus();
     }
     this.busy = isBusy(view);
     this.showProgress();
+  }
+
+  dialogButtons() {
+    return [...this.screen.querySelectorAll('.dialog button:not([disabled])')];
   }
 
   send(event) {
@@ -78,6 +87,11 @@ class Phone {
   /** The phone's network came back (the sandbox bank was started again): it syncs now rather than later. */
   online() {
     return this.send({ Network: { online: true } });
+  }
+
+  /** The app went to the background or came back: after the idle time it asks for the PIN again. */
+  lifecycle(foreground) {
+    return this.send({ Lifecycle: { foreground } });
   }
 
   restart() {
@@ -150,6 +164,11 @@ document.getElementById('bank-toggle').addEventListener('click', async (event) =
   const action = event.target.dataset.action;
   await bankRequest(`/api/bank/${action}`, { method: 'POST' });
   if (action === 'start') phones.forEach((phone) => phone.online());
+});
+
+// The page hidden (another tab, a minimised window) is the app in the background, as onStop/scenePhase would say.
+document.addEventListener('visibilitychange', () => {
+  phones.forEach((phone) => phone.lifecycle(document.visibilityState === 'visible'));
 });
 
 document.getElementById('add-phone').addEventListener('click', addPhone);

@@ -1,6 +1,13 @@
-// One function per screen kind of the core's views. A new feature adds its screens here and nothing else.
+// One function per screen kind of the core's views. A new feature adds its screens here (or in a module of its own,
+// merged into `screens` below) and nothing else.
 
-import { actionButton, el, fields, notice, operationRow, textField, topBar } from './widgets.js';
+import { dialog } from './dialog.js';
+import { pinScreens } from './pin.js';
+import { settingsScreens } from './settings.js';
+import { termsScreens } from './terms.js';
+import {
+  actionButton, el, fields, linkRow, notice, operationRow, settingRow, textField, topBar,
+} from './widgets.js';
 
 const illustrations = {
   intro_qr: '▦',
@@ -25,7 +32,26 @@ function signInForm(screen, send) {
   ];
 }
 
+/** The SMS code: the form, how long the code lives, and «Отправить код повторно» once its countdown ends. */
+function codeForm(screen, send) {
+  return [
+    el('h1', {}, screen.title),
+    el('p', { class: 'subtitle' }, screen.subtitle),
+    textField(screen.field, send, screen.submit),
+    el('p', { class: 'hint lifetime' }, screen.lifetime),
+    el('div', { class: 'spacer' }),
+    actionButton(screen.submit, send),
+    el('div', { class: 'resend' },
+      screen.resend_hint ? el('p', { class: 'hint', role: 'timer' }, screen.resend_hint) : null,
+      actionButton(screen.resend, send, 'link')),
+  ];
+}
+
 const screens = {
+  ...termsScreens,
+  ...pinScreens,
+  ...settingsScreens,
+
   Language(screen, send) {
     return [
       el('h1', {}, screen.title),
@@ -66,7 +92,7 @@ const screens = {
   },
 
   Phone: signInForm,
-  Code: signInForm,
+  Code: codeForm,
 
   Home(screen, send) {
     const balance = screen.balance
@@ -86,8 +112,7 @@ const screens = {
       el('div', { class: 'home-actions' },
         actionButton(screen.all_history, send, 'secondary'),
         actionButton(screen.refresh, send, 'secondary')),
-      el('button', { type: 'button', class: 'setting-row', onclick: () => send(screen.language.open) },
-        el('span', {}, screen.language.label), el('span', { class: 'value' }, screen.language.value, ' ›')),
+      el('div', { class: 'setting-rows' }, settingRow(screen.language, send), linkRow(screen.settings, send)),
       el('div', { class: 'spacer' }),
       actionButton(screen.sign_in, send),
     ];
@@ -127,11 +152,16 @@ export function drawApp(view, send) {
   const content = draw
     ? draw(view.screen, send)
     : [el('p', { class: 'missing' }, `The preview cannot draw the screen "${view.screen.kind}" yet.`)];
-  return [
+  const busy = isBusy(view);
+  const page = [
     topBar(view.back, send),
     notice(view, send),
-    el('section', { class: 'content', 'data-screen': view.screen.kind }, content),
-  ];
+    el('section', { class: 'content', 'data-screen': view.screen.kind, 'aria-busy': busy ? 'true' : false }, content),
+  ].filter(Boolean);
+  if (!view.dialog) return page;
+  // A question comes first: what is under it cannot be reached until it is answered.
+  page.forEach((part) => part.setAttribute('inert', ''));
+  return [...page, dialog(view.dialog, send)];
 }
 
 /** Whether the view says something is on its way (a progress bar shows). */

@@ -81,6 +81,66 @@ export function operationRow(row, send) {
     : el('div', { class: 'operation-row damaged' }, content);
 }
 
+/** A row showing a setting and its value, which opens the setting: {label, value, open}. */
+export function settingRow(row, send) {
+  return el('button', { type: 'button', class: 'setting-row', onclick: () => send(row.open) },
+    el('span', {}, row.label), el('span', { class: 'value' }, row.value, ' ›'));
+}
+
+/** A row that opens something, for an action without a value: {label, event, enabled}. */
+export function linkRow(action, send) {
+  if (!action) return null;
+  return el('button', {
+    type: 'button',
+    class: 'setting-row',
+    disabled: !action.enabled,
+    onclick: () => send(action.event),
+  }, el('span', {}, action.label), el('span', { class: 'value' }, '›'));
+}
+
+/** A checkbox the core controls: tapping sends `toggle`, and only the next view ticks it. */
+export function checkbox(label, checked, toggle, send, attributes = {}) {
+  return el('button', {
+    type: 'button',
+    role: 'checkbox',
+    class: 'checkbox',
+    'aria-checked': checked ? 'true' : 'false',
+    onclick: () => send(toggle),
+    ...attributes,
+  }, el('span', { class: 'box', 'aria-hidden': 'true' }), el('span', { class: 'checkbox-label' }, label));
+}
+
+/** An on/off switch the core controls: {label, on, toggle}. */
+export function switchRow(row, send) {
+  if (!row) return null;
+  return el('button', {
+    type: 'button',
+    role: 'switch',
+    class: 'setting-row switch-row',
+    'aria-checked': row.on ? 'true' : 'false',
+    onclick: () => send(row.toggle),
+  }, el('span', {}, row.label), el('span', { class: 'switch', 'aria-hidden': 'true' }));
+}
+
+/** One choice among a few: {label, options: [{label, selected, select}]}, as a row of radio buttons. */
+export function choiceRow(row, send) {
+  return el('div', { class: 'choice-row' },
+    el('span', { class: 'choice-label' }, row.label),
+    el('div', { class: 'segments', role: 'radiogroup', 'aria-label': row.label },
+      row.options.map((option) => el('button', {
+        type: 'button',
+        role: 'radio',
+        class: 'segment',
+        'aria-checked': option.selected ? 'true' : 'false',
+        onclick: () => send(option.select),
+      }, option.label))));
+}
+
+/** An error or a message under a screen's content, when the view has one. */
+export function errorText(text) {
+  return text ? el('p', { class: 'field-error', role: 'alert' }, text) : null;
+}
+
 /** Label and value pairs. */
 export function fields(list) {
   return el('dl', { class: 'fields' }, list.map((field) => [el('dt', {}, field.label), el('dd', {}, field.value)]));

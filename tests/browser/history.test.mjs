@@ -1,13 +1,16 @@
-// Seed 000 steps 6–7 and the history: sign in with the SMS code, see the balance and the operations, then stop the
-// bank, restart the app, and find everything still there, marked offline.
+// Seed 000 steps 6–9 and the history: sign in with the SMS code, accept the terms, make the PIN, see the balance and
+// the operations, then stop the bank, restart the app, unlock it with the PIN, and find everything still there,
+// marked offline.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
+import { TEXTS, finishWizard, unlock } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
 
 const AIGUL = '+996555123456';
+const PIN = '5827';
 
 test('sign in, see the history, and keep it offline after a restart', async () => {
   const context = await running.browser.newContext({ locale: 'ru-RU' });
@@ -30,10 +33,7 @@ test('sign in, see the history, and keep it offline after a restart', async () =
 
   await heading('Код из SMS').waitFor();
   await phone.getByText('Мы отправили код на +996 555 ***456').waitFor();
-  const bank = await (await page.request.get(`${running.preview.url}api/bank`)).json();
-  const sent = await (await page.request.get(`${bank.url}/dev/sms?phone=${encodeURIComponent(AIGUL)}`)).json();
-  await phone.getByLabel('Код').fill(sent.code);
-  await phone.getByRole('button', { name: 'Войти' }).click();
+  await finishWizard(page, phone, running.preview.url, { number: AIGUL, pin: PIN, t: TEXTS.ru });
 
   await heading('Кошелёк').waitFor();
   await phone.getByLabel('Баланс').waitFor();
@@ -47,11 +47,12 @@ test('sign in, see the history, and keep it offline after a restart', async () =
   await phone.getByRole('button', { name: 'Назад' }).click();
   await phone.getByRole('button', { name: 'Назад' }).click();
 
-  // The bank goes away; the app restarts and still shows the balance and the history, marked offline.
+  // The bank goes away; the app restarts on the lock screen, opens with the PIN (no bank needed), and still shows
+  // the balance and the history, marked offline.
   await page.getByRole('button', { name: 'Stop the bank' }).click();
   await page.getByText('Sandbox bank: stopped').waitFor();
   await phone.getByRole('button', { name: 'Restart app' }).click();
-  await heading('Кошелёк').waitFor();
+  await unlock(phone, PIN, TEXTS.ru);
   await phone.getByText('Нет связи — данные на', { exact: false }).waitFor({ timeout: 15_000 });
   await phone.getByLabel('Баланс').waitFor();
   await phone.getByRole('button', { name: 'Вся история' }).click();

@@ -231,7 +231,6 @@ mod tests {
         views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitCode))));
         let wrong = FormError { message_id: "bank-sms-code-invalid", attempts_left: Some(2) };
         views.push(apply(&mut model, done(Outcome::SignInRefused { error: wrong })));
-        // Home, signed in, syncing, then with data, offline, with a queue.
         // The resend countdown runs out, then the code's lifetime; the bank refuses another code for an hour.
         views.push(apply(&mut model, done(Outcome::Tick { now_ms: 61_000 })));
         views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::ResendCode))));
@@ -269,6 +268,7 @@ mod tests {
         views.push(apply(&mut model, ui(Event::Biometrics(BiometricsEvent::Enable))));
         views.push(apply(&mut model, done(Outcome::BiometricsSet { enabled: false, ok: false })));
         views.push(apply(&mut model, ui(Event::Biometrics(BiometricsEvent::Skip))));
+        // Home, signed in, syncing, then with data, offline, with a queue.
         let account = AccountRecord {
             account_id: "acc".into(),
             balance: Money::from_minor(123_456, Currency::Kgs),

@@ -11,6 +11,10 @@ const FILES: &[(&str, &str, &str)] = &[
     ("app.js", "text/javascript; charset=utf-8", include_str!("../../web/app.js")),
     ("screens.js", "text/javascript; charset=utf-8", include_str!("../../web/screens.js")),
     ("widgets.js", "text/javascript; charset=utf-8", include_str!("../../web/widgets.js")),
+    ("dialog.js", "text/javascript; charset=utf-8", include_str!("../../web/dialog.js")),
+    ("pin.js", "text/javascript; charset=utf-8", include_str!("../../web/pin.js")),
+    ("settings.js", "text/javascript; charset=utf-8", include_str!("../../web/settings.js")),
+    ("terms.js", "text/javascript; charset=utf-8", include_str!("../../web/terms.js")),
     ("style.css", "text/css; charset=utf-8", include_str!("../../web/style.css")),
 ];
 

@@ -157,6 +157,10 @@ impl Devices {
         let config = CoreConfig {
             bank: Some(self.inner.bank.clone()),
             utc_offset_minutes: phone.utc_offset_minutes,
+            // Every preview phone "has" a fingerprint sensor, so the wizard offers biometric unlock and the lock
+            // screen shows its button. There is no prompt: the preview's secure storage (a file in the phone's
+            // folder) simply hands the unlock key back, which is the preview's "fingerprint".
+            biometrics_available: true,
             ..CoreConfig::local(phone.dir.to_string_lossy(), phone.locale.clone())
         };
         let platform = desktop_platform(phone.dir.join("secrets"), LogLevel::Info);

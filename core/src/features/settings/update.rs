@@ -17,11 +17,15 @@ pub fn settings(
     dialog: &mut Option<Dialog>,
 ) -> Result<Step, Rejection> {
     let name = Event::Settings(event.clone()).name();
+    // The PIN and biometrics belong to who is signed in: nothing to change after the session ended.
+    let protected = security.pin_set && waiting.is_some();
     match event {
         SettingsEvent::OpenLanguage => {
             Ok(Step::to(Nav::Push(Route::Language(LanguagePicker { purpose: LanguagePurpose::Settings }))))
         }
-        SettingsEvent::ChangePin if !security.pin_set => Err(Rejection::NotNow { event: name, reason: "no PIN yet" }),
+        SettingsEvent::ChangePin | SettingsEvent::SetBiometrics { .. } if !protected => {
+            Err(Rejection::NotNow { event: name, reason: "nobody signed in with a PIN" })
+        }
         SettingsEvent::ChangePin => Ok(Step::to(Nav::Push(Route::CreatePin(PinSetup::new(SetupPurpose::Change))))),
         SettingsEvent::SetBiometrics { .. } if !security.biometrics_available => {
             Err(Rejection::NotNow { event: name, reason: "this device has no biometrics" })
@@ -82,6 +86,25 @@ mod tests {
         let step = settings_event(SettingsEvent::Logout, &mut settings, &mut security, &mut dialog).expect("logout");
         assert!(step.effects.is_empty(), "nothing happens before the answer");
         assert_eq!(dialog, Some(Dialog::Logout { waiting: 2 }));
+    }
+
+    #[test]
+    fn after_the_session_ended_neither_the_pin_nor_biometrics_can_be_changed() {
+        let mut settings = Settings::default();
+        let mut security = Security { pin_set: true, biometrics_available: true, ..Security::default() };
+        let mut dialog = None;
+        for event in [SettingsEvent::ChangePin, SettingsEvent::SetBiometrics { enabled: true }, SettingsEvent::Logout] {
+            let refused = super::settings(event, &mut settings, &mut security, None, &mut dialog);
+            assert!(matches!(refused, Err(Rejection::NotNow { .. })));
+        }
+        let screen = super::super::view::settings_screen(
+            &settings,
+            &security,
+            None,
+            crate::domain::Language::Ru,
+            &crate::i18n::Catalog::shared().strings(crate::domain::Language::Ru),
+        );
+        assert!(screen.change_pin.is_none() && screen.biometrics.is_none() && screen.logout.is_none());
     }
 
     fn settings_event(

@@ -62,6 +62,7 @@ pub fn settings_screen(
             select: Event::Settings(SettingsEvent::SetAutoLock { minutes: *minutes }),
         })
         .collect();
+    let protected = security.pin_set && account.is_some();
     SettingsScreen {
         title: t.text("settings-title"),
         account: account.map(|phone| t.text_with("settings-account", &[("phone", phone.into())])),
@@ -70,10 +71,9 @@ pub fn settings_screen(
             value: language.native_name().to_owned(),
             open: Event::Settings(SettingsEvent::OpenLanguage),
         },
-        change_pin: security
-            .pin_set
+        change_pin: protected
             .then(|| Action::new(t.text("settings-change-pin"), Event::Settings(SettingsEvent::ChangePin))),
-        biometrics: security.biometrics_available.then(|| ToggleRow {
+        biometrics: (protected && security.biometrics_available).then(|| ToggleRow {
             label: t.text("settings-biometrics"),
             on: security.biometrics_enabled,
             toggle: Event::Settings(SettingsEvent::SetBiometrics { enabled: !security.biometrics_enabled }),

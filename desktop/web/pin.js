@@ -1,0 +1,59 @@
+// The PIN screens (create, repeat, current, lock screen) and the offer of biometric unlock.
+
+import { actionButton, el, errorText } from './widgets.js';
+
+/** The dots: `length` of them, the first `entered` filled. */
+function dots(screen) {
+  const list = [];
+  for (let index = 0; index < screen.length; index += 1) {
+    list.push(el('span', { class: index < screen.entered ? 'pin-dot filled' : 'pin-dot' }));
+  }
+  return el('div', {
+    class: 'pin-dots', 'data-length': screen.length, 'data-entered': screen.entered, 'aria-hidden': 'true',
+  }, list);
+}
+
+/** The pad: the view's keys (1–9, then 0) on three columns, with «erase» right of 0. */
+function pad(screen, send) {
+  const key = (item) => el('button', {
+    type: 'button',
+    class: 'pin-key',
+    disabled: !screen.keys_enabled,
+    onclick: () => send(item.event),
+  }, item.label);
+  const digits = screen.keys.slice(0, -1).map(key);
+  const last = screen.keys.at(-1);
+  return el('div', { class: 'pin-pad', role: 'group', 'aria-label': screen.title },
+    digits,
+    el('span', { class: 'pin-key-gap' }),
+    last ? key(last) : null,
+    actionButton(screen.erase, send, 'pin-key erase'));
+}
+
+export const pinScreens = {
+  Pin(screen, send) {
+    return [
+      el('h1', { class: 'centered' }, screen.title),
+      el('p', { class: 'subtitle centered' }, screen.subtitle),
+      dots(screen),
+      el('div', { class: 'pin-message' }, errorText(screen.error)),
+      el('div', { class: 'spacer' }),
+      pad(screen, send),
+      el('div', { class: 'pin-links' },
+        actionButton(screen.biometrics, send, 'link'),
+        actionButton(screen.forgot, send, 'link')),
+    ];
+  },
+
+  Biometrics(screen, send) {
+    return [
+      el('div', { class: 'illustration', 'aria-hidden': 'true' }, '☝'),
+      el('h1', {}, screen.title),
+      el('p', { class: 'body' }, screen.body),
+      errorText(screen.error),
+      el('div', { class: 'spacer' }),
+      actionButton(screen.enable, send),
+      actionButton(screen.skip, send, 'secondary wide'),
+    ];
+  },
+};

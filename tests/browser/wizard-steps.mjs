@@ -1,0 +1,113 @@
+// The wizard's steps for tests: each waits for its screen (by the view's screen kind), acts with the texts of the
+// language the test runs in, and leaves the phone on the next screen.
+
+/** The texts the steps press and wait for, as core/locales/*.ftl has them. */
+export const TEXTS = {
+  ru: {
+    signIn: 'Войти',
+    termsContinue: 'Продолжить',
+    pinCreate: 'Придумайте PIN-код',
+    pinRepeat: 'Повторите PIN-код',
+    pinUnlock: 'Введите PIN-код',
+    biometricsSkip: 'Не сейчас',
+    home: 'Кошелёк',
+  },
+  ky: {
+    signIn: 'Кирүү',
+    termsContinue: 'Улантуу',
+    pinCreate: 'PIN-код ойлоп табыңыз',
+    pinRepeat: 'PIN-кодду кайталаңыз',
+    pinUnlock: 'PIN-кодду киргизиңиз',
+    biometricsSkip: 'Азыр эмес',
+    home: 'Капчык',
+  },
+};
+
+/** The content of the phone's screen while it shows the view's screen `kind` (`Terms`, `Pin`, …). */
+export function screen(phone, kind) {
+  return phone.locator(`.content[data-screen="${kind}"]`);
+}
+
+export function heading(phone, name) {
+  return phone.getByRole('heading', { name, exact: true });
+}
+
+/** The newest SMS code the preview's sandbox bank "sent" to `number` (E.164), from its `/dev/sms`. */
+export async function sentCode(page, previewUrl, number) {
+  const bank = await (await page.request.get(`${previewUrl}api/bank`)).json();
+  const response = await page.request.get(`${bank.url}/dev/sms?phone=${encodeURIComponent(number)}`);
+  if (!response.ok()) throw new Error(`no SMS code for ${number}: ${response.status()} ${await response.text()}`);
+  return (await response.json()).code;
+}
+
+/** On the code screen: types the code the bank sent and presses «Войти». */
+export async function enterSentCode(page, phone, previewUrl, number, t) {
+  await screen(phone, 'Code').waitFor();
+  const code = await sentCode(page, previewUrl, number);
+  await screen(phone, 'Code').getByRole('textbox').fill(code);
+  await screen(phone, 'Code').getByRole('button', { name: t.signIn, exact: true }).click();
+}
+
+/** Ticks the terms item `index` and waits until the view shows it ticked. */
+export async function tick(phone, index) {
+  const item = screen(phone, 'Terms').locator('.terms-item').nth(index);
+  await item.getByRole('checkbox', { checked: false }).click();
+  await item.getByRole('checkbox', { checked: true }).waitFor();
+}
+
+/** Ticks every item not yet ticked and presses «Продолжить». */
+export async function acceptTerms(phone, t) {
+  const terms = screen(phone, 'Terms');
+  await terms.waitFor();
+  const count = await terms.getByRole('checkbox').count();
+  for (let index = 0; index < count; index += 1) {
+    const ticked = await terms.locator('.terms-item').nth(index).getByRole('checkbox', { checked: true }).count();
+    if (!ticked) await tick(phone, index);
+  }
+  await terms.getByRole('button', { name: t.termsContinue, exact: true }).click();
+}
+
+/**
+ * Presses digits on the pad, waiting for each new dot; the digit that completes the PIN starts the next step (a
+ * check, the second entry), which the caller waits for.
+ */
+export async function typePin(phone, digits) {
+  const pin = screen(phone, 'Pin');
+  const dots = pin.locator('.pin-dots');
+  const length = Number(await dots.getAttribute('data-length'));
+  const before = Number(await dots.getAttribute('data-entered'));
+  for (const [index, digit] of [...digits].entries()) {
+    await pin.locator('.pin-pad').getByRole('button', { name: digit, exact: true }).click();
+    const entered = before + index + 1;
+    if (entered < length) await pin.locator(`.pin-dots[data-entered="${entered}"]`).waitFor();
+  }
+}
+
+/** Makes the PIN: typed on «Придумайте PIN-код», then again on «Повторите PIN-код». */
+export async function createPin(phone, pin, t) {
+  await heading(phone, t.pinCreate).waitFor();
+  await typePin(phone, pin);
+  await heading(phone, t.pinRepeat).waitFor();
+  await typePin(phone, pin);
+}
+
+/** Declines biometric unlock, offered after the PIN on the preview's phones, and waits for home. */
+export async function skipBiometrics(phone, t) {
+  await screen(phone, 'Biometrics').getByRole('button', { name: t.biometricsSkip, exact: true }).click();
+  await heading(phone, t.home).waitFor();
+}
+
+/** From the code screen to home: the code, the terms, the PIN twice, «Не сейчас». */
+export async function finishWizard(page, phone, previewUrl, { number, pin, t }) {
+  await enterSentCode(page, phone, previewUrl, number, t);
+  await acceptTerms(phone, t);
+  await createPin(phone, pin, t);
+  await skipBiometrics(phone, t);
+}
+
+/** On the lock screen: the PIN, then home. */
+export async function unlock(phone, pin, t) {
+  await heading(phone, t.pinUnlock).waitFor();
+  await typePin(phone, pin);
+  await heading(phone, t.home).waitFor();
+}
