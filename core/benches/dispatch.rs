@@ -153,7 +153,7 @@ fn toggle(i: u32) -> Event {
 
 /// Never completes the PIN: a digit, then erase it.
 fn digit_or_erase(i: u32) -> Event {
-    if i % 2 == 0 { Event::Pin(PinEvent::Digit { digit: 5 }) } else { Event::Pin(PinEvent::Erase) }
+    if i.is_multiple_of(2) { Event::Pin(PinEvent::Digit { digit: 5 }) } else { Event::Pin(PinEvent::Erase) }
 }
 
 fn platform() -> Platform {

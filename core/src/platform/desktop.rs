@@ -131,6 +131,23 @@ pub fn desktop_platform(secrets_dir: impl Into<PathBuf>, max_level: LogLevel) ->
     }
 }
 
+/// Every byte of every file under `dir`: what reached the disk, for tests that prove nothing secret does.
+pub fn all_bytes(dir: &Path) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if let Ok(content) = fs::read(&path) {
+                bytes.extend(content);
+            }
+        }
+    }
+    bytes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,21 +166,4 @@ mod tests {
         assert_eq!(storage.get("a/../../b".into()), Ok(None));
         storage.delete("a/../../b".into()).expect("deleting twice is fine");
     }
-}
-
-/// Every byte of every file under `dir`: what reached the disk, for tests that prove nothing secret does.
-pub fn all_bytes(dir: &Path) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    let mut folders = vec![dir.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in fs::read_dir(&folder).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                folders.push(path);
-            } else if let Ok(content) = fs::read(&path) {
-                bytes.extend(content);
-            }
-        }
-    }
-    bytes
 }
