@@ -6,7 +6,7 @@ use super::effect::Effect;
 use super::model::{Model, Notice};
 use super::navigation::{Nav, Route, Step};
 use super::rejection::Rejection;
-use crate::features::home::Wallet;
+use crate::features::home::{self, Wallet};
 use crate::features::onboarding::OnboardingStage;
 use crate::features::pin::PinLock;
 use crate::features::signin::{PhoneForm, SignInPurpose};
@@ -31,7 +31,7 @@ pub fn idle_due(model: &mut Model, generation: u64) -> Step {
 
 /// Back in the foreground: lock if the idle time passed meanwhile, and catch up with the bank.
 pub fn foreground(model: &mut Model) -> Step {
-    let mut step = super::super::features::home::update::start_sync(&mut model.wallet);
+    let mut step = home::update::start_sync(&mut model.wallet);
     if model.security.pin_set && model.phone.is_some() && !model.locked() {
         step = step.with(Effect::CheckIdle {
             timeout_ms: model.settings.auto_lock_ms(),

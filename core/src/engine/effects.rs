@@ -18,7 +18,6 @@ use crate::features::history::state::PAGE;
 use crate::features::home::WalletSnapshot;
 use crate::features::home::state::RECENT;
 use crate::features::signin::{Challenge, FormError, SignInPurpose};
-use crate::features::terms::TERMS_VERSION;
 use crate::security::{BiometricVerdict, PinVault};
 use crate::session::SignInError;
 use crate::store::{HistoryPage, Store, StoreError, TermsAcceptance};
@@ -332,20 +331,12 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
 
 /// The outcome of a good code: who signed in, and what the phone already holds for them.
 fn signed_in(phone: crate::domain::Phone, store: &Store, vault: &PinVault, log: &crate::platform::Log) -> Outcome {
-    let fact = |what: &str, value: Result<bool, String>| {
-        value.unwrap_or_else(|error| {
-            log.warn("store", format!("{what} unreadable: {error}"));
-            false
-        })
-    };
+    let facts = super::stored_facts(store, vault, log);
     Outcome::SignedIn {
         phone,
-        terms_accepted: fact(
-            "terms",
-            store.terms().map(|t| t.is_some_and(|t| t.version == TERMS_VERSION)).map_err(|e| e.to_string()),
-        ),
-        pin_set: fact("PIN", vault.is_set().map_err(|e| e.to_string())),
-        biometrics_enabled: fact("biometrics", vault.biometrics_enabled().map_err(|e| e.to_string())),
+        terms_accepted: facts.terms_accepted,
+        pin_set: facts.pin_set,
+        biometrics_enabled: facts.biometrics_enabled,
     }
 }
 

@@ -206,23 +206,37 @@ fn open_store(
     }
 }
 
-/// What the store says of the PIN, biometrics and terms. Unreadable facts count as absent: the wizard asks again.
-fn security_facts(store: &Store, vault: &PinVault, biometrics_available: bool, log: &Log) -> Security {
+/// What the store holds of the signed-in person's protection. Unreadable facts count as absent: the wizard asks again.
+struct StoredFacts {
+    terms_accepted: bool,
+    pin_set: bool,
+    biometrics_enabled: bool,
+}
+
+fn stored_facts(store: &Store, vault: &PinVault, log: &Log) -> StoredFacts {
     let read = |what: &str, result: Result<bool, String>| {
         result.unwrap_or_else(|error| {
             log.warn("store", format!("{what} unreadable: {error}"));
             false
         })
     };
-    Security {
-        pin_set: read("PIN", vault.is_set().map_err(|e| e.to_string())),
-        biometrics_available,
-        biometrics_enabled: biometrics_available
-            && read("biometrics", vault.biometrics_enabled().map_err(|e| e.to_string())),
+    StoredFacts {
         terms_accepted: read(
             "terms",
             store.terms().map(|t| t.is_some_and(|t| t.version == TERMS_VERSION)).map_err(|e| e.to_string()),
         ),
+        pin_set: read("PIN", vault.is_set().map_err(|e| e.to_string())),
+        biometrics_enabled: read("biometrics", vault.biometrics_enabled().map_err(|e| e.to_string())),
+    }
+}
+
+fn security_facts(store: &Store, vault: &PinVault, biometrics_available: bool, log: &Log) -> Security {
+    let facts = stored_facts(store, vault, log);
+    Security {
+        pin_set: facts.pin_set,
+        biometrics_available,
+        biometrics_enabled: biometrics_available && facts.biometrics_enabled,
+        terms_accepted: facts.terms_accepted,
         idle_generation: 0,
     }
 }

@@ -18,6 +18,32 @@ impl Store {
         self.key.seal(&plain, &context(tree, key)).map_err(|_| StoreError::Sealing)
     }
 
+    /// The value at `key` of `tree`, opened; `None` when there is none.
+    pub(super) fn get_sealed<T: Record>(
+        &self,
+        tree: &sled::Tree,
+        name: &'static str,
+        key: &[u8],
+    ) -> Result<Option<T>, StoreError> {
+        match tree.get(key)? {
+            Some(sealed) => self.unseal(name, key, &sealed).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Writes and flushes: every record here must survive a crash the moment it is written.
+    pub(super) fn put_sealed<T: Record>(
+        &self,
+        tree: &sled::Tree,
+        name: &'static str,
+        key: &[u8],
+        value: &T,
+    ) -> Result<(), StoreError> {
+        tree.insert(key, self.seal(name, key, value)?)?;
+        tree.flush()?;
+        Ok(())
+    }
+
     /// Every value of `tree`, opened, in key order.
     pub(super) fn unseal_all<T: Record>(&self, tree: &sled::Tree, name: &'static str) -> Result<Vec<T>, StoreError> {
         tree.iter()

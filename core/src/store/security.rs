@@ -48,31 +48,6 @@ impl Record for WizardDraft {
 }
 
 impl Store {
-    fn get_sealed<T: Record>(
-        &self,
-        tree: &sled::Tree,
-        name: &'static str,
-        key: &[u8],
-    ) -> Result<Option<T>, StoreError> {
-        match tree.get(key)? {
-            Some(sealed) => self.unseal(name, key, &sealed).map(Some),
-            None => Ok(None),
-        }
-    }
-
-    /// Writes and flushes: every record here must survive a crash the moment it is written.
-    fn put_sealed<T: Record>(
-        &self,
-        tree: &sled::Tree,
-        name: &'static str,
-        key: &[u8],
-        value: &T,
-    ) -> Result<(), StoreError> {
-        tree.insert(key, self.seal(name, key, value)?)?;
-        tree.flush()?;
-        Ok(())
-    }
-
     pub fn pin_verifier(&self) -> Result<Option<PinVerifier>, StoreError> {
         self.get_sealed(&self.security, SECURITY, PIN)
     }

@@ -37,10 +37,7 @@ impl Store {
     }
 
     pub fn session(&self) -> Result<Option<SessionRecord>, StoreError> {
-        match self.session.get(PROFILE)? {
-            Some(sealed) => self.unseal(TREE, PROFILE, &sealed).map(Some),
-            None => Ok(None),
-        }
+        self.get_sealed(&self.session, TREE, PROFILE)
     }
 
     pub fn save_session(&self, session: &SessionRecord) -> Result<(), StoreError> {
@@ -65,10 +62,7 @@ impl Store {
         if let Some(session) = self.session()? {
             return Ok(Some(session.user_id));
         }
-        match self.session.get(LAST_USER)? {
-            Some(sealed) => self.unseal(TREE, LAST_USER, &sealed).map(Some),
-            None => Ok(None),
-        }
+        self.get_sealed(&self.session, TREE, LAST_USER)
     }
 
     /// Forgets who was signed in and everything of theirs: what the bank sent, the outbox, the PIN, the accepted
