@@ -15,6 +15,7 @@ pub mod domain;
 pub mod engine;
 pub mod features;
 pub mod i18n;
+pub mod identity;
 pub mod platform;
 pub mod security;
 pub mod session;

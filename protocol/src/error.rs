@@ -39,6 +39,12 @@ pub enum ErrorCode {
     NotRevocable,
     /// The operation needs an identified (KYC-approved) customer.
     KycRequired,
+    /// A KYC photo is not a JPEG or PNG, or too large.
+    DocumentInvalid,
+    /// The KYC application refers to documents the bank does not have, or misses one.
+    DocumentMissing,
+    /// An application is already in review, or the customer is identified already.
+    KycAlreadySubmitted,
     RateLimited,
     /// The bank failed; the same request may be retried.
     Internal,

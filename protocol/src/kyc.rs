@@ -1,6 +1,7 @@
 //! Online identification (seed 000 steps 10–22): documents, the application, and its review.
-//! `POST /v1/kyc/documents`, then `POST /v1/kyc/applications` (with an `Idempotency-Key`), then
-//! `GET /v1/kyc/applications/{id}` until reviewed.
+//! `POST /v1/kyc/documents` for each photo, then `POST /v1/kyc/applications`, both with an `Idempotency-Key`, then
+//! `GET /v1/kyc/applications/{id}` until reviewed. A resubmission is a new application that reuses the ids of the
+//! documents the bank did not ask for again.
 
 use serde::{Deserialize, Serialize};
 
@@ -75,12 +76,55 @@ pub struct KycApplication {
     pub passport: PassportData,
     pub address: AddressAndWork,
     pub declarations: Declarations,
+    /// The machine-readable zone as the phone read it from the passport (lines without line breaks), if it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mrz_lines: Option<Vec<String>>,
+    /// The application this one answers, when the bank asked for a resubmission.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resubmits: Option<String>,
+}
+
+/// What the bank may ask to be done again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KycItem {
+    PassportFront,
+    PassportBack,
+    SelfieWithPassport,
+    PassportData,
+    AddressAndWork,
+}
+
+/// Why the bank rejected an application or asked for items again. New reasons may appear; a client reads an
+/// unknown one as [`KycReason::Other`] and shows the bank's `message`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KycReason {
+    DocumentExpired,
+    Underage,
+    NotResident,
+    /// The typed passport data disagrees with the machine-readable zone.
+    DataMismatch,
+    /// A photo cannot be read.
+    PhotoUnreadable,
+    #[serde(other)]
+    Other,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KycApplicationState {
     pub application_id: String,
     pub status: KycStatus,
-    /// Why it was rejected, for the customer.
-    pub reason: Option<String>,
+    /// Why it was rejected or sent back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<KycReason>,
+    /// The bank's words for a person (in Russian), shown when the app has no text of its own for the reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// With `resubmission_requested`: exactly what to do again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resubmit: Vec<KycItem>,
 }
+
+/// The largest photo the bank takes, before base64.
+pub const MAX_DOCUMENT_BYTES: usize = 8 * 1024 * 1024;

@@ -34,6 +34,11 @@ pub mod paths {
     pub const PAYMENT_REQUESTS: &str = "/v1/payment-requests";
     pub const SHAKES: &str = "/v1/shakes";
 
+    /// `GET`: where a KYC application is in review.
+    pub fn kyc_application(application_id: &str) -> String {
+        format!("{KYC_APPLICATIONS}/{application_id}")
+    }
+
     /// `POST`: cancels an operation while the bank still allows it.
     pub fn cancel_operation(operation_id: &str) -> String {
         format!("{OPERATIONS}/{operation_id}/cancel")

@@ -21,6 +21,8 @@ pub enum KycStatus {
     InReview,
     Approved,
     Rejected,
+    /// The bank asks for some items again (see `KycApplicationState::resubmit`).
+    ResubmissionRequested,
 }
 
 /// Limits in minor units of `currency`.
