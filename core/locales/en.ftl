@@ -47,6 +47,9 @@ bank-currency-mismatch = The recipient takes another currency.
 bank-amount-invalid = Enter an amount greater than zero.
 bank-not-revocable = The operation can no longer be cancelled: the bank has executed it.
 bank-kyc-required = This operation needs online identification first.
+bank-document-invalid = The bank could not take this photo. Take it again as a JPEG or PNG under 8 MB.
+bank-document-missing = The bank is missing one of the photos. Open the checklist and take it again.
+bank-kyc-already-submitted = Your application is already with the bank, or you are identified already.
 bank-refused = The bank refused the request. Try again or contact support.
 
 ## Sign-in (seed 000, steps 6–7)
