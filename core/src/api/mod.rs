@@ -14,6 +14,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wallet_protocol::accounts::Accounts;
 use wallet_protocol::auth::{SessionGrant, SmsChallenge, SmsChallengeRequest, SmsVerifyRequest};
+use wallet_protocol::kyc::{DocumentAccepted, DocumentUpload, KycApplication, KycApplicationState};
 use wallet_protocol::operations::{NewOperation, Operation, OperationChanges};
 use wallet_protocol::profile::Profile;
 use wallet_protocol::{ErrorBody, ErrorCode, Health, IDEMPOTENCY_KEY_HEADER, paths};
@@ -24,6 +25,9 @@ pub use url::BankUrl;
 
 /// The largest answer the client reads; anything bigger is refused rather than filling the phone's memory.
 pub const MAX_RESPONSE_BYTES: usize = 4 * 1024 * 1024;
+
+/// The whole of one photo's upload (a 1 MB photo at 3G's worst ~20 KB/s, with room).
+pub const UPLOAD_TIMEOUT: Duration = Duration::from_secs(90);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Timeouts {
@@ -153,6 +157,50 @@ impl BankClient {
         .await
     }
 
+    /// Uploads one KYC photo. Retried with the same key, so the bank stores it once. Photos take longer than the
+    /// other calls on a slow network, so the whole request may take up to `UPLOAD_TIMEOUT`.
+    pub async fn upload_document(
+        &self,
+        token: &str,
+        key: &str,
+        upload: &DocumentUpload,
+    ) -> Result<DocumentAccepted, ApiError> {
+        self.call_with_timeout(
+            Call {
+                method: Method::POST,
+                path: paths::KYC_DOCUMENTS,
+                token: Some(token),
+                idempotency_key: Some(key),
+                body: Some(upload),
+                retry: true,
+            },
+            Some(UPLOAD_TIMEOUT),
+        )
+        .await
+    }
+
+    /// Sends the KYC application, once per key.
+    pub async fn submit_application(
+        &self,
+        token: &str,
+        key: &str,
+        application: &KycApplication,
+    ) -> Result<KycApplicationState, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::KYC_APPLICATIONS,
+            token: Some(token),
+            idempotency_key: Some(key),
+            body: Some(application),
+            retry: true,
+        })
+        .await
+    }
+
+    pub async fn application_state(&self, token: &str, application_id: &str) -> Result<KycApplicationState, ApiError> {
+        self.get(&paths::kyc_application(&encode_query(application_id)), Some(token)).await
+    }
+
     /// Cancels an operation while the bank allows it. Cancelling twice is harmless, so it is retried.
     pub async fn cancel_operation(&self, token: &str, operation_id: &str) -> Result<Operation, ApiError> {
         let path = paths::cancel_operation(&encode_query(operation_id));
@@ -173,9 +221,17 @@ impl BankClient {
     }
 
     async fn call<B: Serialize, T: DeserializeOwned>(&self, call: Call<'_, B>) -> Result<T, ApiError> {
+        self.call_with_timeout(call, None).await
+    }
+
+    async fn call_with_timeout<B: Serialize, T: DeserializeOwned>(
+        &self,
+        call: Call<'_, B>,
+        timeout: Option<Duration>,
+    ) -> Result<T, ApiError> {
         let mut attempt = 0;
         loop {
-            match self.once(&call).await {
+            match self.once(&call, timeout).await {
                 Err(error) if call.retry && error.is_transient() && attempt + 1 < self.retry.attempts => {
                     tokio::time::sleep(self.retry.delay(attempt, error.retry_after_seconds())).await;
                     attempt += 1;
@@ -185,9 +241,16 @@ impl BankClient {
         }
     }
 
-    async fn once<B: Serialize, T: DeserializeOwned>(&self, call: &Call<'_, B>) -> Result<T, ApiError> {
+    async fn once<B: Serialize, T: DeserializeOwned>(
+        &self,
+        call: &Call<'_, B>,
+        timeout: Option<Duration>,
+    ) -> Result<T, ApiError> {
         let mut request =
             self.http.request(call.method.clone(), self.base.join(call.path)?).header(ACCEPT, "application/json");
+        if let Some(timeout) = timeout {
+            request = request.timeout(timeout);
+        }
         if let Some(token) = call.token {
             request = request.bearer_auth(token);
         }

@@ -13,6 +13,10 @@ pub enum Dialog {
     Logout { waiting: usize },
     /// A new PIN needs the phone number confirmed by an SMS code.
     ForgotPin,
+    /// «Нажав "ПОДТВЕРДИТЬ" Вы гарантируете корректность данных…» (seed 000 step 16).
+    ConfirmPassport,
+    /// «Вы резидент Кыргызской Республики?»: «Нет» sends a non-resident to a branch.
+    Residency,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,6 +38,11 @@ pub struct DialogView {
 }
 
 pub fn dialog_view(dialog: Dialog, t: &Strings<'_>) -> DialogView {
+    let cancel = match dialog {
+        Dialog::ConfirmPassport => "kyc-guarantee-cancel",
+        Dialog::Residency => "kyc-residency-no",
+        _ => "dialog-cancel",
+    };
     let (title, text, confirm, destructive) = match dialog {
         Dialog::Logout { waiting: 0 } => ("logout-title", t.text("logout-text"), "logout-confirm", false),
         Dialog::Logout { waiting } => (
@@ -43,12 +52,16 @@ pub fn dialog_view(dialog: Dialog, t: &Strings<'_>) -> DialogView {
             true,
         ),
         Dialog::ForgotPin => ("forgot-title", t.text("forgot-text"), "forgot-confirm", false),
+        Dialog::ConfirmPassport => {
+            ("kyc-guarantee-title", t.text("kyc-guarantee-text"), "kyc-guarantee-confirm", false)
+        }
+        Dialog::Residency => ("kyc-residency-title", t.text("kyc-residency-text"), "kyc-residency-yes", false),
     };
     DialogView {
         title: t.text(title),
         text,
         confirm: Action::new(t.text(confirm), Event::Dialog(DialogEvent::Confirm)),
-        cancel: Action::new(t.text("dialog-cancel"), Event::Dialog(DialogEvent::Cancel)),
+        cancel: Action::new(t.text(cancel), Event::Dialog(DialogEvent::Cancel)),
         destructive,
     }
 }

@@ -6,9 +6,11 @@ use crate::domain::Phone;
 use crate::domain::operation::Operation;
 use crate::features::history::ReceiptFacts;
 use crate::features::home::WalletSnapshot;
+use crate::features::kyc::{KycDraft, KycProgress};
 use crate::features::onboarding::WizardDraft;
 use crate::features::pin::PinPurpose;
 use crate::features::signin::{Challenge, FormError, SignInPurpose};
+use crate::identity::photo::{PhotoKind, PhotoProblem};
 use crate::security::{BiometricVerdict, PinDigits, PinVerdict};
 use crate::store::HistoryPage;
 
@@ -86,6 +88,25 @@ pub enum Effect {
     },
     /// Forget what the bank sent (not the outbox) and download it again.
     ResetCache,
+    /// Read the KYC draft and where the application is.
+    LoadKyc,
+    /// Write the KYC draft (sealed). Through the store lane, like the settings.
+    SaveKycDraft(KycDraft),
+    /// Check a photo off the async workers and, when it passes, keep it sealed.
+    CheckPhoto {
+        kind: PhotoKind,
+        bytes: Vec<u8>,
+    },
+    /// Queue the application (with the photos on the phone) and send it.
+    SubmitKyc {
+        application: Box<wallet_protocol::kyc::KycApplication>,
+    },
+    /// Send a queued application now.
+    SendKyc,
+    /// Ask the bank about an application in review after a pause.
+    PollKyc {
+        after_ms: u64,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,6 +182,21 @@ pub enum Outcome {
         result: CancelResult,
     },
     CacheReset,
+    KycLoaded {
+        draft: Box<KycDraft>,
+        progress: KycProgress,
+    },
+    PhotoChecked {
+        kind: PhotoKind,
+        result: Result<(), PhotoProblem>,
+    },
+    KycChanged {
+        progress: KycProgress,
+        /// From a poll: another may follow.
+        polled: bool,
+        /// A message for the user (the bank refused, a photo went missing).
+        notice: Option<&'static str>,
+    },
 }
 
 /// Why a sync did not finish.

@@ -6,6 +6,7 @@ use super::dialog::DialogEvent;
 use super::effect::Outcome;
 use crate::features::history::{HistoryEvent, OperationEvent};
 use crate::features::home::HomeEvent;
+use crate::features::kyc::KycEvent;
 use crate::features::onboarding::{IntroEvent, LanguageEvent};
 use crate::features::pin::{BiometricsEvent, PinEvent};
 use crate::features::settings::SettingsEvent;
@@ -43,6 +44,7 @@ pub enum Event {
     Home(HomeEvent),
     History(HistoryEvent),
     Operation(OperationEvent),
+    Kyc(KycEvent),
 }
 
 impl Event {
@@ -86,11 +88,13 @@ impl Event {
             Event::Home(HomeEvent::SignIn) => "Home.SignIn",
             Event::Home(HomeEvent::Refresh) => "Home.Refresh",
             Event::Home(HomeEvent::OpenHistory) => "Home.OpenHistory",
+            Event::Home(HomeEvent::OpenIdentification) => "Home.OpenIdentification",
             Event::Home(HomeEvent::OpenRecent { .. }) => "Home.OpenRecent",
             Event::History(HistoryEvent::Open { .. }) => "History.Open",
             Event::History(HistoryEvent::LoadMore) => "History.LoadMore",
             Event::History(HistoryEvent::Resync) => "History.Resync",
             Event::Operation(OperationEvent::Cancel) => "Operation.Cancel",
+            Event::Kyc(event) => event.name(),
         }
     }
 }

@@ -7,6 +7,7 @@ use super::model::{Model, Notice};
 use super::navigation::{Nav, Route, Step};
 use super::rejection::Rejection;
 use crate::features::home::{self, Wallet};
+use crate::features::kyc::{self, Kyc};
 use crate::features::onboarding::OnboardingStage;
 use crate::features::pin::PinLock;
 use crate::features::signin::{PhoneForm, SignInPurpose};
@@ -45,6 +46,7 @@ pub fn foreground(model: &mut Model) -> Step {
 pub fn signed_out(model: &mut Model, wiped: bool) -> Step {
     model.phone = None;
     model.wallet = Wallet::default();
+    model.kyc = Kyc::default();
     model.dialog = None;
     model.security.pin_set = false;
     model.security.biometrics_enabled = false;
@@ -65,6 +67,11 @@ pub fn dialog(model: &mut Model, event: DialogEvent) -> Result<Step, Rejection> 
     };
     model.dialog = None;
     Ok(match (event, open) {
+        (DialogEvent::Cancel, Dialog::Residency) => kyc::update::residency_answered(&mut model.kyc, false),
+        (DialogEvent::Confirm, Dialog::Residency) => kyc::update::residency_answered(&mut model.kyc, true),
+        (DialogEvent::Confirm, Dialog::ConfirmPassport) => {
+            kyc::update::passport_confirmed(&mut model.kyc, model.stack.top())
+        }
         (DialogEvent::Cancel, _) => Step::stay(),
         (DialogEvent::Confirm, Dialog::Logout { .. }) => Step::stay().with(Effect::Logout),
         (DialogEvent::Confirm, Dialog::ForgotPin) => {

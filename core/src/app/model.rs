@@ -8,6 +8,7 @@ use super::wizard;
 use crate::domain::{Language, Phone};
 use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::home::Wallet;
+use crate::features::kyc::Kyc;
 use crate::features::onboarding::{OnboardingStage, WizardDraft};
 use crate::features::terms::TermsForm;
 
@@ -28,6 +29,8 @@ pub struct Model {
     pub security: Security,
     /// The balance, the newest operations and how syncing goes.
     pub wallet: Wallet,
+    /// Online identification: the draft and where the application is.
+    pub kyc: Kyc,
     /// The newest time an outcome brought (`update` reads no clock): countdowns on screen count from it.
     pub now_ms: i64,
     /// A `Tick` is on its way; at most one at a time.
@@ -124,6 +127,7 @@ impl Model {
             dialog: None,
             wallet: Wallet { session: start.phone.as_ref().map(Phone::masked), ..Wallet::default() },
             phone: start.phone,
+            kyc: Kyc::default(),
             security: Security { idle_generation: 0, ..start.security },
             now_ms: start.now_ms,
             ticking: false,
@@ -134,6 +138,14 @@ impl Model {
 
     pub fn language(&self) -> Language {
         self.settings.language.unwrap_or(self.device_language)
+    }
+
+    /// Today's date where the phone is (from the newest time an outcome brought).
+    pub fn today(&self) -> time::Date {
+        let offset = time::UtcOffset::from_whole_seconds(self.utc_offset_minutes * 60).unwrap_or(time::UtcOffset::UTC);
+        time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(self.now_ms) * 1_000_000)
+            .map(|at| at.to_offset(offset).date())
+            .unwrap_or(time::Date::MIN)
     }
 
     /// The lock screen is open.

@@ -3,6 +3,7 @@
 use super::effect::Effect;
 use super::settings::Settings;
 use crate::features::history::{HistoryList, OperationDetails};
+use crate::features::kyc::state::{AddressEditor, Capture, DistrictPicker, HowTo, PassportEditor};
 use crate::features::onboarding::{IntroPages, LanguagePicker};
 use crate::features::pin::{BiometricOffer, PinLock, PinSetup};
 use crate::features::signin::{CodeForm, PhoneForm};
@@ -26,6 +27,17 @@ pub enum Route {
     Home,
     History(HistoryList),
     Operation(OperationDetails),
+    /// «Онлайн-идентификация»: where the application is, and the way in.
+    KycStatus,
+    KycHowTo(HowTo),
+    KycChecklist,
+    /// «Верификация пользователя»: the photos and the passport data.
+    KycVerification,
+    KycCapture(Capture),
+    KycPassport(PassportEditor),
+    KycAddress(AddressEditor),
+    KycDistricts(DistrictPicker),
+    KycConsent,
 }
 
 impl Route {
@@ -44,6 +56,15 @@ impl Route {
             Route::Home => "home",
             Route::History(_) => "history",
             Route::Operation(_) => "operation",
+            Route::KycStatus => "kyc-status",
+            Route::KycHowTo(_) => "kyc-how-to",
+            Route::KycChecklist => "kyc-checklist",
+            Route::KycVerification => "kyc-verification",
+            Route::KycCapture(_) => "kyc-capture",
+            Route::KycPassport(_) => "kyc-passport",
+            Route::KycAddress(_) => "kyc-address",
+            Route::KycDistricts(_) => "kyc-districts",
+            Route::KycConsent => "kyc-consent",
         }
     }
 }
@@ -96,6 +117,12 @@ impl Stack {
                     self.routes.pop();
                 }
             }
+            Nav::Replace(route) => {
+                if self.routes.len() > 1 {
+                    self.routes.pop();
+                }
+                self.routes.push(route);
+            }
             Nav::Reset(root) => self.routes = vec![root],
         }
     }
@@ -107,6 +134,8 @@ pub enum Nav {
     Stay,
     Push(Route),
     Pop,
+    /// The screen on top gives way to the next step of a sequence («back» skips the finished one).
+    Replace(Route),
     /// Start a new stack: nothing before this screen can be reached with «back» (onboarding is over).
     Reset(Route),
 }

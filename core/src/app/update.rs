@@ -9,6 +9,7 @@ use super::model::{Ctx, Model, Notice};
 use super::navigation::{Nav, Route, Step};
 use super::rejection::Rejection;
 use super::wizard;
+use crate::features::kyc::update::{self as kyc_rules, KycCtx};
 use crate::features::onboarding::OnboardingStage;
 use crate::features::pin::update as pin_rules;
 use crate::features::pin::{BiometricsEvent, PinEvent, PinProblem, PinPurpose, SetupPurpose};
@@ -26,6 +27,8 @@ pub fn update(model: &mut Model, msg: Msg) -> Result<Vec<Effect>, Rejection> {
     let mut effects = step.effects;
     wizard::keep_draft(model, &mut effects);
     wizard::keep_ticking(model, &mut effects);
+    kyc_rules::keep_draft(&mut model.kyc, &mut effects);
+    kyc_rules::keep_polling(&mut model.kyc, model.stack.top(), &mut effects);
     Ok(effects)
 }
 
@@ -48,6 +51,12 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             return Ok(terms::update::agree(&reader, model.terms_mut()));
         }
         (Event::Biometrics(event), Route::Biometrics(_)) => return Ok(biometrics_offer(model, event.clone())),
+        (Event::Kyc(_), _) => {
+            let Event::Kyc(event) = event else { return Ok(Step::stay()) };
+            let (today, language) = (model.today(), model.language());
+            let ctx = KycCtx { kyc: &mut model.kyc, dialog: &mut model.dialog, today, language };
+            return kyc_rules::kyc(event, model.stack.top_mut(), ctx);
+        }
         (Event::Settings(event), Route::Settings) => {
             let waiting = model.phone.is_some().then_some(model.wallet.waiting);
             return settings::update::settings(
@@ -93,6 +102,7 @@ pub fn on_start(model: &mut Model) -> Vec<Effect> {
     let mut effects = Vec::new();
     if model.bank_configured {
         effects.push(Effect::LoadWallet);
+        effects.push(Effect::LoadKyc);
         effects.extend(home::update::start_sync(&mut model.wallet).effects);
     }
     if !model.locked() {
@@ -210,7 +220,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             let sync = home::update::start_sync(&mut model.wallet);
             let mut step = go_to(model, stage, route);
             step.effects.extend(sync.effects);
-            step.with(Effect::LoadWallet)
+            step.with(Effect::LoadWallet).with(Effect::LoadKyc)
         }
         Outcome::TermsAccepted => {
             model.security.terms_accepted = true;
@@ -332,6 +342,10 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             if model.history_mut().is_some() && !matches!(problem, Some(SyncProblem::SessionEnded { .. })) {
                 step = step.with(Effect::LoadHistory { after: None });
             }
+            // The sync sends a queued application and asks about one in review.
+            if model.phone.is_some() && model.kyc.progress.locked() {
+                step = step.with(Effect::LoadKyc);
+            }
             step
         }
         Outcome::SyncDue { timer } => home::update::sync_due(&mut model.wallet, timer),
@@ -356,5 +370,27 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             step
         }
         Outcome::CacheReset => home::update::start_sync(&mut model.wallet).with(Effect::LoadWallet),
+        Outcome::KycLoaded { draft, progress } => {
+            // A draft already in memory is newer than the stored one (its save may still be on the way).
+            if !model.kyc.loaded {
+                model.kyc.draft = (*draft).clone();
+                model.kyc.saved_draft = *draft;
+                model.kyc.loaded = true;
+            }
+            kyc_rules::progress_changed(&mut model.kyc, &mut model.notice, progress)
+        }
+        Outcome::PhotoChecked { kind, result } => {
+            kyc_rules::photo_checked(&mut model.kyc, model.stack.top_mut(), kind, result)
+        }
+        Outcome::KycChanged { progress, polled, notice } => {
+            if polled {
+                model.kyc.polling = false;
+            }
+            let step = kyc_rules::progress_changed(&mut model.kyc, &mut model.notice, progress);
+            if let Some(message_id) = notice {
+                model.notice = Some(Notice::Message { message_id });
+            }
+            step
+        }
     }
 }

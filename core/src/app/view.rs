@@ -10,6 +10,10 @@ use super::update::can_go_back;
 use crate::domain::Language;
 use crate::features::history::{self, HistoryScreen, OperationScreen};
 use crate::features::home::{self, HomeScreen};
+use crate::features::kyc::{
+    self, KycAddressScreen, KycCaptureScreen, KycChecklistScreen, KycConsentScreen, KycDistrictsScreen, KycHowToScreen,
+    KycPassportScreen, KycStatusScreen, KycVerificationScreen,
+};
 use crate::features::onboarding::{self, IntroScreen, LanguageScreen};
 use crate::features::pin::{self, BiometricsScreen, PinScreen};
 use crate::features::settings::{self, SettingsScreen};
@@ -75,6 +79,15 @@ pub enum Screen {
     Home(HomeScreen),
     History(HistoryScreen),
     Operation(OperationScreen),
+    KycStatus(KycStatusScreen),
+    KycHowTo(KycHowToScreen),
+    KycChecklist(KycChecklistScreen),
+    KycVerification(KycVerificationScreen),
+    KycCapture(KycCaptureScreen),
+    KycPassport(KycPassportScreen),
+    KycAddress(KycAddressScreen),
+    KycDistricts(KycDistrictsScreen),
+    KycConsent(KycConsentScreen),
 }
 
 pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
@@ -111,12 +124,25 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             language,
             t,
         )),
-        Route::Home => Screen::Home(home::view::home_screen(&model.wallet, language, offset, t)),
+        Route::Home => Screen::Home(home::view::home_screen(&model.wallet, &model.kyc, language, offset, t)),
         Route::History(list) => {
             let status = home::view::sync_status(&model.wallet, offset, t);
             Screen::History(history::view::history_screen(list, status, offset, t))
         }
         Route::Operation(details) => Screen::Operation(history::view::operation_screen(details, offset, t)),
+        Route::KycStatus => Screen::KycStatus(kyc::view::status_screen(&model.kyc, language, t)),
+        Route::KycHowTo(how) => Screen::KycHowTo(kyc::view::how_to_screen(how, t)),
+        Route::KycChecklist => Screen::KycChecklist(kyc::view::checklist_screen(&model.kyc, t)),
+        Route::KycVerification => Screen::KycVerification(kyc::view::verification_screen(&model.kyc, t)),
+        Route::KycCapture(capture) => Screen::KycCapture(kyc::view::capture_screen(capture, t)),
+        Route::KycPassport(editor) => {
+            Screen::KycPassport(kyc::view::passport_screen(&model.kyc, editor, model.today(), t))
+        }
+        Route::KycAddress(editor) => Screen::KycAddress(kyc::view::address_screen(&model.kyc, editor, language, t)),
+        Route::KycDistricts(picker) => {
+            Screen::KycDistricts(kyc::view::districts_screen(&model.kyc, picker, language, t))
+        }
+        Route::KycConsent => Screen::KycConsent(kyc::view::consent_screen(t)),
     }
 }
 
@@ -330,6 +356,7 @@ mod tests {
             views.push(apply(&mut model, done(Outcome::CancelFinished { local_id: "op0".into(), result })));
         }
         every_guard_screen(&mut model, &mut views);
+        every_kyc_screen(&mut model, &mut views);
         views.push(apply(
             &mut model,
             done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: true }) }),
@@ -406,6 +433,98 @@ mod tests {
         views.push(apply(model, done(again)));
     }
 
+    /// Online identification from home: every screen, each photo problem, the dialogs, and every state.
+    fn every_kyc_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        use crate::features::kyc::{Declaration, IdentifiedLimits, KycDraft, KycEvent, KycProgress};
+        use crate::identity::passport::FormField;
+        use crate::identity::photo::{PhotoKind, PhotoProblem};
+        use wallet_protocol::kyc::{KycItem, KycReason};
+        let kyc = |event| ui(Event::Kyc(event));
+        views.push(apply(model, ui(Event::Home(HomeEvent::OpenIdentification))));
+        let loaded = Outcome::KycLoaded { draft: Box::new(KycDraft::default()), progress: KycProgress::NotStarted };
+        views.push(apply(model, done(loaded)));
+        views.push(apply(model, kyc(KycEvent::Start)));
+        views.push(apply(model, kyc(KycEvent::CloseHowTo)));
+        views.push(apply(model, kyc(KycEvent::OpenVerification)));
+        views.push(apply(model, kyc(KycEvent::Photo { kind: PhotoKind::PassportFront, bytes: vec![1] })));
+        for problem in [
+            PhotoProblem::NotAnImage,
+            PhotoProblem::Unreadable,
+            PhotoProblem::TooLarge { bytes: 20 << 20, max: 12 << 20 },
+            PhotoProblem::TooSmall { width: 640, height: 480 },
+            PhotoProblem::TooDark,
+            PhotoProblem::Blurred,
+            PhotoProblem::Glare,
+        ] {
+            let kind = PhotoKind::PassportFront;
+            views.push(apply(model, done(Outcome::PhotoChecked { kind, result: Err(problem) })));
+        }
+        views.push(apply(model, kyc(KycEvent::MrzRead { lines: vec!["I<UTO".into()] })));
+        for kind in [PhotoKind::PassportFront, PhotoKind::PassportBack, PhotoKind::SelfieWithPassport] {
+            views.push(apply(model, done(Outcome::PhotoChecked { kind, result: Ok(()) })));
+        }
+        for (field, text) in [(FormField::BirthDate, "31.02.1990"), (FormField::DocumentNumber, "12")] {
+            apply(model, kyc(KycEvent::EditPassport { field, text: text.into() }));
+        }
+        views.push(apply(model, kyc(KycEvent::ConfirmPassport)));
+        model.kyc.draft.passport_confirmed = true;
+        views.push(apply(model, ui(Event::Back)));
+        views.push(apply(model, kyc(KycEvent::OpenVerification)));
+        apply(model, ui(Event::Back));
+        views.push(apply(model, kyc(KycEvent::OpenAddress)));
+        views.push(apply(model, kyc(KycEvent::OpenDistricts)));
+        views.push(apply(model, kyc(KycEvent::SearchDistricts { query: "Zzz".into() })));
+        apply(model, ui(Event::Back));
+        apply(model, ui(Event::Back));
+        views.push(apply(model, kyc(KycEvent::Declare { item: Declaration::Resident })));
+        views.push(apply(model, ui(Event::Dialog(DialogEvent::Cancel))));
+        views.push(apply(model, kyc(KycEvent::Declare { item: Declaration::Consent })));
+        views.push(apply(model, kyc(KycEvent::ConsentRead)));
+        model.dialog = Some(crate::app::Dialog::ConfirmPassport);
+        views.push(view(model, Catalog::shared()));
+        model.dialog = None;
+        apply(model, ui(Event::Back));
+        let identified = IdentifiedLimits {
+            single_operation: Money::from_minor(10_000_000, Currency::Kgs),
+            daily: Money::from_minor(30_000_000, Currency::Kgs),
+            monthly: Money::from_minor(100_000_000, Currency::Kgs),
+        };
+        let mut states = vec![
+            KycProgress::Queued { problem: Some("bank-offline") },
+            KycProgress::Sending,
+            KycProgress::InReview { application_id: "a".into() },
+            KycProgress::Approved { limits: Some(identified) },
+        ];
+        for reason in [
+            KycReason::DocumentExpired,
+            KycReason::Underage,
+            KycReason::NotResident,
+            KycReason::DataMismatch,
+            KycReason::PhotoUnreadable,
+            KycReason::Other,
+        ] {
+            states.push(KycProgress::Rejected { reason, message: Some("Обратитесь в банк".into()) });
+        }
+        states.push(KycProgress::ResubmissionRequested {
+            application_id: "a".into(),
+            items: vec![
+                KycItem::PassportFront,
+                KycItem::PassportBack,
+                KycItem::SelfieWithPassport,
+                KycItem::PassportData,
+                KycItem::AddressAndWork,
+            ],
+            reason: KycReason::PhotoUnreadable,
+            message: None,
+        });
+        for progress in states {
+            views.push(apply(model, done(Outcome::KycChanged { progress, polled: false, notice: None })));
+        }
+        views.push(apply(model, kyc(KycEvent::Start)));
+        apply(model, ui(Event::Back));
+        apply(model, ui(Event::Back));
+    }
+
     fn texts(view: &ViewModel) -> Vec<String> {
         let json = serde_json::to_value(view).expect("views serialise");
         let mut out = Vec::new();
@@ -458,6 +577,15 @@ mod tests {
                         Screen::Pin(s) => s.title.clone(),
                         Screen::Biometrics(s) => s.title.clone(),
                         Screen::Settings(s) => s.title.clone(),
+                        Screen::KycStatus(s) => s.headline.clone(),
+                        Screen::KycHowTo(s) => s.title.clone(),
+                        Screen::KycChecklist(s) => s.intro.clone(),
+                        Screen::KycVerification(s) => s.title.clone(),
+                        Screen::KycCapture(s) => s.instruction.clone(),
+                        Screen::KycPassport(s) => s.subtitle.clone(),
+                        Screen::KycAddress(s) => s.title.clone(),
+                        Screen::KycDistricts(s) => s.search_hint.clone(),
+                        Screen::KycConsent(s) => s.title.clone(),
                     })
                     .collect()
             })

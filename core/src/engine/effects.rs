@@ -47,7 +47,7 @@ pub async fn store_lane(mut queue: UnboundedReceiver<LaneMsg>, shared: Weak<Shar
         let LaneMsg::Run(mut effect) = message else {
             break;
         };
-        if matches!(effect, Effect::SaveSettings(_) | Effect::SaveDraft(_)) {
+        if matches!(effect, Effect::SaveSettings(_) | Effect::SaveDraft(_) | Effect::SaveKycDraft(_)) {
             // The same record saved again and again (fast taps, typing): only the newest needs writing.
             while let Ok(following) = queue.try_recv() {
                 match following {
@@ -73,7 +73,7 @@ pub async fn store_lane(mut queue: UnboundedReceiver<LaneMsg>, shared: Weak<Shar
 impl Shared {
     /// Hands `effect` to the lane (store writes) or to a task on the runtime (the rest).
     pub(super) fn run(&self, effect: Effect) {
-        if matches!(effect, Effect::SaveSettings(_) | Effect::SaveDraft(_)) {
+        if matches!(effect, Effect::SaveSettings(_) | Effect::SaveDraft(_) | Effect::SaveKycDraft(_)) {
             // The lane is gone only while the core closes; what is asked for then is not carried out.
             let _ = self.lane.send(LaneMsg::Run(effect));
             return;
@@ -320,6 +320,41 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             };
             Outcome::CancelFinished { local_id, result }
         }
+        Effect::LoadKyc => super::kyc::load(store, log),
+        Effect::SaveKycDraft(draft) => {
+            let writer: Arc<Store> = store.clone();
+            match tokio::task::spawn_blocking(move || writer.save_kyc_draft(&draft)).await {
+                Ok(Ok(())) => return None,
+                Ok(Err(error)) => log.error("store", format!("the KYC draft was not saved: {error}")),
+                Err(error) => log.error("store", format!("the KYC draft write did not finish: {error}")),
+            }
+            Outcome::KycChanged {
+                progress: super::kyc::progress(store, log),
+                polled: false,
+                notice: Some("kyc-not-saved"),
+            }
+        }
+        Effect::CheckPhoto { kind, bytes } => super::kyc::check_photo(kind, bytes, store.clone(), log).await,
+        Effect::SubmitKyc { application } => match bank {
+            None => Outcome::KycChanged {
+                progress: super::kyc::progress(store, log),
+                polled: false,
+                notice: Some("bank-misconfigured"),
+            },
+            Some(bank) => super::kyc::submit(bank, store, *application, shared.clock.now_ms(), log).await,
+        },
+        Effect::SendKyc => match bank {
+            None => Outcome::KycChanged {
+                progress: super::kyc::progress(store, log),
+                polled: false,
+                notice: Some("bank-misconfigured"),
+            },
+            Some(bank) => super::kyc::send(bank, store, log).await,
+        },
+        Effect::PollKyc { after_ms } => match bank {
+            None => return None,
+            Some(bank) => super::kyc::poll(bank, store, after_ms, log).await,
+        },
         Effect::ResetCache => {
             if let Err(error) = store.clear_cache() {
                 log.error("store", format!("clearing the cache failed: {error}"));
@@ -392,7 +427,11 @@ async fn sync(bank: &BankServices, store: &Store, log: &crate::platform::Log) ->
             if report.sent + report.rejected > 0 {
                 log.info("sync", format!("outbox: {} sent, {} refused", report.sent, report.rejected));
             }
-            bank.sync.pull(now_ms()).await.map(|_| ())
+            let pulled = bank.sync.pull(now_ms()).await.map(|_| ());
+            if pulled.is_ok() {
+                super::kyc::catch_up(bank, log).await;
+            }
+            pulled
         }
         Err(error) => Err(error),
     };

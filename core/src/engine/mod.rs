@@ -19,6 +19,7 @@ mod clock;
 mod config;
 mod effects;
 mod error;
+mod kyc;
 mod services;
 mod views;
 

@@ -10,12 +10,14 @@ use crate::platform::{Log, SecureStorage};
 use crate::security::BankKey;
 use crate::session::{Credentials, SignIn};
 use crate::store::Store;
+use crate::sync::kyc::KycSender;
 use crate::sync::{OfflineLimit, Sync};
 
 pub struct BankServices {
     pub client: BankClient,
     pub sign_in: SignIn,
     pub sync: Sync,
+    pub kyc: KycSender,
     pub credentials: Credentials,
 }
 
@@ -34,6 +36,7 @@ impl BankServices {
         }
         let credentials = Credentials::new(secure_storage);
         let sign_in = SignIn::new(client.clone(), store.clone(), credentials.clone());
+        let kyc = KycSender::new(store.clone(), client.clone(), credentials.clone());
         let sync = Sync::new(
             store,
             client.clone(),
@@ -41,7 +44,7 @@ impl BankServices {
             credentials.clone(),
             OfflineLimit { minor: config.offline_limit_minor },
         );
-        Ok(BankServices { client, sign_in, sync, credentials })
+        Ok(BankServices { client, sign_in, sync, kyc, credentials })
     }
 
     /// Ends the session at the bank if it can be reached, and forgets the token either way.

@@ -3,6 +3,7 @@
 
 pub mod history;
 pub mod home;
+pub mod kyc;
 pub mod onboarding;
 pub mod pin;
 pub mod settings;

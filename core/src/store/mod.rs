@@ -15,11 +15,13 @@
 //! | `meta` | `cursor`, `key_check` | the history cursor; a value sealed under the data key, to notice a lost key |
 //! | `security` | `pin`, `pin_attempts`, `biometric`, `terms` | the PIN's verifier and failures, the biometric key's hash, the accepted terms (sealed) |
 //! | `drafts` | `wizard` | what was typed in the wizard, never a PIN or a code (sealed) |
+//! | `kyc` | `draft`, `photo.<kind>`, `submission`, `application` | online identification: the draft, the checked photos, the application waiting to be sent, the bank's latest word (sealed) |
 
 use std::path::{Path, PathBuf};
 
 mod accounts;
 pub(crate) mod history;
+mod kyc;
 mod outbox;
 mod record;
 mod sealed;
@@ -30,6 +32,7 @@ mod settings;
 pub use accounts::AccountRecord;
 
 pub use history::{HistoryEntry, HistoryPage};
+pub use kyc::{KycApplicationRecord, KycSubmission, PendingUpload};
 pub use outbox::OutboxEntry;
 pub use record::{Record, RecordError};
 pub use security::{BiometricFingerprint, TermsAcceptance};
@@ -81,6 +84,7 @@ pub struct Store {
     meta: sled::Tree,
     security: sled::Tree,
     drafts: sled::Tree,
+    kyc: sled::Tree,
 }
 
 impl Store {
@@ -100,6 +104,7 @@ impl Store {
             meta: db.open_tree("meta")?,
             security: db.open_tree("security")?,
             drafts: db.open_tree("drafts")?,
+            kyc: db.open_tree(kyc::TREE)?,
             db,
             key,
         };
@@ -119,7 +124,7 @@ impl Store {
     }
 
     /// Everything of the signed-in person besides the session tree itself.
-    fn personal_trees(&self) -> [&sled::Tree; 7] {
+    fn personal_trees(&self) -> [&sled::Tree; 8] {
         [
             &self.accounts,
             &self.operations,
@@ -128,6 +133,7 @@ impl Store {
             &self.outbox,
             &self.security,
             &self.drafts,
+            &self.kyc,
         ]
     }
 

@@ -64,3 +64,26 @@ impl Store {
 impl Record for String {
     const VERSION: u32 = 1;
 }
+
+/// The first byte of a sealed raw value (a photo): its format, so a later app can change it.
+const RAW_VERSION: u8 = 1;
+
+impl Store {
+    /// Seals bytes as they are (photos: no JSON around a few megabytes), bound to tree and key like records.
+    pub(super) fn seal_bytes(&self, tree: &'static str, key: &[u8], bytes: &[u8]) -> Result<Vec<u8>, StoreError> {
+        let mut plain = Vec::with_capacity(bytes.len() + 1);
+        plain.push(RAW_VERSION);
+        plain.extend_from_slice(bytes);
+        self.key.seal(&plain, &context(tree, key)).map_err(|_| StoreError::Sealing)
+    }
+
+    pub(super) fn unseal_bytes(&self, tree: &'static str, key: &[u8], sealed: &[u8]) -> Result<Vec<u8>, StoreError> {
+        let damaged = || StoreError::Damaged { tree, key: describe(key) };
+        let mut plain = self.key.open(sealed, &context(tree, key)).map_err(|_| damaged())?;
+        if plain.first() != Some(&RAW_VERSION) {
+            return Err(damaged());
+        }
+        plain.remove(0);
+        Ok(plain)
+    }
+}

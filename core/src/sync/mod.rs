@@ -9,6 +9,8 @@
 //! - [`Sync::cancel`] cancels a queued entry on the phone, or an accepted operation through the bank while it is
 //!   revocable — never an entry that is on its way.
 
+pub mod kyc;
+
 use std::sync::Arc;
 
 use parking_lot::Mutex;

@@ -13,6 +13,8 @@ pub enum HomeEvent {
     SignIn,
     /// Pull to refresh: sync now.
     Refresh,
+    /// «Онлайн-идентификация».
+    OpenIdentification,
     /// «Вся история».
     OpenHistory,
     /// One of the newest operations, by its position on the screen.

@@ -25,6 +25,8 @@ pub fn home(event: HomeEvent, ctx: &mut Ctx<'_>) -> Result<Step, Rejection> {
         HomeEvent::SignIn => Ok(Step::to(Nav::Push(Route::Phone(PhoneForm::default())))),
         HomeEvent::Refresh if !signed_in => Err(needs_session("Home.Refresh")),
         HomeEvent::Refresh => Ok(start_sync(ctx.wallet)),
+        HomeEvent::OpenIdentification if !signed_in => Err(needs_session("Home.OpenIdentification")),
+        HomeEvent::OpenIdentification => Ok(Step::to(Nav::Push(Route::KycStatus)).with(Effect::LoadKyc)),
         HomeEvent::OpenHistory if !signed_in => Err(needs_session("Home.OpenHistory")),
         HomeEvent::OpenHistory => Ok(open_history()),
         HomeEvent::OpenRecent { index } => match ctx.wallet.recent.get(index as usize) {

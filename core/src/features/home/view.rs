@@ -8,8 +8,21 @@ use crate::app::{Action, Event, SyncProblem};
 use crate::domain::Language;
 use crate::features::history::OperationRow;
 use crate::features::history::view::row;
+use crate::features::kyc::{Kyc, KycProgress};
 use crate::i18n::Strings;
 use crate::i18n::datetime::time_of_day;
+
+/// A word or two on where online identification stands, for home's row.
+fn kyc_short_status(kyc: &Kyc) -> &'static str {
+    match kyc.progress {
+        KycProgress::NotStarted => "kyc-short-not-started",
+        KycProgress::Queued { .. } | KycProgress::Sending => "kyc-short-queued",
+        KycProgress::InReview { .. } => "kyc-short-in-review",
+        KycProgress::Approved { .. } => "kyc-short-approved",
+        KycProgress::Rejected { .. } => "kyc-short-rejected",
+        KycProgress::ResubmissionRequested { .. } => "kyc-short-resubmission",
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
@@ -30,6 +43,8 @@ pub struct HomeScreen {
     pub all_history: Option<Action>,
     pub refresh: Option<Action>,
     pub language: SettingRow,
+    /// «Онлайн-идентификация» with where it stands, when signed in.
+    pub identification: Option<SettingRow>,
     /// «Настройки»: PIN, biometrics, auto-lock, sign out.
     pub settings: Action,
 }
@@ -79,7 +94,7 @@ pub fn sync_status(wallet: &Wallet, offset: i32, t: &Strings<'_>) -> (Option<Str
     }
 }
 
-pub fn home_screen(wallet: &Wallet, language: Language, offset: i32, t: &Strings<'_>) -> HomeScreen {
+pub fn home_screen(wallet: &Wallet, kyc: &Kyc, language: Language, offset: i32, t: &Strings<'_>) -> HomeScreen {
     let signed_in = wallet.session.is_some();
     let balance = wallet.accounts.first().filter(|_| signed_in).map(|account| BalanceCard {
         label: t.text("home-balance"),
@@ -120,6 +135,11 @@ pub fn home_screen(wallet: &Wallet, language: Language, offset: i32, t: &Strings
             value: language.native_name().to_owned(),
             open: Event::Home(HomeEvent::OpenLanguage),
         },
+        identification: signed_in.then(|| SettingRow {
+            label: t.text("kyc-title"),
+            value: t.text(kyc_short_status(kyc)),
+            open: Event::Home(HomeEvent::OpenIdentification),
+        }),
         settings: Action::new(t.text("settings-title"), Event::Home(HomeEvent::OpenSettings)),
     }
 }
