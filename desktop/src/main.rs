@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use wallet_desktop::{preview, sandbox};
+use wallet_desktop::{dev, preview, sandbox};
 
 #[derive(Parser)]
 #[command(name = "wallet", version, about = "The wallet's desktop tools: the web preview of the app and dev commands.")]
@@ -22,6 +22,21 @@ enum Command {
     Preview(PreviewArgs),
     /// Runs the sandbox bank alone.
     Sandbox(SandboxArgs),
+    /// Machine-readable zones of passports and ID cards (ICAO 9303).
+    Mrz {
+        #[command(subcommand)]
+        command: MrzCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum MrzCommand {
+    /// Reads MRZ lines from stdin and prints every field and check digit.
+    Parse {
+        /// Prints one JSON object instead of a summary.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Args)]
@@ -62,6 +77,7 @@ async fn main() -> ExitCode {
         Command::Preview(args) => {
             preview::run(preview::Options { port: args.port, data_dir: args.data_dir }).await.map_err(|e| e.to_string())
         }
+        Command::Mrz { command: MrzCommand::Parse { json } } => dev::mrz::run(json).map_err(|e| e.to_string()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,6 +1,7 @@
 // The preview page: phones that draw the core's views and send taps back as events.
 // Each phone is a core on the server (one per browser session and phone name); views arrive on an event stream.
 
+import { closeCamera } from './kyc.js';
 import { drawApp, isBusy } from './screens.js';
 import { el } from './widgets.js';
 
@@ -56,8 +57,17 @@ class Phone {
     const focused = document.activeElement?.closest?.(`[data-phone="${this.name}"] [data-field]`);
     const dialogButton = this.dialogButtons().indexOf(document.activeElement);
     const hadDialog = Boolean(this.screen.querySelector('.dialog'));
-    const parts = drawApp(view, (event) => this.send(event)).filter(Boolean);
+    // The same screen redrawn keeps where it was scrolled to (a tick far down a long form stays in sight).
+    const before = this.screen.querySelector('.content');
+    const place = (content) => `${content.dataset.screen}:${content.querySelector('h1')?.textContent}`;
+    const scrolled = before ? { place: place(before), top: before.scrollTop } : null;
+    const send = Object.assign((event) => this.send(event), { photo: (kind, bytes) => this.sendPhoto(kind, bytes) });
+    const parts = drawApp(view, send).filter(Boolean);
     this.screen.replaceChildren(...parts);
+    const content = this.screen.querySelector('.content');
+    if (content && scrolled?.place === place(content)) content.scrollTop = scrolled.top;
+    // The camera belongs to the photo being taken: any other screen closes it.
+    if (!this.screen.querySelector('.content[data-screen="KycCapture"]')) closeCamera(this.frame);
     if (focused) {
       const replacement = this.screen.querySelector(`[data-field="${focused.dataset.field}"]`);
       if (replacement) {
@@ -84,6 +94,15 @@ class Phone {
     });
   }
 
+  /** A KYC photo's bytes as the camera or the gallery gave them (`kind`: passport_front, …), not spelt as JSON. */
+  sendPhoto(kind, bytes) {
+    return this.request(`${this.url('photo')}?kind=${encodeURIComponent(kind)}`, {
+      method: 'POST',
+      headers: { 'content-type': bytes.type || 'application/octet-stream' },
+      body: bytes,
+    });
+  }
+
   /** The phone's network came back (the sandbox bank was started again): it syncs now rather than later. */
   online() {
     return this.send({ Network: { online: true } });
@@ -106,6 +125,7 @@ class Phone {
   /** Calls the preview's API with a progress bar when it is slow; shows a refused request to the developer. */
   async request(url, options = {}) {
     this.pending += 1;
+    this.root.dataset.pending = String(this.pending);
     const slow = setTimeout(() => { this.slow = true; this.showProgress(); }, SLOW_MS);
     const headers = { ...(options.headers ?? {}), 'x-utc-offset': String(-new Date().getTimezoneOffset()) };
     try {
@@ -118,6 +138,7 @@ class Phone {
     } finally {
       clearTimeout(slow);
       this.pending -= 1;
+      this.root.dataset.pending = String(this.pending);
       if (this.pending === 0) {
         this.slow = false;
         this.showProgress();

@@ -2,6 +2,7 @@
 // merged into `screens` below) and nothing else.
 
 import { dialog } from './dialog.js';
+import { kycScreens, screenKind } from './kyc.js';
 import { pinScreens } from './pin.js';
 import { settingsScreens } from './settings.js';
 import { termsScreens } from './terms.js';
@@ -51,6 +52,7 @@ const screens = {
   ...termsScreens,
   ...pinScreens,
   ...settingsScreens,
+  ...kycScreens,
 
   Language(screen, send) {
     return [
@@ -112,7 +114,10 @@ const screens = {
       el('div', { class: 'home-actions' },
         actionButton(screen.all_history, send, 'secondary'),
         actionButton(screen.refresh, send, 'secondary')),
-      el('div', { class: 'setting-rows' }, settingRow(screen.language, send), linkRow(screen.settings, send)),
+      el('div', { class: 'setting-rows' },
+        screen.identification ? settingRow(screen.identification, send) : null,
+        settingRow(screen.language, send),
+        linkRow(screen.settings, send)),
       el('div', { class: 'spacer' }),
       actionButton(screen.sign_in, send),
     ];
@@ -148,15 +153,16 @@ const screens = {
 
 /** The whole phone screen for a view. */
 export function drawApp(view, send) {
-  const draw = screens[view.screen.kind];
+  const kind = screenKind(view.screen);
+  const draw = screens[kind];
   const content = draw
-    ? draw(view.screen, send)
-    : [el('p', { class: 'missing' }, `The preview cannot draw the screen "${view.screen.kind}" yet.`)];
+    ? draw(view.screen, send, view)
+    : [el('p', { class: 'missing' }, `The preview cannot draw the screen "${kind}" yet.`)];
   const busy = isBusy(view);
   const page = [
     topBar(view.back, send),
     notice(view, send),
-    el('section', { class: 'content', 'data-screen': view.screen.kind, 'aria-busy': busy ? 'true' : false }, content),
+    el('section', { class: 'content', 'data-screen': kind, 'aria-busy': busy ? 'true' : false }, content),
   ].filter(Boolean);
   if (!view.dialog) return page;
   // A question comes first: what is under it cannot be reached until it is answered.
@@ -166,5 +172,5 @@ export function drawApp(view, send) {
 
 /** Whether the view says something is on its way (a progress bar shows). */
 export function isBusy(view) {
-  return Boolean(view.screen.busy || view.screen.loading);
+  return Boolean(view.screen.busy || view.screen.loading || view.screen.checking);
 }

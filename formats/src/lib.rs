@@ -1,2 +1,17 @@
 //! wallet-formats: parsers and builders of the formats in `../shared/research/standards.md` that both the phone
 //! (core) and the bank (sandbox) read. Pure functions: no I/O, no clock (callers pass `today`).
+//!
+//! Everything here takes untrusted text (phone OCR, what people type, what arrives over the wire) and never panics on
+//! it: a malformed input is a typed error whose message a support person can read out.
+
+pub mod check_digit;
+pub mod mrz;
+pub mod passport_match;
+pub mod personal_number;
+pub mod transliteration;
+
+pub use mrz::{CheckedField, DateField, Mrz, MrzCheck, MrzError, MrzFormat, Sex, Td1Fields, Td3Fields};
+pub use personal_number::{PersonalNumber, PersonalNumberError};
+
+/// The date crate of this API (`today: time::Date`), re-exported so callers use the very same version.
+pub use time;

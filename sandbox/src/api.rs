@@ -2,23 +2,31 @@
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use serde::Deserialize;
 use wallet_protocol::accounts::Accounts;
 use wallet_protocol::operations::{MAX_PAGE, NewOperation, Operation, OperationChanges};
 use wallet_protocol::profile::Profile;
 use wallet_protocol::receipts::BankKeys;
-use wallet_protocol::{ErrorCode, IDEMPOTENCY_KEY_HEADER};
 
 use crate::AppState;
 use crate::banking;
 use crate::error::ApiError;
 use crate::extract::{Body, Customer};
-use crate::idempotency::{self, Prior};
+use crate::idempotency;
+use crate::kyc_api;
 
 pub async fn profile(State(state): State<AppState>, customer: Customer) -> Result<Json<Profile>, ApiError> {
-    state.db.tx(move |tx| banking::profile(tx, &customer.user_id)).await.map(Json)
+    let now = state.clock.now();
+    state
+        .db
+        .tx(move |tx| {
+            kyc_api::review_due(tx, Some(&customer.user_id), now)?;
+            banking::profile(tx, &customer.user_id)
+        })
+        .await
+        .map(Json)
 }
 
 pub async fn accounts(State(state): State<AppState>, customer: Customer) -> Result<Json<Accounts>, ApiError> {
@@ -53,57 +61,21 @@ pub async fn create_operation(
     headers: HeaderMap,
     Body(request): Body<NewOperation>,
 ) -> Result<Response, ApiError> {
-    let key = headers
-        .get(IDEMPOTENCY_KEY_HEADER)
-        .and_then(|value| value.to_str().ok())
-        .filter(|key| (1..=255).contains(&key.len()))
-        .ok_or_else(|| {
-            ApiError::new(
-                StatusCode::BAD_REQUEST,
-                ErrorCode::IdempotencyKeyMissing,
-                "send an Idempotency-Key of 1 to 255 characters",
-            )
-        })?
-        .to_owned();
+    let key = idempotency::key_of(&headers)?;
     let hash = idempotency::request_hash("POST /v1/operations", &request);
     let (signer, now, now_ms) = (state.signer.clone(), state.clock.now(), state.clock.now_ms());
     let delay_ms = state.config.execution_delay.as_millis() as i64;
-    let (status, body) = state
+    let result = state
         .db
         .tx(move |tx| {
-            match idempotency::lookup(tx, &customer.user_id, &key, &hash)? {
-                Prior::Replay { status, body } => return Ok((status, body)),
-                Prior::Mismatch => {
-                    return Err(ApiError::unprocessable(
-                        ErrorCode::IdempotencyKeyReused,
-                        "this Idempotency-Key was used for another request",
-                    ));
-                }
-                Prior::None => {}
-            }
-            // A refusal is stored and replayed like a success, and must leave nothing else behind.
-            tx.execute_batch("SAVEPOINT operation")?;
-            let (status, body) = match banking::create(tx, &signer, now, delay_ms, &customer.user_id, &request, &key) {
-                Ok(operation) => {
-                    tx.execute_batch("RELEASE operation")?;
-                    (StatusCode::CREATED.as_u16(), to_json(&operation)?)
-                }
-                Err(refusal) if refusal.status.is_client_error() => {
-                    tx.execute_batch("ROLLBACK TO operation; RELEASE operation")?;
-                    (refusal.status.as_u16(), to_json(&refusal.body)?)
-                }
-                Err(failure) => return Err(failure),
-            };
-            idempotency::store(tx, &customer.user_id, &key, &hash, status, &body, now_ms)?;
-            Ok((status, body))
+            // The limits depend on identification: decide a review that is due first.
+            kyc_api::review_due(tx, Some(&customer.user_id), now)?;
+            idempotency::once(tx, &customer.user_id, &key, &hash, now_ms, |tx| {
+                banking::create(tx, &signer, now, delay_ms, &customer.user_id, &request, &key)
+            })
         })
         .await?;
-    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    Ok((status, [(header::CONTENT_TYPE, "application/json")], body).into_response())
-}
-
-fn to_json(value: &impl serde::Serialize) -> Result<String, ApiError> {
-    serde_json::to_string(value).map_err(|e| ApiError::internal(format!("encoding: {e}")))
+    Ok(idempotency::respond(result))
 }
 
 /// `POST /v1/operations/{id}/cancel`.

@@ -21,7 +21,8 @@ use crate::receipts::Signer;
 /// The largest amount any field takes: 13 digits of minor units, as the national QR standard allows.
 const MAX_AMOUNT_MINOR: i64 = 9_999_999_999_999;
 
-/// Limits in minor units: identified customers may do much more (the point of online identification).
+/// Limits in minor units: identified customers may do much more (the point of online identification). Until the
+/// bank approves an application (in review, rejected, sent back) the customer has the limits of `none`.
 fn limits(kyc: &str, currency: &str) -> Limits {
     let (single, daily, monthly) = match kyc {
         "approved" => (100_000_000, 200_000_000, 1_000_000_000),
@@ -77,6 +78,7 @@ pub fn profile(tx: &Transaction<'_>, user_id: &str) -> Result<Profile, ApiError>
         "in_review" => KycStatus::InReview,
         "approved" => KycStatus::Approved,
         "rejected" => KycStatus::Rejected,
+        "resubmission_requested" => KycStatus::ResubmissionRequested,
         _ => KycStatus::None,
     };
     Ok(Profile { user_id: user_id.to_owned(), phone, display_name: name, kyc_status, limits: limits(&kyc, currency) })

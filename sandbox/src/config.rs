@@ -11,6 +11,9 @@ pub struct SandboxConfig {
     /// Zero executes at once, in the same request.
     pub execution_delay: Duration,
     pub sms: SmsRules,
+    /// How long an identification application stays `in_review` (on the sandbox's clock) before the bank decides.
+    /// Zero decides at the first read after submission.
+    pub kyc_review_delay: Duration,
     /// Fill a new database with the demo customers, merchants, contacts and history.
     pub seed_demo_data: bool,
 }
@@ -48,6 +51,7 @@ impl SandboxConfig {
             db_path: db_path.into(),
             execution_delay: Duration::ZERO,
             sms: SmsRules::default(),
+            kyc_review_delay: Duration::from_secs(5),
             seed_demo_data: true,
         }
     }

@@ -99,6 +99,41 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_ms INTEGER NOT NULL,
     PRIMARY KEY (user_id, key)
 );
+-- Identification: the photos as uploaded, and the applications that name them (kept after the decision).
+CREATE TABLE IF NOT EXISTS kyc_documents (
+    document_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    kind TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes BLOB NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS kyc_documents_by_user ON kyc_documents(user_id);
+CREATE TABLE IF NOT EXISTS kyc_applications (
+    application_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    -- The `KycApplication` as sent (JSON).
+    application TEXT NOT NULL,
+    -- in_review, approved, rejected, resubmission_requested
+    status TEXT NOT NULL,
+    reason TEXT,
+    message TEXT,
+    -- The items asked for again (a JSON array of `KycItem`).
+    resubmit TEXT,
+    -- The application this one answers, and the one that answered this.
+    resubmits TEXT REFERENCES kyc_applications(application_id),
+    superseded_by TEXT REFERENCES kyc_applications(application_id),
+    submitted_ms INTEGER NOT NULL,
+    review_after_ms INTEGER NOT NULL,
+    reviewed_ms INTEGER
+);
+CREATE INDEX IF NOT EXISTS kyc_applications_waiting ON kyc_applications(status, review_after_ms);
+CREATE INDEX IF NOT EXISTS kyc_applications_by_user ON kyc_applications(user_id, status);
+CREATE TABLE IF NOT EXISTS kyc_application_documents (
+    application_id TEXT NOT NULL REFERENCES kyc_applications(application_id),
+    document_id TEXT NOT NULL REFERENCES kyc_documents(document_id),
+    PRIMARY KEY (application_id, document_id)
+);
 "#;
 
 #[derive(Debug, thiserror::Error)]

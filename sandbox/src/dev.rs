@@ -59,7 +59,8 @@ pub struct ClockAdvance {
     seconds: u64,
 }
 
-/// `POST /dev/clock {"seconds": n}`: moves the sandbox's clock forward (code lifetimes, execution delays).
+/// `POST /dev/clock {"seconds": n}`: moves the sandbox's clock forward (code lifetimes, execution delays,
+/// identification reviews).
 pub async fn advance_clock(State(state): State<AppState>, Body(advance): Body<ClockAdvance>) -> StatusCode {
     state.clock.advance(Duration::from_secs(advance.seconds));
     StatusCode::NO_CONTENT

@@ -10,6 +10,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::DefaultBodyLimit;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use tokio::net::TcpListener;
@@ -29,6 +30,8 @@ pub mod error;
 mod extract;
 pub mod faults;
 mod idempotency;
+pub mod kyc;
+mod kyc_api;
 pub mod phone;
 pub mod receipts;
 pub mod seed;
@@ -38,7 +41,8 @@ pub use config::{SandboxConfig, SmsRules};
 pub use db::Db;
 pub use faults::{FaultPlan, Faults};
 
-/// How often the bank looks for accepted operations whose time to execute has come.
+/// How often the bank looks for accepted operations whose time to execute has come (and for identification
+/// applications whose review is due).
 const EXECUTION_TICK: Duration = Duration::from_millis(50);
 
 #[derive(Clone)]
@@ -101,6 +105,12 @@ impl Sandbox {
             .route(&v1(paths::OPERATIONS), get(api::history).post(api::create_operation))
             .route(&v1(&paths::cancel_operation("{id}")), post(api::cancel))
             .route(&v1(paths::BANK_KEYS), get(api::keys))
+            .route(
+                &v1(paths::KYC_DOCUMENTS),
+                post(kyc_api::upload_document).layer(DefaultBodyLimit::max(kyc_api::DOCUMENT_BODY_LIMIT)),
+            )
+            .route(&v1(paths::KYC_APPLICATIONS), post(kyc_api::submit_application))
+            .route(&v1(&paths::kyc_application("{id}")), get(kyc_api::application_state))
             .layer(axum::middleware::from_fn_with_state(self.state.faults.clone(), faults::inject));
         let dev = Router::new()
             .route("/sms", get(dev::sms))
@@ -134,7 +144,14 @@ impl Sandbox {
         self.state.db.tx(move |tx| banking::execute_due(tx, &signer, now)).await
     }
 
-    /// Serves the API on `listener` until stopped, executing operations as they fall due.
+    /// Decides the identification applications whose review has fallen due.
+    pub async fn review_due(&self) -> Result<usize, error::ApiError> {
+        let now = self.state.clock.now();
+        self.state.db.tx(move |tx| kyc_api::review_due(tx, None, now)).await
+    }
+
+    /// Serves the API on `listener` until stopped, executing operations and reviewing identification
+    /// applications as they fall due.
     pub fn serve(self, listener: TcpListener) -> Result<RunningSandbox, SandboxError> {
         let address = listener.local_addr().map_err(SandboxError::Serve)?;
         let (stop, stopped) = oneshot::channel::<()>();
@@ -153,6 +170,10 @@ impl Sandbox {
                 ticks.tick().await;
                 if let Err(error) = bank.execute_due().await {
                     eprintln!("sandbox: executing due operations failed: {}", error.body.message);
+                }
+                // The message never carries an applicant's data (see `kyc_api`).
+                if let Err(error) = bank.review_due().await {
+                    eprintln!("sandbox: reviewing identification applications failed: {}", error.body.message);
                 }
             }
         });

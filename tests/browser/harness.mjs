@@ -45,8 +45,8 @@ export async function startPreview() {
   };
 }
 
-/** Debian's Chromium, headless, with the flags this machine's closed network needs. */
-export function launchChromium() {
+/** Debian's Chromium, headless, with the flags this machine's closed network needs (and any `extraArgs`). */
+export function launchChromium(extraArgs = []) {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -58,16 +58,20 @@ export function launchChromium() {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
 
-/** For a test file: a preview and a browser for all its tests, started before and stopped after them. */
-export function usePreviewAndBrowser() {
+/**
+ * For a test file: a preview and a browser for all its tests, started before and stopped after them.
+ * `chromiumArgs` adds flags, e.g. Chromium's fake camera.
+ */
+export function usePreviewAndBrowser({ chromiumArgs = [] } = {}) {
   const running = {};
   before(async () => {
     running.preview = await startPreview();
-    running.browser = await launchChromium();
+    running.browser = await launchChromium(chromiumArgs);
   });
   after(async () => {
     await running.browser?.close();

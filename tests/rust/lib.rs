@@ -19,6 +19,7 @@ use wallet_core::sync::{OfflineLimit, Sync};
 use wallet_ffi::{WalletCore, WalletError};
 use wallet_sandbox::{RunningSandbox, Sandbox, SandboxConfig};
 
+pub mod photos;
 pub mod shell;
 
 /// A core as a shell creates it, on `dir`, with in-memory secure storage.
@@ -34,6 +35,9 @@ pub fn now_ms() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
+/// How long the test bank takes to review a KYC application, on its own clock.
+pub const KYC_REVIEW: Duration = Duration::from_secs(60);
+
 /// A sandbox bank serving on a fixed port of 127.0.0.1, which can stop (unreachable) and resume.
 pub struct Bank {
     pub sandbox: Sandbox,
@@ -44,9 +48,15 @@ pub struct Bank {
 
 impl Bank {
     pub async fn start(execution_delay: Duration) -> Bank {
+        Bank::start_reviewing_after(execution_delay, KYC_REVIEW).await
+    }
+
+    /// A bank that reviews a KYC application `review` after it arrives, on its own clock (the tests move it).
+    pub async fn start_reviewing_after(execution_delay: Duration, review: Duration) -> Bank {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut config = SandboxConfig::new(dir.path().join("bank.sqlite"));
         config.execution_delay = execution_delay;
+        config.kyc_review_delay = review;
         let sandbox = Sandbox::open(config).expect("sandbox opens");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("port");
         let address = listener.local_addr().expect("address");

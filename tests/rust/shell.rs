@@ -8,7 +8,9 @@ use std::time::Duration;
 use base64::Engine as _;
 use wallet_core::app::Screen;
 use wallet_core::engine::{Clock, ManualClock};
+use wallet_core::features::onboarding::IntroEvent;
 use wallet_core::features::pin::{BiometricsEvent, PinEvent, PinMode};
+use wallet_core::features::signin::SignInEvent;
 use wallet_core::features::terms::TermsEvent;
 use wallet_core::platform::desktop::{MemorySecureStorage, RecordingLogger};
 use wallet_core::platform::{Platform, ViewListener};
@@ -72,6 +74,8 @@ impl Shell {
         loop {
             let left = deadline.saturating_duration_since(std::time::Instant::now());
             match self.views.recv_timeout(left) {
+                // Views still queued from before this call are history, not an answer.
+                Ok(view) if view.revision < now.revision => {}
                 Ok(view) if wanted(&view) => return view,
                 Ok(_) => {}
                 Err(_) => panic!("no view with {what} within 15 s; the last is {:#?}", self.core.view()),
@@ -119,4 +123,50 @@ impl Shell {
 
 pub fn is_pin(view: &ViewModel, mode: PinMode) -> bool {
     matches!(&view.screen, Screen::Pin(pin) if pin.mode == mode && pin.keys_enabled && pin.entered == 0)
+}
+
+/// A phone in a test: its data folder and keys, its log, its clock and its configuration, so the app can be killed
+/// and started again on the same data.
+pub struct Phone {
+    pub data: crate::PhoneData,
+    pub logger: Arc<RecordingLogger>,
+    pub clock: Arc<ManualClock>,
+    pub config: CoreConfig,
+}
+
+impl Phone {
+    pub fn new(bank: &Bank, locale: &str, biometrics: bool) -> Phone {
+        let data = crate::PhoneData::new();
+        let config = CoreConfig { biometrics_available: biometrics, ..config(bank, data.dir.path(), locale) };
+        Phone { data, logger: Arc::new(RecordingLogger::default()), clock: manual_clock(), config }
+    }
+
+    /// The app started (again): the previous one must be dropped first, as a killed process is.
+    pub fn open(&self) -> Shell {
+        self.open_with(self.data.keys.clone())
+    }
+
+    pub fn open_with(&self, keys: Arc<MemorySecureStorage>) -> Shell {
+        Shell::open(self.config.clone(), keys, self.logger.clone(), self.clock.clone())
+    }
+}
+
+/// Seed 000 steps 3–9 as a person does them, for `number`, to home.
+pub fn sign_in_and_onboard(phone: &Phone, bank: &Bank, number: &str, pin: &str) -> Shell {
+    let shell = phone.open();
+    shell.until("the language screen", |v| matches!(v.screen, Screen::Language(_)));
+    let Screen::Language(language) = shell.core.view().screen else { unreachable!() };
+    shell.send(language.confirm.event);
+    for _ in 0..2 {
+        shell.send(Event::Intro(IntroEvent::Next));
+    }
+    shell.send(Event::Intro(IntroEvent::Finish));
+    shell.send(Event::SignIn(SignInEvent::EditPhone { text: number.into() }));
+    shell.send(Event::SignIn(SignInEvent::SubmitPhone));
+    shell.until("the code screen", |v| matches!(v.screen, Screen::Code(_)));
+    let (_, code) = bank.sent_code(number);
+    shell.send(Event::SignIn(SignInEvent::CodeFromSms { code }));
+    shell.accept_terms_and_make_pin(pin);
+    shell.until("home", |v| matches!(v.screen, Screen::Home(_)));
+    shell
 }

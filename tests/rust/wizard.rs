@@ -2,13 +2,11 @@
 //! whole wizard in Kyrgyz, resumed after a kill at every step; the PIN's lockout with a clock the test moves, across
 //! restarts; the idle lock, «Забыли PIN-код?» and signing out with unsent operations. And what reaches the disk.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use wallet_core::app::DialogEvent;
 use wallet_core::app::Screen;
 use wallet_core::domain::{Currency, Money};
-use wallet_core::engine::ManualClock;
 use wallet_core::features::home::HomeEvent;
 use wallet_core::features::onboarding::IntroEvent;
 use wallet_core::features::pin::{BiometricsEvent, PinEvent, PinMode};
@@ -16,41 +14,16 @@ use wallet_core::features::settings::SettingsEvent;
 use wallet_core::features::signin::SignInEvent;
 use wallet_core::features::terms::TermsEvent;
 use wallet_core::platform::SecureStorage;
-use wallet_core::platform::desktop::{MemorySecureStorage, RecordingLogger};
 use wallet_core::sync::Draft;
-use wallet_core::{CoreConfig, Event, ViewModel};
-use wallet_e2e::shell::{Shell, config, is_pin, manual_clock};
-use wallet_e2e::{Bank, PhoneData, all_bytes};
+use wallet_core::{Event, ViewModel};
+use wallet_e2e::shell::{Phone, Shell, is_pin, sign_in_and_onboard};
+use wallet_e2e::{Bank, all_bytes};
 use wallet_protocol::operations::Recipient;
 use wallet_sandbox::seed::{CUSTOMERS, account_id};
 
 const AIGUL: &str = CUSTOMERS[0].1;
 const PIN: &str = "5827";
 const TOKEN_KEY: &str = "wallet.session-token.v1";
-
-struct Phone {
-    data: PhoneData,
-    logger: Arc<RecordingLogger>,
-    clock: Arc<ManualClock>,
-    config: CoreConfig,
-}
-
-impl Phone {
-    fn new(bank: &Bank, locale: &str, biometrics: bool) -> Phone {
-        let data = PhoneData::new();
-        let config = CoreConfig { biometrics_available: biometrics, ..config(bank, data.dir.path(), locale) };
-        Phone { data, logger: Arc::new(RecordingLogger::default()), clock: manual_clock(), config }
-    }
-
-    /// The app started (again): the previous one must be dropped first, as a killed process is.
-    fn open(&self) -> Shell {
-        self.open_with(self.data.keys.clone())
-    }
-
-    fn open_with(&self, keys: Arc<MemorySecureStorage>) -> Shell {
-        Shell::open(self.config.clone(), keys, self.logger.clone(), self.clock.clone())
-    }
-}
 
 fn screen_title(view: &ViewModel) -> String {
     match &view.screen {
@@ -71,25 +44,6 @@ fn pin_error(view: &ViewModel) -> Option<String> {
 }
 
 /// Phone number → code → the wizard's end, for tests whose subject comes after.
-fn sign_in_and_onboard(phone: &Phone, bank: &Bank) -> Shell {
-    let shell = phone.open();
-    shell.until("the language screen", |v| matches!(v.screen, Screen::Language(_)));
-    let Screen::Language(language) = shell.core.view().screen else { unreachable!() };
-    shell.send(language.confirm.event);
-    for _ in 0..2 {
-        shell.send(Event::Intro(IntroEvent::Next));
-    }
-    shell.send(Event::Intro(IntroEvent::Finish));
-    shell.send(Event::SignIn(SignInEvent::EditPhone { text: AIGUL.into() }));
-    shell.send(Event::SignIn(SignInEvent::SubmitPhone));
-    shell.until("the code screen", |v| matches!(v.screen, Screen::Code(_)));
-    let (_, code) = bank.sent_code(AIGUL);
-    shell.send(Event::SignIn(SignInEvent::CodeFromSms { code }));
-    shell.accept_terms_and_make_pin(PIN);
-    shell.until("home", |v| matches!(v.screen, Screen::Home(_)));
-    shell
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_whole_wizard_in_kyrgyz_resumes_at_every_step_and_leaves_no_secret_on_disk() {
     let bank = Bank::start(Duration::ZERO).await;
@@ -236,7 +190,7 @@ async fn the_whole_wizard_in_kyrgyz_resumes_at_every_step_and_leaves_no_secret_o
 async fn five_wrong_pins_wait_30_s_doubling_across_restarts_and_ten_wipe_the_session() {
     let bank = Bank::start(Duration::ZERO).await;
     let phone = Phone::new(&bank, "ru-KG", false);
-    drop(sign_in_and_onboard(&phone, &bank));
+    drop(sign_in_and_onboard(&phone, &bank, AIGUL, PIN));
 
     let mut shell = phone.open();
     let wrong = |shell: &Shell, failures: usize| {
@@ -309,7 +263,7 @@ async fn five_wrong_pins_wait_30_s_doubling_across_restarts_and_ten_wipe_the_ses
 async fn idle_lock_forgot_pin_and_signing_out_with_an_unsent_operation() {
     let mut bank = Bank::start(Duration::ZERO).await;
     let phone = Phone::new(&bank, "ru-KG", false);
-    let shell = sign_in_and_onboard(&phone, &bank);
+    let shell = sign_in_and_onboard(&phone, &bank, AIGUL, PIN);
 
     // Five minutes without a touch, found when the app comes back to the foreground: the PIN again.
     phone.clock.advance(4 * 60_000);

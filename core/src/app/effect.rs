@@ -91,7 +91,7 @@ pub enum Effect {
     /// Read the KYC draft and where the application is.
     LoadKyc,
     /// Write the KYC draft (sealed). Through the store lane, like the settings.
-    SaveKycDraft(KycDraft),
+    SaveKycDraft(Box<KycDraft>),
     /// Check a photo off the async workers and, when it passes, keep it sealed.
     CheckPhoto {
         kind: PhotoKind,

@@ -11,7 +11,7 @@ use super::services::BankServices;
 use crate::api::ApiError;
 use crate::app::Outcome;
 use crate::domain::{Currency, Money};
-use crate::features::kyc::{IdentifiedLimits, KycDraft, KycProgress};
+use crate::features::kyc::{IdentifiedLimits, KycProgress};
 use crate::identity::photo::{self, PhotoKind, PhotoProblem};
 use crate::platform::Log;
 use crate::store::{KycApplicationRecord, Store};
@@ -68,7 +68,7 @@ pub fn load(store: &Store, log: &Log) -> Outcome {
         log.warn("kyc", format!("the draft is unreadable and starts again: {error}"));
         None
     });
-    Outcome::KycLoaded { draft: Box::new(draft.unwrap_or_else(KycDraft::default)), progress: progress(store, log) }
+    Outcome::KycLoaded { draft: Box::new(draft.unwrap_or_default()), progress: progress(store, log) }
 }
 
 /// Checks the photo (decoding and scoring take tens of milliseconds: off the async workers) and keeps it.

@@ -1,11 +1,12 @@
-//! The preview's JSON API, which the page calls: views, events, a stream of views, restart and start over.
+//! The preview's JSON API, which the page calls: views, events, photos, a stream of views, restart and start over.
 
 use std::convert::Infallible;
 use std::sync::Arc;
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Extension, FromRequestParts, Path, State};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Extension, FromRequestParts, Path, RawQuery, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
@@ -14,6 +15,8 @@ use futures_util::{Stream, StreamExt, stream};
 use serde::Serialize;
 use tokio_stream::wrappers::BroadcastStream;
 use wallet_core::Event;
+use wallet_core::features::kyc::KycEvent;
+use wallet_core::identity::photo::PhotoKind;
 
 use super::Preview;
 use super::bank::BankStatus;
@@ -109,13 +112,68 @@ pub async fn event(
         code: "bad_event",
         message: format!("not an event of the wallet: {error}"),
     })?;
-    let applied = devices.with_core(&phone, |core| core.engine.dispatch(event).map(|()| core.envelope())).await?;
+    dispatch(&devices, &phone, event).await
+}
+
+/// Applies `event` to the phone's core: the new view, or the core's refusal as a conflict.
+async fn dispatch(devices: &Devices, phone: &Phone, event: Event) -> Result<Response, ApiError> {
+    let applied = devices.with_core(phone, |core| core.engine.dispatch(event).map(|()| core.envelope())).await?;
     match applied {
         Ok(envelope) => Ok(json_response(envelope)),
         Err(rejection) => {
             Err(ApiError { status: StatusCode::CONFLICT, code: "invalid_event", message: rejection.to_string() })
         }
     }
+}
+
+/// The most a photo upload may carry: above the core's own limit (12 MiB), so the core refuses a larger photo with
+/// its message rather than the server with a bare status.
+pub const PHOTO_BODY_LIMIT: usize = 16 * 1024 * 1024;
+
+/// The photo kinds as the `kind` query parameter names them.
+const PHOTO_KINDS: [(&str, PhotoKind); 3] = [
+    ("passport_front", PhotoKind::PassportFront),
+    ("passport_back", PhotoKind::PassportBack),
+    ("selfie_with_passport", PhotoKind::SelfieWithPassport),
+];
+
+fn photo_kind(query: Option<&str>) -> Result<PhotoKind, ApiError> {
+    let kind = query
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find_map(|(name, value)| (name == "kind").then_some(value));
+    let names = PHOTO_KINDS.map(|(name, _)| name).join(", ");
+    let Some(kind) = kind else {
+        return Err(ApiError {
+            status: StatusCode::BAD_REQUEST,
+            code: "bad_photo_kind",
+            message: format!("say which photo this is: ?kind= one of {names}"),
+        });
+    };
+    PHOTO_KINDS.iter().find(|(name, _)| *name == kind).map(|(_, kind)| *kind).ok_or_else(|| ApiError {
+        status: StatusCode::BAD_REQUEST,
+        code: "bad_photo_kind",
+        message: format!("no photo kind {kind:?}: use one of {names}"),
+    })
+}
+
+/// `POST /api/devices/{device}/photo?kind=passport_front|passport_back|selfie_with_passport` with the photo's bytes
+/// as they are (JPEG or PNG, as a camera or a gallery gives them) as the body: the shell's `KycEvent::Photo`, without
+/// spelling a megabyte of bytes as a JSON array. Answers with the new view, as `events` does.
+pub async fn photo(
+    State(devices): State<Devices>,
+    TargetPhone(phone): TargetPhone,
+    RawQuery(query): RawQuery,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let kind = photo_kind(query.as_deref())?;
+    let bytes = body.map_err(|rejection| ApiError {
+        status: rejection.status(),
+        code: "bad_photo",
+        message: format!("the photo was not received: {}", rejection.body_text()),
+    })?;
+    dispatch(&devices, &phone, Event::Kyc(KycEvent::Photo { kind, bytes: bytes.to_vec() })).await
 }
 
 /// `GET /api/devices/{device}/stream`: server-sent events, one `view` event per new view, the current one first.

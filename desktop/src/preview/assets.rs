@@ -15,6 +15,7 @@ const FILES: &[(&str, &str, &str)] = &[
     ("pin.js", "text/javascript; charset=utf-8", include_str!("../../web/pin.js")),
     ("settings.js", "text/javascript; charset=utf-8", include_str!("../../web/settings.js")),
     ("terms.js", "text/javascript; charset=utf-8", include_str!("../../web/terms.js")),
+    ("kyc.js", "text/javascript; charset=utf-8", include_str!("../../web/kyc.js")),
     ("style.css", "text/css; charset=utf-8", include_str!("../../web/style.css")),
 ];
 

@@ -60,6 +60,10 @@ pub fn router(preview: Preview) -> Router {
         .route("/assets/{file}", get(assets::file))
         .route("/api/devices/{device}/view", get(api::view))
         .route("/api/devices/{device}/events", post(api::event))
+        .route(
+            "/api/devices/{device}/photo",
+            post(api::photo).layer(axum::extract::DefaultBodyLimit::max(api::PHOTO_BODY_LIMIT)),
+        )
         .route("/api/devices/{device}/stream", get(api::stream))
         .route("/api/devices/{device}/restart", post(api::restart))
         .route("/api/session/reset", post(api::reset))

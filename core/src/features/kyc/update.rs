@@ -12,9 +12,9 @@ use super::state::{
 };
 use crate::app::{Dialog, Effect, Nav, Notice, Rejection, Route, Step};
 use crate::domain::Language;
-use crate::identity::address::{self, AddressField, AddressForm};
+use crate::identity::address::{self, AddressField};
 use crate::identity::districts;
-use crate::identity::passport::{self, FormField, PassportForm};
+use crate::identity::passport;
 use crate::identity::photo::{PhotoKind, PhotoProblem};
 
 /// How often the app asks the bank about an application in review while a KYC screen shows.
@@ -172,7 +172,7 @@ pub fn kyc(event: KycEvent, route: &mut Route, ctx: KycCtx<'_>) -> Result<Step, 
             if !editable(&kyc.progress, KycItem::PassportData) {
                 return Err(not_now(name, "the passport data is with the bank"));
             }
-            *passport_field(&mut kyc.draft.passport, field) = bounded(text);
+            *field.slot(&mut kyc.draft.passport) = bounded(text);
             kyc.draft.passport_confirmed = false;
             Ok(Step::stay())
         }
@@ -192,10 +192,10 @@ pub fn kyc(event: KycEvent, route: &mut Route, ctx: KycCtx<'_>) -> Result<Step, 
             if !editable(&kyc.progress, KycItem::AddressAndWork) {
                 return Err(not_now(name, "the address is with the bank"));
             }
-            let Some(slot) = address_field(&mut kyc.draft.address, field) else {
+            if field == AddressField::District {
                 return Err(not_now(name, "the district is picked, not typed"));
-            };
-            *slot = bounded(text);
+            }
+            *field.slot(&mut kyc.draft.address) = bounded(text);
             kyc.draft.address_done = false;
             Ok(Step::stay())
         }
@@ -406,13 +406,13 @@ pub fn progress_changed(kyc: &mut Kyc, notice: &mut Option<Notice>, progress: Ky
             // The bank holds the photos now; the phone deleted its copies.
             kyc.draft.photos_taken = [false; 3];
         }
-        KycProgress::ResubmissionRequested { application_id, items, .. } => {
-            if kyc.draft.reopened_for.as_deref() != Some(application_id) {
-                kyc.draft.photos_taken = [false; 3];
-                reopen(&mut kyc.draft, items);
-                kyc.draft.reopened_for = Some(application_id.clone());
-                *notice = Some(Notice::Message { message_id: "kyc-resubmission-notice" });
-            }
+        KycProgress::ResubmissionRequested { application_id, items, .. }
+            if kyc.draft.reopened_for.as_deref() != Some(application_id) =>
+        {
+            kyc.draft.photos_taken = [false; 3];
+            reopen(&mut kyc.draft, items);
+            kyc.draft.reopened_for = Some(application_id.clone());
+            *notice = Some(Notice::Message { message_id: "kyc-resubmission-notice" });
         }
         _ => {}
     }
@@ -447,36 +447,6 @@ pub fn reason_message_id(reason: KycReason) -> Option<&'static str> {
     }
 }
 
-fn passport_field(form: &mut PassportForm, field: FormField) -> &mut String {
-    match field {
-        FormField::Surname => &mut form.surname,
-        FormField::GivenName => &mut form.given_name,
-        FormField::Patronymic => &mut form.patronymic,
-        FormField::BirthDate => &mut form.birth_date,
-        FormField::IssueDate => &mut form.issue_date,
-        FormField::ExpiryDate => &mut form.expiry_date,
-        FormField::IssuingAuthority => &mut form.issuing_authority,
-        FormField::ResidenceAddress => &mut form.residence_address,
-        FormField::DocumentNumber => &mut form.document_number,
-        FormField::PersonalNumber => &mut form.personal_number,
-    }
-}
-
-/// The typed fields of «Адрес и работа»; the district is picked instead.
-fn address_field(form: &mut AddressForm, field: AddressField) -> Option<&mut String> {
-    Some(match field {
-        AddressField::District => return None,
-        AddressField::AiylAimak => &mut form.aiyl_aimak,
-        AddressField::Settlement => &mut form.settlement,
-        AddressField::Microdistrict => &mut form.microdistrict,
-        AddressField::Street => &mut form.street,
-        AddressField::House => &mut form.house,
-        AddressField::Apartment => &mut form.apartment,
-        AddressField::Workplace => &mut form.workplace,
-        AddressField::Position => &mut form.position,
-    })
-}
-
 /// Whether a KYC screen is on top (the app then asks the bank about a review more often).
 pub fn on_kyc_screen(route: &Route) -> bool {
     matches!(
@@ -506,6 +476,6 @@ pub fn keep_polling(kyc: &mut Kyc, top: &Route, effects: &mut Vec<Effect>) {
 pub fn keep_draft(kyc: &mut Kyc, effects: &mut Vec<Effect>) {
     if kyc.loaded && kyc.draft != kyc.saved_draft {
         kyc.saved_draft = kyc.draft.clone();
-        effects.push(Effect::SaveKycDraft(kyc.draft.clone()));
+        effects.push(Effect::SaveKycDraft(Box::new(kyc.draft.clone())));
     }
 }

@@ -148,7 +148,8 @@ pub enum CameraFacing {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct KycCaptureScreen {
-    pub kind: PhotoKind,
+    /// Which photo (not `kind`: that names the screen in the views' JSON).
+    pub photo: PhotoKind,
     /// «Шаг 1 из 3».
     pub step: Option<String>,
     pub title: String,
@@ -492,7 +493,7 @@ pub fn capture_screen(capture: &Capture, t: &Strings<'_>) -> KycCaptureScreen {
     };
     let position = PHOTO_ORDER.iter().position(|k| *k == capture.kind).unwrap_or(0) as u64 + 1;
     KycCaptureScreen {
-        kind: capture.kind,
+        photo: capture.kind,
         step: capture
             .guided
             .then(|| t.text_with("kyc-capture-step", &[("step", position.into()), ("count", 3_u64.into())])),
@@ -538,9 +539,11 @@ fn input_of(field: FormField) -> InputKind {
     }
 }
 
-fn field_problem(problem: FieldProblem, t: &Strings<'_>) -> String {
+fn field_problem(field: FormField, problem: FieldProblem, t: &Strings<'_>) -> String {
+    let names = matches!(field, FormField::Surname | FormField::GivenName | FormField::Patronymic);
     let id = match problem {
         FieldProblem::Required => "kyc-error-required",
+        FieldProblem::NameCharacters if !names => "kyc-error-characters",
         FieldProblem::TooLong { max } => return t.text_with("kyc-error-too-long", &[("max", (max as u64).into())]),
         FieldProblem::NameCharacters => "kyc-error-name",
         FieldProblem::NotADate => "kyc-error-date",
@@ -569,14 +572,14 @@ pub fn passport_screen(kyc: &Kyc, editor: &PassportEditor, today: Date, t: &Stri
     let fields = FormField::ALL
         .iter()
         .map(|field| {
-            let value = passport_value(form, *field);
+            let value = field.value(form);
             // Before the first «Подтвердить» only what is typed is judged, and a mismatch with the passport always shows.
             let error = problems
                 .iter()
                 .find(|e| e.field == *field)
                 .filter(|e| editor.attempted || !value.trim().is_empty() || e.problem == FieldProblem::DisagreesWithMrz)
                 .filter(|e| editor.attempted || e.problem != FieldProblem::Required)
-                .map(|e| field_problem(e.problem, t));
+                .map(|e| field_problem(e.field, e.problem, t));
             PassportFieldView {
                 field: *field,
                 label: t.text(field_label(*field)),
@@ -596,21 +599,6 @@ pub fn passport_screen(kyc: &Kyc, editor: &PassportEditor, today: Date, t: &Stri
         editable: editable(&kyc.progress, KycItem::PassportData),
         confirm: Action::new(t.text("kyc-confirm"), kyc_event(KycEvent::ConfirmPassport)),
         cancel: Action::new(t.text("kyc-cancel"), kyc_event(KycEvent::CancelPassport)),
-    }
-}
-
-fn passport_value(form: &passport::PassportForm, field: FormField) -> &str {
-    match field {
-        FormField::Surname => &form.surname,
-        FormField::GivenName => &form.given_name,
-        FormField::Patronymic => &form.patronymic,
-        FormField::BirthDate => &form.birth_date,
-        FormField::IssueDate => &form.issue_date,
-        FormField::ExpiryDate => &form.expiry_date,
-        FormField::IssuingAuthority => &form.issuing_authority,
-        FormField::ResidenceAddress => &form.residence_address,
-        FormField::DocumentNumber => &form.document_number,
-        FormField::PersonalNumber => &form.personal_number,
     }
 }
 
@@ -651,7 +639,7 @@ pub fn address_screen(kyc: &Kyc, editor: &AddressEditor, language: Language, t: 
                 AddressField::District => {
                     districts::district(&form.district_id).map(|d| d.names.get(language).to_owned()).unwrap_or_default()
                 }
-                other => address_value(form, *other).to_owned(),
+                other => other.value(form).to_owned(),
             };
             let error = problems
                 .iter()
@@ -680,20 +668,6 @@ pub fn address_screen(kyc: &Kyc, editor: &AddressEditor, language: Language, t: 
             event: kyc_event(KycEvent::AddressNext),
             enabled: problems.is_empty() || !editable_now,
         },
-    }
-}
-
-fn address_value(form: &address::AddressForm, field: AddressField) -> &str {
-    match field {
-        AddressField::District => &form.district_id,
-        AddressField::AiylAimak => &form.aiyl_aimak,
-        AddressField::Settlement => &form.settlement,
-        AddressField::Microdistrict => &form.microdistrict,
-        AddressField::Street => &form.street,
-        AddressField::House => &form.house,
-        AddressField::Apartment => &form.apartment,
-        AddressField::Workplace => &form.workplace,
-        AddressField::Position => &form.position,
     }
 }
 

@@ -1,0 +1,425 @@
+//! `/v1/kyc`: identification online. The customer uploads three photos (`POST /v1/kyc/documents`), sends the
+//! application that names them (`POST /v1/kyc/applications`), and reads its state
+//! (`GET /v1/kyc/applications/{id}`) until the bank has decided. The bank decides once `kyc_review_delay` of the
+//! sandbox's clock has passed since submission: when anything of the customer's is read (the application, the
+//! profile, a new operation) and in the server's background tick. The rules are in [`crate::kyc`].
+//!
+//! Photos and applications stay in the database after the decision, as a bank keeps them; a new application
+//! (after a rejection or a request to resubmit) may name documents uploaded before. Nothing here is logged.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use time::OffsetDateTime;
+use wallet_protocol::ErrorCode;
+use wallet_protocol::kyc::{
+    DocumentAccepted, DocumentKind, DocumentUpload, KycApplication, KycApplicationState, KycItem, KycReason,
+    MAX_DOCUMENT_BYTES,
+};
+use wallet_protocol::profile::KycStatus;
+
+use crate::AppState;
+use crate::error::ApiError;
+use crate::extract::{Body, Customer};
+use crate::idempotency;
+use crate::kyc::{self, Decision};
+
+/// The base64 of the largest photo.
+const MAX_DOCUMENT_BASE64: usize = MAX_DOCUMENT_BYTES.div_ceil(3) * 4;
+
+/// The body limit of `POST /v1/kyc/documents` (axum's default is 2 MB): 12 MiB, the base64 of the largest photo
+/// (about 10.7 MiB) and room for the JSON around it.
+pub const DOCUMENT_BODY_LIMIT: usize = 12 * 1024 * 1024;
+const _: () = assert!(DOCUMENT_BODY_LIMIT > MAX_DOCUMENT_BASE64 + 64 * 1024);
+
+const JPEG_MAGIC: &[u8] = &[0xFF, 0xD8, 0xFF];
+const PNG_MAGIC: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+
+fn document_invalid(message: &str) -> ApiError {
+    ApiError::unprocessable(ErrorCode::DocumentInvalid, message)
+}
+
+/// The photo's bytes when it is a JPEG or PNG as its `content_type` says, at most [`MAX_DOCUMENT_BYTES`].
+pub fn check_document(upload: &DocumentUpload) -> Result<Vec<u8>, ApiError> {
+    let magic = match upload.content_type.as_str() {
+        "image/jpeg" => JPEG_MAGIC,
+        "image/png" => PNG_MAGIC,
+        _ => return Err(document_invalid("content_type must be image/jpeg or image/png")),
+    };
+    // More base64 than the largest photo needs is refused before decoding it.
+    if upload.data_base64.len() > MAX_DOCUMENT_BASE64 {
+        return Err(document_invalid("the photo is larger than 8 MiB"));
+    }
+    let bytes = STANDARD.decode(&upload.data_base64).map_err(|_| document_invalid("data_base64 is not base64"))?;
+    if bytes.len() > MAX_DOCUMENT_BYTES {
+        return Err(document_invalid("the photo is larger than 8 MiB"));
+    }
+    if !bytes.starts_with(magic) {
+        let other = if magic == JPEG_MAGIC { PNG_MAGIC } else { JPEG_MAGIC };
+        return Err(document_invalid(if bytes.starts_with(other) {
+            "the photo's format disagrees with content_type"
+        } else {
+            "the photo is not a JPEG or PNG"
+        }));
+    }
+    Ok(bytes)
+}
+
+/// `POST /v1/kyc/documents`: idempotent by the `Idempotency-Key` header.
+pub async fn upload_document(
+    State(state): State<AppState>,
+    customer: Customer,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let key = idempotency::key_of(&headers)?;
+    let body = body.map_err(|rejection| {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::DocumentInvalid, "the photo is larger than 8 MiB")
+        } else {
+            ApiError::bad_request("unreadable body")
+        }
+    })?;
+    let upload: DocumentUpload = json_of(&body)?;
+    drop(body);
+    let hash = idempotency::request_hash("POST /v1/kyc/documents", &upload);
+    let now_ms = state.clock.now_ms();
+    let result = state
+        .db
+        .tx(move |tx| {
+            idempotency::once(tx, &customer.user_id, &key, &hash, now_ms, |tx| {
+                store_document(tx, &customer.user_id, &upload, now_ms)
+            })
+        })
+        .await?;
+    Ok(idempotency::respond(result))
+}
+
+fn json_of<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    serde_json::from_slice(bytes).map_err(|e| ApiError::bad_request(format!("malformed JSON: {e}")))
+}
+
+fn store_document(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    upload: &DocumentUpload,
+    now_ms: i64,
+) -> Result<DocumentAccepted, ApiError> {
+    let bytes = check_document(upload)?;
+    let document_id = uuid::Uuid::new_v4().to_string();
+    tx.execute(
+        "INSERT INTO kyc_documents (document_id, user_id, kind, content_type, bytes, created_ms)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![document_id, user_id, wire_name(&upload.kind)?, upload.content_type, bytes, now_ms],
+    )?;
+    Ok(DocumentAccepted { document_id })
+}
+
+/// `POST /v1/kyc/applications`: idempotent by the `Idempotency-Key` header.
+pub async fn submit_application(
+    State(state): State<AppState>,
+    customer: Customer,
+    headers: HeaderMap,
+    Body(application): Body<KycApplication>,
+) -> Result<Response, ApiError> {
+    let key = idempotency::key_of(&headers)?;
+    let hash = idempotency::request_hash("POST /v1/kyc/applications", &application);
+    let (now, now_ms) = (state.clock.now(), state.clock.now_ms());
+    let review_after_ms = now_ms.saturating_add(i64::try_from(state.config.kyc_review_delay.as_millis()).unwrap_or(0));
+    let result = state
+        .db
+        .tx(move |tx| {
+            // Whether an application is still in review depends on the reviews that are due.
+            review_due(tx, Some(&customer.user_id), now)?;
+            idempotency::once(tx, &customer.user_id, &key, &hash, now_ms, |tx| {
+                submit(tx, &customer.user_id, &application, now_ms, review_after_ms)
+            })
+        })
+        .await?;
+    Ok(idempotency::respond(result))
+}
+
+/// Checks and stores an application; the customer is then `in_review`. Refusals are 4xx errors.
+pub fn submit(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    application: &KycApplication,
+    now_ms: i64,
+    review_after_ms: i64,
+) -> Result<KycApplicationState, ApiError> {
+    if let Some(field) = kyc::malformed_date(&application.passport) {
+        return Err(ApiError::bad_request(format!("passport.{field} must be a date YYYY-MM-DD")));
+    }
+    let already = |message: &str| ApiError::unprocessable(ErrorCode::KycAlreadySubmitted, message);
+    let status: String =
+        tx.query_row("SELECT kyc_status FROM users WHERE user_id = ?1", [user_id], |row| row.get(0))?;
+    if status == "approved" {
+        return Err(already("the customer is identified already"));
+    }
+    let in_review: i64 = tx.query_row(
+        "SELECT COUNT(*) FROM kyc_applications WHERE user_id = ?1 AND status = 'in_review'",
+        [user_id],
+        |row| row.get(0),
+    )?;
+    if in_review > 0 {
+        return Err(already("an application is in review"));
+    }
+
+    // What the answered application asked for again, and the documents it had.
+    let answered = match &application.resubmits {
+        None => None,
+        Some(answered_id) => Some(answered(tx, user_id, answered_id)?),
+    };
+
+    let mut kinds = Vec::with_capacity(application.document_ids.len());
+    for document_id in &application.document_ids {
+        let kind: Option<String> = tx
+            .query_row(
+                "SELECT kind FROM kyc_documents WHERE document_id = ?1 AND user_id = ?2",
+                params![document_id, user_id],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let kind = kind.ok_or_else(|| {
+            ApiError::unprocessable(ErrorCode::DocumentMissing, format!("the bank has no document {document_id}"))
+        })?;
+        kinds.push((from_wire::<DocumentKind>(&kind)?, document_id.as_str()));
+    }
+    let all = [DocumentKind::PassportFront, DocumentKind::PassportBack, DocumentKind::SelfieWithPassport];
+    if kinds.len() != all.len() || !all.iter().all(|kind| kinds.iter().filter(|(k, _)| k == kind).count() == 1) {
+        return Err(ApiError::unprocessable(
+            ErrorCode::DocumentMissing,
+            "an application names exactly one passport_front, one passport_back and one selfie_with_passport",
+        ));
+    }
+    if let Some(answered) = &answered {
+        for (kind, document_id) in &kinds {
+            let asked_again = answered.items.contains(&item_of(*kind));
+            if asked_again && answered.document_ids.iter().any(|old| old == document_id) {
+                return Err(ApiError::unprocessable(
+                    ErrorCode::DocumentMissing,
+                    format!("the bank asked for a new {} photo", wire_name(kind)?),
+                ));
+            }
+        }
+    }
+
+    let application_id = uuid::Uuid::new_v4().to_string();
+    let stored = serde_json::to_string(application).map_err(|e| ApiError::internal(format!("encoding: {e}")))?;
+    tx.execute(
+        "INSERT INTO kyc_applications (application_id, user_id, application, status, resubmits, submitted_ms,
+            review_after_ms)
+         VALUES (?1, ?2, ?3, 'in_review', ?4, ?5, ?6)",
+        params![application_id, user_id, stored, application.resubmits, now_ms, review_after_ms],
+    )?;
+    for (_, document_id) in &kinds {
+        tx.execute(
+            "INSERT INTO kyc_application_documents (application_id, document_id) VALUES (?1, ?2)",
+            params![application_id, document_id],
+        )?;
+    }
+    if let Some(answered_id) = &application.resubmits {
+        tx.execute(
+            "UPDATE kyc_applications SET superseded_by = ?1 WHERE application_id = ?2",
+            params![application_id, answered_id],
+        )?;
+    }
+    tx.execute("UPDATE users SET kyc_status = 'in_review' WHERE user_id = ?1", [user_id])?;
+    Ok(KycApplicationState {
+        application_id,
+        status: KycStatus::InReview,
+        reason: None,
+        message: None,
+        resubmit: Vec::new(),
+    })
+}
+
+/// An application the bank sent back, as a resubmission sees it.
+struct Answered {
+    items: Vec<KycItem>,
+    document_ids: Vec<String>,
+}
+
+/// The application `answered_id` of `user_id` when it asks for a resubmission not yet sent.
+fn answered(tx: &Transaction<'_>, user_id: &str, answered_id: &str) -> Result<Answered, ApiError> {
+    let found: Option<(String, Option<String>, Option<String>)> = tx
+        .query_row(
+            "SELECT status, resubmit, superseded_by FROM kyc_applications WHERE application_id = ?1 AND user_id = ?2",
+            params![answered_id, user_id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()?;
+    let (status, resubmit, superseded_by) = found.ok_or_else(|| {
+        ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "`resubmits` names no application of yours")
+    })?;
+    if status != "resubmission_requested" || superseded_by.is_some() {
+        return Err(ApiError::bad_request("the application named in `resubmits` does not wait for a resubmission"));
+    }
+    let items = match resubmit {
+        Some(json) => {
+            serde_json::from_str(&json).map_err(|_| ApiError::internal("a stored application is unreadable"))?
+        }
+        None => Vec::new(),
+    };
+    let document_ids = tx
+        .prepare("SELECT document_id FROM kyc_application_documents WHERE application_id = ?1")?
+        .query_map([answered_id], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(Answered { items, document_ids })
+}
+
+fn item_of(kind: DocumentKind) -> KycItem {
+    match kind {
+        DocumentKind::PassportFront => KycItem::PassportFront,
+        DocumentKind::PassportBack => KycItem::PassportBack,
+        DocumentKind::SelfieWithPassport => KycItem::SelfieWithPassport,
+    }
+}
+
+/// `GET /v1/kyc/applications/{id}`: the customer's own applications only.
+pub async fn application_state(
+    State(state): State<AppState>,
+    customer: Customer,
+    Path(application_id): Path<String>,
+) -> Result<Json<KycApplicationState>, ApiError> {
+    let now = state.clock.now();
+    state
+        .db
+        .tx(move |tx| {
+            review_due(tx, Some(&customer.user_id), now)?;
+            load_state(tx, &customer.user_id, &application_id)
+        })
+        .await
+        .map(Json)
+}
+
+fn load_state(tx: &Transaction<'_>, user_id: &str, application_id: &str) -> Result<KycApplicationState, ApiError> {
+    type Stored = (String, Option<String>, Option<String>, Option<String>);
+    let found: Option<Stored> = tx
+        .query_row(
+            "SELECT status, reason, message, resubmit FROM kyc_applications WHERE application_id = ?1 AND user_id = ?2",
+            params![application_id, user_id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )
+        .optional()?;
+    let (status, reason, message, resubmit) =
+        found.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such application"))?;
+    let resubmit = match resubmit {
+        Some(json) => {
+            serde_json::from_str(&json).map_err(|_| ApiError::internal("a stored application is unreadable"))?
+        }
+        None => Vec::new(),
+    };
+    Ok(KycApplicationState {
+        application_id: application_id.to_owned(),
+        status: from_wire(&status)?,
+        reason: reason.as_deref().map(from_wire::<KycReason>).transpose()?,
+        message,
+        resubmit,
+    })
+}
+
+/// Decides every application in review whose time has come — of `user_id`, or of everyone. Returns how many.
+/// The decision's date is the bank's date when the review fell due, however late it is read.
+pub fn review_due(tx: &Transaction<'_>, user_id: Option<&str>, now: OffsetDateTime) -> Result<usize, ApiError> {
+    let now_ms = i64::try_from(now.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX);
+    let due: Vec<(String, String, String, i64)> = tx
+        .prepare(
+            "SELECT application_id, user_id, application, review_after_ms FROM kyc_applications
+             WHERE status = 'in_review' AND review_after_ms <= ?1 AND (?2 IS NULL OR user_id = ?2)",
+        )?
+        .query_map(params![now_ms, user_id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))?
+        .collect::<Result<_, _>>()?;
+    for (application_id, owner, stored, review_after_ms) in &due {
+        // Never the parser's message: it may quote the passport.
+        let application: KycApplication =
+            serde_json::from_str(stored).map_err(|_| ApiError::internal("a stored application is unreadable"))?;
+        let due_at = OffsetDateTime::from_unix_timestamp_nanos(i128::from(*review_after_ms) * 1_000_000)
+            .map_err(|_| ApiError::internal("a stored review time is out of range"))?;
+        let (status, reason, message, items) = match kyc::review(&application, kyc::bank_today(due_at)) {
+            Decision::Approved => (KycStatus::Approved, None, None, Vec::new()),
+            Decision::Rejected { reason, message } => (KycStatus::Rejected, Some(reason), Some(message), Vec::new()),
+            Decision::Resubmit { items, reason, message } => {
+                (KycStatus::ResubmissionRequested, Some(reason), Some(message), items)
+            }
+        };
+        let status = wire_name(&status)?;
+        let resubmit = if items.is_empty() {
+            None
+        } else {
+            Some(serde_json::to_string(&items).map_err(|e| ApiError::internal(format!("encoding: {e}")))?)
+        };
+        tx.execute(
+            "UPDATE kyc_applications SET status = ?1, reason = ?2, message = ?3, resubmit = ?4, reviewed_ms = ?5
+             WHERE application_id = ?6",
+            params![status, reason.as_ref().map(wire_name).transpose()?, message, resubmit, now_ms, application_id],
+        )?;
+        tx.execute("UPDATE users SET kyc_status = ?1 WHERE user_id = ?2", params![status, owner])?;
+    }
+    Ok(due.len())
+}
+
+/// A unit enum's name on the wire (`in_review`, `passport_back`…), as the database stores it too.
+fn wire_name(value: &impl Serialize) -> Result<String, ApiError> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => Ok(name),
+        _ => Err(ApiError::internal("encoding: not a unit variant")),
+    }
+}
+
+fn from_wire<T: DeserializeOwned>(name: &str) -> Result<T, ApiError> {
+    serde_json::from_value(serde_json::Value::String(name.to_owned()))
+        .map_err(|_| ApiError::internal(format!("the database holds an unknown value {name:?}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn upload(content_type: &str, bytes: &[u8]) -> DocumentUpload {
+        DocumentUpload {
+            kind: DocumentKind::PassportFront,
+            content_type: content_type.into(),
+            data_base64: STANDARD.encode(bytes),
+        }
+    }
+
+    fn code(result: Result<Vec<u8>, ApiError>) -> Option<ErrorCode> {
+        result.err().map(|e| e.body.code)
+    }
+
+    #[test]
+    fn photos_are_jpeg_or_png_as_declared() {
+        let png = [PNG_MAGIC, b"rest"].concat();
+        let jpeg = [JPEG_MAGIC, b"\xE0rest"].concat();
+        assert_eq!(check_document(&upload("image/png", &png)).ok(), Some(png.clone()));
+        assert_eq!(check_document(&upload("image/jpeg", &jpeg)).ok(), Some(jpeg.clone()));
+        let invalid = Some(ErrorCode::DocumentInvalid);
+        assert_eq!(code(check_document(&upload("image/jpeg", &png))), invalid);
+        assert_eq!(code(check_document(&upload("image/gif", b"GIF89a"))), invalid);
+        assert_eq!(code(check_document(&upload("image/png", b"%PDF-1.7"))), invalid);
+        assert_eq!(code(check_document(&upload("image/png", b""))), invalid);
+        let mut bad = upload("image/png", &png);
+        bad.data_base64.push('!');
+        assert_eq!(code(check_document(&bad)), invalid);
+        let big = [PNG_MAGIC, &vec![0; MAX_DOCUMENT_BYTES + 1 - PNG_MAGIC.len()]].concat();
+        assert_eq!(code(check_document(&upload("image/png", &big))), invalid);
+        let largest = &big[..MAX_DOCUMENT_BYTES];
+        assert!(check_document(&upload("image/png", largest)).is_ok());
+    }
+
+    #[test]
+    fn enums_are_stored_by_their_wire_names() {
+        assert_eq!(wire_name(&KycStatus::ResubmissionRequested).ok().as_deref(), Some("resubmission_requested"));
+        assert_eq!(from_wire::<DocumentKind>("selfie_with_passport").ok(), Some(DocumentKind::SelfieWithPassport));
+        assert!(from_wire::<KycStatus>("nonsense").is_err());
+    }
+}
