@@ -7,11 +7,13 @@ use wallet_core::Event;
 use wallet_core::app::DialogEvent;
 use wallet_core::features::history::{HistoryEvent, OperationEvent};
 use wallet_core::features::home::HomeEvent;
+use wallet_core::features::kyc::KycEvent;
 use wallet_core::features::onboarding::{IntroEvent, LanguageEvent};
 use wallet_core::features::pin::{BiometricsEvent, PinEvent};
 use wallet_core::features::settings::SettingsEvent;
 use wallet_core::features::signin::SignInEvent;
 use wallet_core::features::terms::TermsEvent;
+use wallet_core::identity::photo::PhotoKind;
 use wallet_core::platform::desktop::MemorySecureStorage;
 use wallet_e2e::open_core;
 use wallet_ffi::{WalletCore, WalletError};
@@ -56,6 +58,11 @@ fn every_event() -> Vec<Event> {
         Event::Settings(SettingsEvent::ChangePin),
         Event::Settings(SettingsEvent::SetBiometrics { enabled: true }),
         Event::Settings(SettingsEvent::Logout),
+        Event::Home(HomeEvent::OpenIdentification),
+        Event::Kyc(KycEvent::Start),
+        Event::Kyc(KycEvent::Submit),
+        Event::Kyc(KycEvent::Photo { kind: PhotoKind::PassportFront, bytes: vec![0xff, 0xd8] }),
+        Event::Kyc(KycEvent::MrzRead { lines: vec!["P<UTO".into()] }),
     ];
     for digit in [0, 9, 10, u8::MAX] {
         events.push(Event::Pin(PinEvent::Digit { digit }));

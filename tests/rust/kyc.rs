@@ -383,3 +383,96 @@ async fn a_lost_answer_and_an_absent_bank_still_make_one_application() {
     bank.sandbox.clock().advance(KYC_REVIEW);
     shell.until("approved", |v| state(v) == Some(KycState::Approved));
 }
+
+/// Every KYC event a shell could send, with hostile payloads: a view or a typed refusal, never a panic, and a
+/// refused event changes nothing.
+fn every_kyc_event() -> Vec<KycEvent> {
+    let mut events = vec![
+        KycEvent::Start,
+        KycEvent::OpenHowTo,
+        KycEvent::CloseHowTo,
+        KycEvent::OpenVerification,
+        KycEvent::OpenAddress,
+        KycEvent::ConsentRead,
+        KycEvent::OpenPassport,
+        KycEvent::ConfirmPassport,
+        KycEvent::CancelPassport,
+        KycEvent::OpenDistricts,
+        KycEvent::SearchDistricts { query: "ж".repeat(10_000) },
+        KycEvent::PickDistrict { id: "atlantis".into() },
+        KycEvent::PickDistrict { id: "bishkek.leninsky".into() },
+        KycEvent::AddressNext,
+        KycEvent::Submit,
+        KycEvent::SendNow,
+        KycEvent::MrzRead { lines: vec![] },
+        KycEvent::MrzRead { lines: vec!["<".repeat(100_000)] },
+        KycEvent::EditPassport { field: FormField::PersonalNumber, text: "\u{0}\u{202e}".repeat(5_000) },
+        KycEvent::EditAddress { field: AddressField::District, text: "bishkek.leninsky".into() },
+        KycEvent::EditAddress { field: AddressField::House, text: "12".into() },
+    ];
+    for item in Declaration::ALL {
+        events.push(KycEvent::Declare { item });
+    }
+    for kind in [PhotoKind::PassportFront, PhotoKind::PassportBack, PhotoKind::SelfieWithPassport] {
+        events.push(KycEvent::OpenCapture { kind });
+        events.push(KycEvent::Photo { kind, bytes: Vec::new() });
+        events.push(KycEvent::Photo { kind, bytes: b"GIF89a not a photo".to_vec() });
+    }
+    events
+}
+
+/// From home to each KYC screen.
+fn every_kyc_screen() -> Vec<Vec<KycEvent>> {
+    let checklist = vec![KycEvent::Start, KycEvent::CloseHowTo];
+    let with = |extra: &[KycEvent]| checklist.iter().cloned().chain(extra.iter().cloned()).collect::<Vec<_>>();
+    vec![
+        vec![],
+        vec![KycEvent::Start],
+        checklist.clone(),
+        with(&[KycEvent::OpenHowTo]),
+        with(&[KycEvent::OpenVerification]),
+        with(&[KycEvent::OpenAddress]),
+        with(&[KycEvent::OpenAddress, KycEvent::OpenDistricts]),
+        with(&[KycEvent::Declare { item: Declaration::Consent }]),
+        with(&[KycEvent::Declare { item: Declaration::Resident }]),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn any_kyc_event_on_any_kyc_screen_is_a_view_or_a_typed_refusal() {
+    let bank = Bank::start(Duration::ZERO).await;
+    let phone = Phone::new(&bank, "ru-KG", false);
+    let shell = sign_in_and_onboard(&phone, &bank, BAKYT, PIN);
+    let home = |shell: &Shell| {
+        shell.core.dispatch(Event::Dialog(DialogEvent::Cancel)).ok();
+        while !matches!(shell.core.view().screen, Screen::Home(_)) {
+            let quiet = shell.until("a settled screen", |v| {
+                !matches!(&v.screen, Screen::KycCapture(c) if c.checking) && state(v) != Some(KycState::Loading)
+            });
+            if matches!(quiet.screen, Screen::Home(_)) {
+                break;
+            }
+            shell.send(Event::Back);
+        }
+    };
+    let (mut refused, mut applied) = (0, 0);
+    for path in every_kyc_screen() {
+        for event in every_kyc_event() {
+            home(&shell);
+            open_status(&shell);
+            for step in &path {
+                shell.send(kyc(step.clone()));
+            }
+            let before = shell.core.view();
+            match shell.core.dispatch(kyc(event.clone())) {
+                Ok(()) => applied += 1,
+                Err(rejection) => {
+                    refused += 1;
+                    assert!(rejection.to_string().contains(event.name()), "names the event: {rejection}");
+                    assert_eq!(shell.core.view(), before, "{} changed the view although refused", event.name());
+                }
+            }
+        }
+    }
+    assert!(refused > 100 && applied > 20, "refused {refused}, applied {applied}");
+}

@@ -71,7 +71,8 @@ pub fn load(store: &Store, log: &Log) -> Outcome {
     Outcome::KycLoaded { draft: Box::new(draft.unwrap_or_default()), progress: progress(store, log) }
 }
 
-/// Checks the photo (decoding and scoring take tens of milliseconds: off the async workers) and keeps it.
+/// Checks the photo (decoding, scoring and re-encoding take ~50–160 ms here, more on a phone: off the async
+/// workers) and keeps it.
 pub async fn check_photo(kind: PhotoKind, bytes: Vec<u8>, store: Arc<Store>, log: &Log) -> Outcome {
     let checked = tokio::task::spawn_blocking(move || -> Result<(), Result<PhotoProblem, String>> {
         let accepted = photo::check_photo(kind, &bytes).map_err(Ok)?;

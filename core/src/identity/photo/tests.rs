@@ -247,17 +247,13 @@ fn a_720p_webcam_passes_and_a_thumbnail_does_not() {
         let png = samples::png(&samples::noise(width, height, 1));
         assert_eq!(check_photo(PhotoKind::PassportFront, &png), Err(PhotoProblem::TooSmall { width, height }));
     }
-    // The resolution is read from the header: a thumbnail is refused without being decoded.
+    // The resolution is read from the header: a thumbnail is refused without being decoded (this PNG, cut in half,
+    // would not decode).
+    let thumbnail = samples::png(&samples::noise(640, 480, 2));
+    let too_small = Err(PhotoProblem::TooSmall { width: 640, height: 480 });
+    assert_eq!(check_photo(PhotoKind::SelfieWithPassport, &thumbnail[..thumbnail.len() / 2]), too_small);
     let thumbnail = samples::jpeg(&samples::noise(640, 480, 2), 80);
-    assert_eq!(
-        check_photo(PhotoKind::SelfieWithPassport, &thumbnail[..thumbnail.len() / 2]),
-        Err(PhotoProblem::Unreadable),
-        "a JPEG cut short is caught before its size matters"
-    );
-    assert_eq!(
-        check_photo(PhotoKind::SelfieWithPassport, &thumbnail),
-        Err(PhotoProblem::TooSmall { width: 640, height: 480 })
-    );
+    assert_eq!(check_photo(PhotoKind::SelfieWithPassport, &thumbnail), too_small);
 }
 
 #[test]

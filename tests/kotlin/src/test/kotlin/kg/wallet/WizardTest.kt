@@ -1,18 +1,28 @@
 package kg.wallet
 
+import java.awt.Color
+import java.awt.Font
+import java.awt.image.BufferedImage
+import java.io.ByteArrayOutputStream
 import java.nio.file.Path
+import javax.imageio.ImageIO
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.LinkedBlockingQueue
 import java.util.concurrent.TimeUnit
 import kg.wallet.core.BankConfig
 import kg.wallet.core.BiometricsEvent
 import kg.wallet.core.BiometricsScreen
+import kg.wallet.core.CameraFacing
 import kg.wallet.core.CoreConfig
 import kg.wallet.core.Event
+import kg.wallet.core.HomeEvent
 import kg.wallet.core.HomeScreen
 import kg.wallet.core.IntroEvent
+import kg.wallet.core.KycEvent
+import kg.wallet.core.KycState
 import kg.wallet.core.Language
 import kg.wallet.core.LanguageEvent
+import kg.wallet.core.PhotoKind
 import kg.wallet.core.PinEvent
 import kg.wallet.core.PinMode
 import kg.wallet.core.PinScreen
@@ -127,6 +137,7 @@ class WizardTest {
         private const val AIGUL = "+996555123456"
         private const val BAKYT = "+996700654321"
         private const val CHYNARA = "+996777000111"
+        private const val DANIYAR = "+77011234567"
 
         @JvmStatic
         @BeforeAll
@@ -348,5 +359,56 @@ class WizardTest {
             shell.typePin(PIN)
             shell.until("home") { it.screen is Screen.Home }
         }
+    }
+
+    /**
+     * Online identification from Kotlin: the photos cross the FFI as a `ByteArray` (as CameraX hands them over),
+     * the core checks them by content, and a good passport front leads on to its back.
+     */
+    @Test
+    fun `identification photos cross the FFI as bytes and are checked by the core`(@TempDir dataDir: Path) {
+        val phone = Phone(dataDir, biometrics = false, locale = "ru-RU")
+        phone.open().use { shell ->
+            shell.onboard(DANIYAR)
+            shell.send(Event.Home(HomeEvent.OpenIdentification))
+            shell.until("the status") { (it.screen as? Screen.KycStatus)?.v1?.state == KycState.NOT_STARTED }
+            shell.send(Event.Kyc(KycEvent.Start))
+            shell.send(Event.Kyc(KycEvent.CloseHowTo))
+            shell.send(Event.Kyc(KycEvent.OpenVerification))
+            val front = shell.until("the front") { it.screen is Screen.KycCapture }
+            assertEquals(PhotoKind.PASSPORT_FRONT, (front.screen as Screen.KycCapture).v1.photo)
+            assertEquals(CameraFacing.BACK, (front.screen as Screen.KycCapture).v1.camera)
+
+            shell.send(Event.Kyc(KycEvent.Photo(PhotoKind.PASSPORT_FRONT, "not a photo".toByteArray())))
+            val refused = shell.until("the reason") { (it.screen as? Screen.KycCapture)?.v1?.problem != null }
+            assertEquals(
+                "Это не фотография. Сфотографируйте документ камерой или выберите снимок JPEG или PNG.",
+                (refused.screen as Screen.KycCapture).v1.problem,
+            )
+
+            shell.send(Event.Kyc(KycEvent.Photo(PhotoKind.PASSPORT_FRONT, documentPhoto())))
+            val back = shell.until("the back") {
+                (it.screen as? Screen.KycCapture)?.v1?.photo == PhotoKind.PASSPORT_BACK
+            }
+            assertTrue((back.screen as Screen.KycCapture).v1.readMrz, "the back carries the machine-readable zone")
+            assertFalse(phone.logger.lines.any { "not a photo" in it }, "the photo's bytes never reach the log")
+        }
+    }
+
+    /** A camera frame of a document: a 1600×1000 JPEG of light paper with rows of dark text. */
+    private fun documentPhoto(): ByteArray {
+        val image = BufferedImage(1600, 1000, BufferedImage.TYPE_INT_RGB)
+        val g = image.createGraphics()
+        g.color = Color(226, 222, 210)
+        g.fillRect(0, 0, 1600, 1000)
+        g.color = Color(30, 32, 40)
+        g.font = Font(Font.MONOSPACED, Font.BOLD, 28)
+        for (row in 0 until 28) {
+            g.drawString("ПАСПОРТ ID1234567 KGZ 14.05.1990 <<<<<<<< ${row * 7919 % 1000}", 60, 50 + row * 34)
+        }
+        g.dispose()
+        val out = ByteArrayOutputStream()
+        ImageIO.write(image, "jpg", out)
+        return out.toByteArray()
     }
 }
