@@ -42,6 +42,9 @@ use services::BankServices;
 /// write is flushed as it happens for that reason.)
 const DRAIN_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// How long closing waits for work on blocking threads (each takes well under a second, more on a loaded machine).
+const BLOCKING_TIMEOUT: Duration = Duration::from_secs(10);
+
 pub struct Engine {
     shared: Arc<Shared>,
     runtime: Option<Runtime>,
@@ -297,7 +300,9 @@ impl Drop for Engine {
                 if let Some(lane) = lane {
                     let _ = runtime.block_on(async { tokio::time::timeout(DRAIN_TIMEOUT, lane).await });
                 }
-                runtime.shutdown_timeout(Duration::from_secs(1));
+                // Timers and bank calls stop at once; work on a blocking thread (a store flush, a PIN's key
+                // derivation, a photo's check) holds the store and is let finish, so the next core can open it.
+                runtime.shutdown_timeout(BLOCKING_TIMEOUT);
             }
         });
         if closer.join().is_err() {
