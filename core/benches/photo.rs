@@ -6,7 +6,10 @@
 //! `cargo bench -p wallet-core --bench photo --features desktop` — prints a Markdown table for docs/benchmarks.md.
 //! `WALLET_BENCH_QUICK=1` runs it small. Timings are reported, never asserted.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+mod common;
+use common::timed;
 
 use image::codecs::jpeg::JpegEncoder;
 use image::{Rgb, RgbImage};
@@ -47,16 +50,6 @@ fn jpeg(image: &RgbImage) -> Vec<u8> {
     let mut bytes = Vec::new();
     JpegEncoder::new_with_quality(&mut bytes, 90).encode_image(image).expect("encode");
     bytes
-}
-
-fn timed(runs: usize, mut f: impl FnMut()) -> Vec<Duration> {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect()
 }
 
 fn row(what: &str, mut samples: Vec<Duration>) -> String {

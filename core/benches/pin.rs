@@ -6,7 +6,10 @@
 //! `WALLET_BENCH_QUICK=1` runs it small. Timings are reported, never asserted.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+mod common;
+use common::timed;
 
 use wallet_core::platform::desktop::MemorySecureStorage;
 use wallet_core::security::pin::{PIN_ITERATIONS, PinDigits, PinVerifier};
@@ -25,16 +28,6 @@ fn row(what: &str, mut samples: Vec<Duration>) -> String {
     samples.sort();
     let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1e3);
     format!("| {what} | {} | {} | {} |", samples.len(), ms(samples[samples.len() / 2]), ms(samples[samples.len() - 1]))
-}
-
-fn timed(runs: usize, mut f: impl FnMut()) -> Vec<Duration> {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect()
 }
 
 fn main() {

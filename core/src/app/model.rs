@@ -82,6 +82,14 @@ pub enum Notice {
     },
 }
 
+/// The date at `now_ms` in a zone `utc_offset_minutes` from UTC.
+pub fn today_at(now_ms: i64, utc_offset_minutes: i32) -> time::Date {
+    let offset = time::UtcOffset::from_whole_seconds(utc_offset_minutes * 60).unwrap_or(time::UtcOffset::UTC);
+    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(now_ms) * 1_000_000)
+        .map(|at| at.to_offset(offset).date())
+        .unwrap_or(time::Date::MIN)
+}
+
 /// What a feature's `update` may read and change besides its own screen's state.
 pub struct Ctx<'a> {
     pub settings: &'a mut Settings,
@@ -142,10 +150,7 @@ impl Model {
 
     /// Today's date where the phone is (from the newest time an outcome brought).
     pub fn today(&self) -> time::Date {
-        let offset = time::UtcOffset::from_whole_seconds(self.utc_offset_minutes * 60).unwrap_or(time::UtcOffset::UTC);
-        time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(self.now_ms) * 1_000_000)
-            .map(|at| at.to_offset(offset).date())
-            .unwrap_or(time::Date::MIN)
+        today_at(self.now_ms, self.utc_offset_minutes)
     }
 
     /// The lock screen is open.

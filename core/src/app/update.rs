@@ -5,7 +5,7 @@ use super::dialog::Dialog;
 use super::effect::{Effect, Outcome, SyncProblem};
 use super::event::{Event, Msg};
 use super::guard;
-use super::model::{Ctx, Model, Notice};
+use super::model::{Ctx, Model, Notice, today_at};
 use super::navigation::{Nav, Route, Step};
 use super::rejection::Rejection;
 use super::wizard;
@@ -51,12 +51,6 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             return Ok(terms::update::agree(&reader, model.terms_mut()));
         }
         (Event::Biometrics(event), Route::Biometrics(_)) => return Ok(biometrics_offer(model, event.clone())),
-        (Event::Kyc(_), _) => {
-            let Event::Kyc(event) = event else { return Ok(Step::stay()) };
-            let (today, language) = (model.today(), model.language());
-            let ctx = KycCtx { kyc: &mut model.kyc, dialog: &mut model.dialog, today, language };
-            return kyc_rules::kyc(event, model.stack.top_mut(), ctx);
-        }
         (Event::Settings(event), Route::Settings) => {
             let waiting = model.phone.is_some().then_some(model.wallet.waiting);
             return settings::update::settings(
@@ -73,7 +67,18 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
     let depth = model.stack.depth();
     let now_ms = model.now_ms;
     let biometrics = model.security.biometrics_enabled;
-    let Model { settings, device_language, stack, notice, wallet, bank_configured, .. } = model;
+    let Model {
+        settings,
+        device_language,
+        utc_offset_minutes,
+        stack,
+        notice,
+        dialog,
+        wallet,
+        kyc,
+        bank_configured,
+        ..
+    } = model;
     let mut ctx = Ctx { settings, device_language: *device_language, wallet, bank_configured: *bank_configured };
     match (event, stack.top_mut()) {
         (Event::Back, route) => Ok(back(route, depth, &mut ctx)),
@@ -91,6 +96,10 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Pin(event), Route::CreatePin(form)) => pin_rules::setup(form, event, now_ms),
         (Event::Pin(event), Route::Unlock(lock)) => pin_rules::lock(lock, event, now_ms, biometrics),
         (Event::Home(event), Route::Home) => home::update::home(event, &mut ctx),
+        (Event::Kyc(event), route) => {
+            let today = today_at(now_ms, *utc_offset_minutes);
+            kyc_rules::kyc(event, route, KycCtx { kyc, dialog, today, language: ctx.language() })
+        }
         (Event::History(event), Route::History(list)) => history::update::history(list, event),
         (Event::Operation(event), Route::Operation(details)) => history::update::details(details, event),
         (_, route) => Err(Rejection::WrongScreen { event: name, screen: route.name() }),

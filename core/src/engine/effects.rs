@@ -328,27 +328,15 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
                 Ok(Err(error)) => log.error("store", format!("the KYC draft was not saved: {error}")),
                 Err(error) => log.error("store", format!("the KYC draft write did not finish: {error}")),
             }
-            Outcome::KycChanged {
-                progress: super::kyc::progress(store, log),
-                polled: false,
-                notice: Some("kyc-not-saved"),
-            }
+            super::kyc::changed(store, log, Some("kyc-not-saved"))
         }
         Effect::CheckPhoto { kind, bytes } => super::kyc::check_photo(kind, bytes, store.clone(), log).await,
         Effect::SubmitKyc { application } => match bank {
-            None => Outcome::KycChanged {
-                progress: super::kyc::progress(store, log),
-                polled: false,
-                notice: Some("bank-misconfigured"),
-            },
+            None => super::kyc::changed(store, log, Some("bank-misconfigured")),
             Some(bank) => super::kyc::submit(bank, store, *application, shared.clock.now_ms(), log).await,
         },
         Effect::SendKyc => match bank {
-            None => Outcome::KycChanged {
-                progress: super::kyc::progress(store, log),
-                polled: false,
-                notice: Some("bank-misconfigured"),
-            },
+            None => super::kyc::changed(store, log, Some("bank-misconfigured")),
             Some(bank) => super::kyc::send(bank, store, log).await,
         },
         Effect::PollKyc { after_ms } => match bank {

@@ -123,6 +123,10 @@ pub async fn send(bank: &BankServices, store: &Store, log: &Log) -> Outcome {
             log.warn("kyc", format!("the bank refused the application: {:?}", error.code()));
             changed(store, log, Some(error.message_id()))
         }
+        Ok(SendOutcome::PhotoLost(kind)) => {
+            log.warn("kyc", format!("not sent: the {kind:?} photo is no longer on the phone"));
+            changed(store, log, Some("kyc-photo-missing"))
+        }
         Err(error) => {
             let problem = send_problem(&error);
             log.info("kyc", format!("the application waits: {problem}"));
@@ -157,8 +161,12 @@ pub async fn poll(bank: &BankServices, store: &Store, after_ms: u64, log: &Log) 
 
 /// Sends a queued application and asks about one in review, as part of every sync.
 pub async fn catch_up(bank: &BankServices, log: &Log) {
-    if let Ok(SendOutcome::Refused(error)) = bank.kyc.send().await {
-        log.warn("kyc", format!("the bank refused the application: {:?}", error.code()));
+    match bank.kyc.send().await {
+        Ok(SendOutcome::Refused(error)) => {
+            log.warn("kyc", format!("the bank refused the application: {:?}", error.code()))
+        }
+        Ok(SendOutcome::PhotoLost(kind)) => log.warn("kyc", format!("not sent: the {kind:?} photo is gone")),
+        _ => {}
     }
     if let Err(error) = bank.kyc.refresh().await {
         log.debug("kyc", format!("asking about the application failed: {}", kind_of(&error)));
@@ -174,6 +182,7 @@ fn kind_of(error: &SyncError) -> &'static str {
     }
 }
 
-fn changed(store: &Store, log: &Log, notice: Option<&'static str>) -> Outcome {
+/// Where the application is now, with a message for the user if there is one.
+pub fn changed(store: &Store, log: &Log, notice: Option<&'static str>) -> Outcome {
     Outcome::KycChanged { progress: progress(store, log), polled: false, notice }
 }

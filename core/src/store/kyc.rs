@@ -3,7 +3,6 @@
 //! the bank has decided, the photos already once the bank holds them.
 
 use serde::{Deserialize, Serialize};
-use sled::Transactional;
 use wallet_protocol::kyc::{KycApplication, KycApplicationState};
 use wallet_protocol::profile::{KycStatus, Limits};
 
@@ -24,8 +23,6 @@ fn photo_key(kind: PhotoKind) -> &'static [u8] {
         PhotoKind::SelfieWithPassport => b"photo.selfie_with_passport",
     }
 }
-
-const ALL_PHOTOS: [PhotoKind; 3] = [PhotoKind::PassportFront, PhotoKind::PassportBack, PhotoKind::SelfieWithPassport];
 
 /// A photo on its way to the bank, under its own idempotency key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,7 +53,7 @@ impl Record for KycSubmission {
 impl KycSubmission {
     /// The document ids in the order of the photos, once every upload is done.
     pub fn document_ids(&self) -> Option<Vec<(PhotoKind, String)>> {
-        ALL_PHOTOS
+        PhotoKind::ALL
             .iter()
             .map(|kind| {
                 let uploaded = self.uploads.iter().find(|u| u.kind == *kind).and_then(|u| u.document_id.clone());
@@ -148,32 +145,22 @@ impl Store {
     /// The bank took the application: the queued one goes and the photos with it (the bank holds them), in one
     /// transaction with the record of what the bank holds.
     pub fn kyc_submitted(&self, record: &KycApplicationRecord) -> Result<(), StoreError> {
-        let sealed = self.seal(TREE, APPLICATION, record)?;
-        self.kyc
-            .transaction(|tree| {
-                tree.remove(SUBMISSION)?;
-                for kind in ALL_PHOTOS {
-                    tree.remove(photo_key(kind))?;
-                }
-                tree.insert(APPLICATION, sealed.as_slice())?;
-                Ok::<_, sled::transaction::ConflictableTransactionError<StoreError>>(())
-            })
-            .map_err(transaction_failed)?;
-        self.kyc.flush()?;
-        Ok(())
+        self.put_application(record, &[SUBMISSION])
     }
 
     /// The bank's latest word. Once it has decided (approved or rejected), the draft and any photos go too.
     pub fn kyc_reviewed(&self, record: &KycApplicationRecord) -> Result<(), StoreError> {
+        self.put_application(record, if record.decided() { &[DRAFT] } else { &[] })
+    }
+
+    /// Writes `record` in one transaction with removing the records `done` names and, when any, the photos.
+    fn put_application(&self, record: &KycApplicationRecord, done: &[&[u8]]) -> Result<(), StoreError> {
         let sealed = self.seal(TREE, APPLICATION, record)?;
-        let decided = record.decided();
-        (&self.kyc,)
-            .transaction(|(tree,)| {
-                if decided {
-                    tree.remove(DRAFT)?;
-                    for kind in ALL_PHOTOS {
-                        tree.remove(photo_key(kind))?;
-                    }
+        let photos: &[PhotoKind] = if done.is_empty() { &[] } else { &PhotoKind::ALL };
+        self.kyc
+            .transaction(|tree| {
+                for key in done.iter().copied().chain(photos.iter().map(|kind| photo_key(*kind))) {
+                    tree.remove(key)?;
                 }
                 tree.insert(APPLICATION, sealed.as_slice())?;
                 Ok::<_, sled::transaction::ConflictableTransactionError<StoreError>>(())

@@ -6,7 +6,6 @@
 use std::sync::Arc;
 
 use base64::Engine as _;
-use wallet_protocol::ErrorCode;
 use wallet_protocol::kyc::{DocumentKind, DocumentUpload, KycApplication, KycApplicationState};
 use wallet_protocol::profile::KycStatus;
 
@@ -15,8 +14,6 @@ use crate::api::{ApiError, BankClient};
 use crate::identity::photo::PhotoKind;
 use crate::session::Credentials;
 use crate::store::{KycApplicationRecord, KycSubmission, PendingUpload, Store};
-
-const PHOTOS: [PhotoKind; 3] = [PhotoKind::PassportFront, PhotoKind::PassportBack, PhotoKind::SelfieWithPassport];
 
 /// What became of a try to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +24,9 @@ pub enum SendOutcome {
     Submitted,
     /// The bank refused it for good: the queued application is dropped, the draft and photos stay to fix.
     Refused(ApiError),
+    /// A photo to upload is no longer on the phone (its record was lost): the queued application is dropped, to be
+    /// sent again once the photo is retaken.
+    PhotoLost(PhotoKind),
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -85,7 +85,7 @@ impl KycSender {
         let earlier = self.store.kyc_application()?.filter(|_| application.resubmits.is_some());
         let mut uploads = Vec::new();
         let mut reused = Vec::new();
-        for kind in PHOTOS {
+        for kind in PhotoKind::ALL {
             if self.store.has_kyc_photo(kind)? {
                 uploads.push(PendingUpload { kind, key: new_key(), document_id: None });
             } else if let Some((_, id)) =
@@ -114,12 +114,8 @@ impl KycSender {
             }
             let kind = submission.uploads[at].kind;
             let Some(jpeg) = self.store.kyc_photo(kind)? else {
-                // Retaken and lost meanwhile cannot happen while queued (the screens are locked); say so plainly.
                 self.store.drop_kyc_submission()?;
-                return Ok(SendOutcome::Refused(ApiError::Refused(wallet_protocol::ErrorBody::new(
-                    ErrorCode::DocumentMissing,
-                    "a photo of the application is no longer on the phone",
-                ))));
+                return Ok(SendOutcome::PhotoLost(kind));
             };
             let upload = DocumentUpload {
                 kind: document_kind(kind),

@@ -9,10 +9,6 @@ use crate::identity::address::AddressForm;
 use crate::identity::passport::PassportForm;
 use crate::identity::photo::{PhotoKind, PhotoProblem};
 
-/// The photos in the order they are taken (seed 000 steps 13–14).
-pub const PHOTO_ORDER: [PhotoKind; 3] =
-    [PhotoKind::PassportFront, PhotoKind::PassportBack, PhotoKind::SelfieWithPassport];
-
 /// The five declarations of the checklist, in its order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
@@ -78,7 +74,7 @@ impl Declarations {
 /// app loses nothing; the photos themselves are stored apart (sealed too). Deleted once the bank has decided.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct KycDraft {
-    /// Which photos are on the phone, checked and sealed, in `PHOTO_ORDER`.
+    /// Which photos are on the phone, checked and sealed, in `PhotoKind::ALL`.
     pub photos_taken: [bool; 3],
     pub passport: PassportForm,
     /// «ПОДТВЕРДИТЬ» in the dialog: the user vouched for the passport data.
@@ -95,23 +91,15 @@ pub struct KycDraft {
 
 impl KycDraft {
     pub fn photo_taken(&self, kind: PhotoKind) -> bool {
-        self.photos_taken[photo_index(kind)]
+        self.photos_taken[kind.index()]
     }
 
     pub fn set_photo_taken(&mut self, kind: PhotoKind, taken: bool) {
-        self.photos_taken[photo_index(kind)] = taken;
+        self.photos_taken[kind.index()] = taken;
     }
 
     pub fn is_empty(&self) -> bool {
         *self == KycDraft::default()
-    }
-}
-
-pub fn photo_index(kind: PhotoKind) -> usize {
-    match kind {
-        PhotoKind::PassportFront => 0,
-        PhotoKind::PassportBack => 1,
-        PhotoKind::SelfieWithPassport => 2,
     }
 }
 

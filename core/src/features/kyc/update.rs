@@ -8,7 +8,7 @@ use wallet_protocol::kyc::{self as wire, KycItem, KycReason};
 use super::event::KycEvent;
 use super::state::{
     AddressEditor, Capture, Declaration, DistrictPicker, HowTo, Kyc, KycDraft, KycProgress, MAX_FIELD_CHARS,
-    MrzReading, PHOTO_ORDER, PassportEditor, Residency,
+    MrzReading, PassportEditor, Residency,
 };
 use crate::app::{Dialog, Effect, Nav, Notice, Rejection, Route, Step};
 use crate::domain::Language;
@@ -56,7 +56,7 @@ pub fn declarations_editable(progress: &KycProgress) -> bool {
 
 /// The photos and the passport data («Верификация пользователя») are done.
 pub fn verification_done(draft: &KycDraft, progress: &KycProgress) -> bool {
-    PHOTO_ORDER.iter().all(|kind| photo_done(draft, progress, *kind)) && passport_done(draft, progress)
+    PhotoKind::ALL.iter().all(|kind| photo_done(draft, progress, *kind)) && passport_done(draft, progress)
 }
 
 /// A photo counts as done when it is on the phone, or at the bank from an earlier application that the bank did
@@ -242,7 +242,7 @@ pub fn kyc(event: KycEvent, route: &mut Route, ctx: KycCtx<'_>) -> Result<Step, 
 
 /// «Верификация пользователя»: the first time straight into the guided photos; later the list to retake from.
 fn open_verification(kyc: &Kyc) -> Step {
-    let fresh = PHOTO_ORDER.iter().all(|kind| !photo_done(&kyc.draft, &kyc.progress, *kind))
+    let fresh = PhotoKind::ALL.iter().all(|kind| !photo_done(&kyc.draft, &kyc.progress, *kind))
         && !passport_done(&kyc.draft, &kyc.progress);
     if fresh && editable(&kyc.progress, KycItem::PassportFront) {
         return Step::to(Nav::Push(Route::KycCapture(Capture::new(PhotoKind::PassportFront, true))));
@@ -299,7 +299,7 @@ pub fn photo_checked(kyc: &mut Kyc, route: &mut Route, kind: PhotoKind, result: 
         Ok(()) if !capture.guided => Step::to(Nav::Pop),
         Ok(()) => {
             let next_photo =
-                PHOTO_ORDER.iter().find(|k| editable(&kyc.progress, item_of(**k)) && !kyc.draft.photo_taken(**k));
+                PhotoKind::ALL.iter().find(|k| editable(&kyc.progress, item_of(**k)) && !kyc.draft.photo_taken(**k));
             match next_photo {
                 Some(next) => Step::to(Nav::Replace(Route::KycCapture(Capture::new(*next, true)))),
                 None if !passport_done(&kyc.draft, &kyc.progress) => {
@@ -362,17 +362,19 @@ fn submit(kyc: &mut Kyc, today: Date, name: &'static str) -> Result<Step, Reject
         kyc.draft.address_done &= address::check(&kyc.draft.address).is_empty();
         return Ok(Step::stay());
     };
+    // A resubmission answers an application whose declarations the bank holds already.
+    let vouched = resubmits.is_some();
     let d = &kyc.draft.declarations;
     let application = wire::KycApplication {
         document_ids: Vec::new(),
         passport,
         address,
         declarations: wire::Declarations {
-            beneficial_owner: d.beneficial_owner || resubmits.is_some(),
-            not_politically_exposed: d.not_politically_exposed || resubmits.is_some(),
-            resident: d.residency == Residency::Resident || resubmits.is_some(),
-            phone_owner: d.phone_owner || resubmits.is_some(),
-            terms_accepted: d.consent_read || resubmits.is_some(),
+            beneficial_owner: d.beneficial_owner || vouched,
+            not_politically_exposed: d.not_politically_exposed || vouched,
+            resident: d.residency == Residency::Resident || vouched,
+            phone_owner: d.phone_owner || vouched,
+            terms_accepted: d.consent_read || vouched,
         },
         mrz_lines: kyc.draft.mrz_lines.clone().filter(|_| zone.is_some()),
         resubmits,

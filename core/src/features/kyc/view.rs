@@ -6,8 +6,7 @@ use wallet_protocol::kyc::{KycItem, KycReason};
 
 use super::event::KycEvent;
 use super::state::{
-    AddressEditor, Capture, Declaration, DistrictPicker, HowTo, Kyc, KycProgress, MrzReading, PHOTO_ORDER,
-    PassportEditor, Residency,
+    AddressEditor, Capture, Declaration, DistrictPicker, HowTo, Kyc, KycProgress, MrzReading, PassportEditor, Residency,
 };
 use super::update::{
     address_done, declarations_editable, editable, item_of, mrz_of, passport_done, photo_done, ready,
@@ -383,11 +382,10 @@ fn declaration_label(declaration: Declaration) -> &'static str {
 
 pub fn checklist_screen(kyc: &Kyc, t: &Strings<'_>) -> KycChecklistScreen {
     let (draft, progress) = (&kyc.draft, &kyc.progress);
-    let verification_open = [KycItem::PassportFront, KycItem::PassportBack, KycItem::SelfieWithPassport]
-        .iter()
-        .chain([KycItem::PassportData].iter())
-        .any(|item| editable(progress, *item))
-        || verification_done(draft, progress);
+    let verification_items =
+        [KycItem::PassportFront, KycItem::PassportBack, KycItem::SelfieWithPassport, KycItem::PassportData];
+    let verification_open =
+        verification_items.iter().any(|item| editable(progress, *item)) || verification_done(draft, progress);
     let mut rows = vec![
         ChecklistRow {
             label: t.text("kyc-verification"),
@@ -444,7 +442,7 @@ fn photo_label(kind: PhotoKind) -> &'static str {
 
 pub fn verification_screen(kyc: &Kyc, t: &Strings<'_>) -> KycVerificationScreen {
     let (draft, progress) = (&kyc.draft, &kyc.progress);
-    let mut rows: Vec<VerificationRow> = PHOTO_ORDER
+    let mut rows: Vec<VerificationRow> = PhotoKind::ALL
         .iter()
         .map(|kind| {
             let done = photo_done(draft, progress, *kind);
@@ -491,7 +489,7 @@ pub fn capture_screen(capture: &Capture, t: &Strings<'_>) -> KycCaptureScreen {
         PhotoKind::PassportBack => ("kyc-photo-back", "kyc-capture-back"),
         PhotoKind::SelfieWithPassport => ("kyc-photo-selfie", "kyc-capture-selfie"),
     };
-    let position = PHOTO_ORDER.iter().position(|k| *k == capture.kind).unwrap_or(0) as u64 + 1;
+    let position = capture.kind.index() as u64 + 1;
     KycCaptureScreen {
         photo: capture.kind,
         step: capture

@@ -38,6 +38,16 @@ pub enum PhotoKind {
     SelfieWithPassport,
 }
 
+impl PhotoKind {
+    /// Every photo, in the order they are taken (seed 000 steps 13–14) and sent.
+    pub const ALL: [PhotoKind; 3] = [PhotoKind::PassportFront, PhotoKind::PassportBack, PhotoKind::SelfieWithPassport];
+
+    /// Its place in `ALL`.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// Why a photo must be taken again — each maps to its own message on the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum PhotoProblem {
