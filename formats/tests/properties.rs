@@ -232,8 +232,11 @@ proptest! {
         }
         prop_assert!(transliteration::matches(&typed, &latin), "{typed} / {latin}");
         prop_assert!(transliteration::matches(&typed, &transliteration::to_latin(&typed)));
-        let with_patronymic = format!("{latin} PATRONYMIC");
-        prop_assert!(transliteration::matches_first_words(&typed, &with_patronymic));
+        // A "name" of silent letters only (Ъ, Ь spelt as nothing) has no first word to find.
+        if !latin.is_empty() {
+            let with_patronymic = format!("{latin} PATRONYMIC");
+            prop_assert!(transliteration::matches_first_words(&typed, &with_patronymic), "{typed} / {with_patronymic}");
+        }
     }
 
     #[test]
