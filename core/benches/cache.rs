@@ -293,6 +293,7 @@ async fn drain_bench(count: usize) -> Duration {
             recipient: Recipient::Merchant { merchant_id: "bishkek-bus".into() },
             counterparty_name: "Бишкек автобус".into(),
             comment: None,
+            agreed_fee: None,
         };
         sync.enqueue(draft, 0).expect("queued");
     }

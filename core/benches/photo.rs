@@ -6,10 +6,8 @@
 //! `cargo bench -p wallet-core --bench photo --features desktop` — prints a Markdown table for docs/benchmarks.md.
 //! `WALLET_BENCH_QUICK=1` runs it small. Timings are reported, never asserted.
 
-use std::time::Duration;
-
 mod common;
-use common::timed;
+use common::{row, timed};
 
 use image::codecs::jpeg::JpegEncoder;
 use image::{Rgb, RgbImage};
@@ -52,19 +50,6 @@ fn jpeg(image: &RgbImage) -> Vec<u8> {
     bytes
 }
 
-fn row(what: &str, mut samples: Vec<Duration>) -> String {
-    samples.sort();
-    let ms = |d: Duration| format!("{:.1} ms", d.as_secs_f64() * 1e3);
-    let p95 = samples[(samples.len() * 95).div_ceil(100).saturating_sub(1)];
-    format!(
-        "| {what} | {} | {} | {} | {} |",
-        samples.len(),
-        ms(samples[samples.len() / 2]),
-        ms(p95),
-        ms(samples[samples.len() - 1])
-    )
-}
-
 fn main() {
     let quick = std::env::var_os("WALLET_BENCH_QUICK").is_some();
     let runs = if quick { 2 } else { 30 };
@@ -84,9 +69,9 @@ fn main() {
         let decode = timed(runs, || {
             std::hint::black_box(image::load_from_memory(&input).expect("decode"));
         });
-        println!("{}", row(&format!("check_photo, {width} × {height} JPEG (accepted)"), check));
-        println!("{}", row(&format!("measure only (no re-encoding), {width} × {height}"), scores));
-        println!("{}", row(&format!("decoding alone (`image`), {width} × {height}"), decode));
+        println!("{}", row(&format!("check_photo, {width} × {height} JPEG (accepted)"), check, 1));
+        println!("{}", row(&format!("measure only (no re-encoding), {width} × {height}"), scores, 1));
+        println!("{}", row(&format!("decoding alone (`image`), {width} × {height}"), decode, 1));
         sizes.push(format!(
             "{width} × {height}: in {:.2} MB → out {} × {} {:.2} MB, {:?}",
             input.len() as f64 / 1e6,

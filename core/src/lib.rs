@@ -3,6 +3,7 @@
 //! - [`app`]: the model, events, effects, `update` and `view` that compose the features.
 //! - [`features`]: one folder per feature (onboarding, home, …), each with state, event, update and view.
 //! - [`domain`]: money, currencies, languages — types that know nothing of screens.
+//! - [`payments`]: payment rules that know nothing of screens (QR images).
 //! - [`i18n`]: the texts in Kyrgyz, Russian, Kazakh and English.
 //! - [`store`]: the sled store and its versioned records.
 //! - [`security`]: the data key and sealing of personal data.
@@ -16,6 +17,7 @@ pub mod engine;
 pub mod features;
 pub mod i18n;
 pub mod identity;
+pub mod payments;
 pub mod platform;
 pub mod security;
 pub mod session;

@@ -27,6 +27,11 @@ enum Command {
         #[command(subcommand)]
         command: MrzCommand,
     },
+    /// Payment QR codes: the national ELQR and international EMVCo.
+    Qr {
+        #[command(subcommand)]
+        command: QrCommand,
+    },
 }
 
 #[derive(Subcommand)]
@@ -37,6 +42,77 @@ enum MrzCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum QrCommand {
+    /// Reads a payment link or a bare payload (ELQR, or an international EMVCo code) and prints every field.
+    Parse {
+        /// The link or payload; read from stdin when absent.
+        text: Option<String>,
+        /// Prints one JSON object instead of a summary.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Makes a canonical ELQR payload, or a link with --prefix.
+    Build(Box<QrBuildArgs>),
+    /// Writes a QR image of a text (a link): SVG or PNG by the extension of --out.
+    Render {
+        text: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Pixels per module, for PNG.
+        #[arg(long, default_value_t = 8)]
+        module_px: u32,
+    },
+    /// Prints the text of every QR code in a JPEG or PNG.
+    Decode { image: PathBuf },
+}
+
+#[derive(Args)]
+struct QrBuildArgs {
+    /// The provider id (tag 32/00), e.g. qr.sandbox.kg.
+    #[arg(long)]
+    provider: String,
+    /// The service code (32/01).
+    #[arg(long)]
+    service: Option<String>,
+    /// The recipient id (32/10).
+    #[arg(long)]
+    recipient: Option<String>,
+    /// The transaction id (32/11) of a dynamic code.
+    #[arg(long)]
+    transaction: Option<String>,
+    /// The provider or recipient name shown to the payer (59), at most 25 characters.
+    #[arg(long)]
+    name: String,
+    /// The merchant id (33/00).
+    #[arg(long)]
+    merchant_id: Option<String>,
+    /// The service name (33/01).
+    #[arg(long)]
+    service_name: Option<String>,
+    /// The merchant category code (52), 4 digits.
+    #[arg(long, default_value = "0000")]
+    mcc: String,
+    /// ISO 4217 numeric currency (53).
+    #[arg(long, default_value = "417")]
+    currency: String,
+    /// The amount in som (54 carries it in tyiyn).
+    #[arg(long)]
+    amount: Option<String>,
+    /// Whether the payer may change the amount (32/12).
+    #[arg(long)]
+    amount_editable: Option<bool>,
+    /// A comment (34), at most 32 characters.
+    #[arg(long)]
+    comment: Option<String>,
+    /// A dynamic code (for one payment).
+    #[arg(long)]
+    dynamic: bool,
+    /// Prints a link with this prefix (e.g. https://pay.payqr.kg/) instead of the bare payload.
+    #[arg(long)]
+    prefix: Option<String>,
 }
 
 #[derive(Args)]
@@ -78,12 +154,50 @@ async fn main() -> ExitCode {
             preview::run(preview::Options { port: args.port, data_dir: args.data_dir }).await.map_err(|e| e.to_string())
         }
         Command::Mrz { command: MrzCommand::Parse { json } } => dev::mrz::run(json).map_err(|e| e.to_string()),
+        Command::Qr { command } => qr(command).map_err(|e| e.to_string()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("wallet: {error}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn qr(command: QrCommand) -> Result<(), dev::qr::QrCommandError> {
+    match command {
+        QrCommand::Parse { text: Some(text), json } => dev::qr::run_parse(&text, json),
+        QrCommand::Parse { text: None, json } => {
+            let mut text = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)
+                .map_err(|error| dev::qr::QrCommandError::File { path: "stdin".into(), error })?;
+            dev::qr::run_parse(&text, json)
+        }
+        QrCommand::Build(args) => {
+            let options = dev::qr::BuildOptions {
+                provider: args.provider,
+                service: args.service,
+                recipient: args.recipient,
+                transaction: args.transaction,
+                name: args.name,
+                merchant_id: args.merchant_id,
+                service_name: args.service_name,
+                mcc: args.mcc,
+                currency: args.currency,
+                amount: args.amount,
+                amount_editable: args.amount_editable,
+                comment: args.comment,
+                dynamic: args.dynamic,
+            };
+            dev::qr::run_build(&options, args.prefix.as_deref())
+        }
+        QrCommand::Render { text, out, module_px } => dev::qr::render(&text, &out, module_px),
+        QrCommand::Decode { image } => {
+            for text in dev::qr::decode(&image)? {
+                println!("{text}");
+            }
+            Ok(())
         }
     }
 }

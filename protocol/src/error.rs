@@ -45,6 +45,24 @@ pub enum ErrorCode {
     DocumentMissing,
     /// An application is already in review, or the customer is identified already.
     KycAlreadySubmitted,
+    /// The payment QR code is damaged or its checksum does not match (a fake or a misprint).
+    QrInvalid,
+    /// A dynamic payment QR code's time is over: ask the seller for a new one.
+    QrExpired,
+    /// A dynamic payment QR code was paid already.
+    QrAlreadyPaid,
+    /// The code fixes the amount and the request asked for another.
+    QrAmountFixed,
+    /// The bank's fee is higher than the one the customer agreed to: ask for a new quote.
+    FeeChanged,
+    /// Shake to pay: the shake is not matched (it waits, expired, was ambiguous or cancelled): nothing to confirm.
+    ShakeNotMatched,
+    /// Shake to pay: both customers must confirm the shake before the payer pays it.
+    ShakeNotConfirmed,
+    /// Shake to pay: the payee asked for another amount.
+    ShakeAmountMismatch,
+    /// Shake to pay: the shake was paid already.
+    ShakeAlreadyPaid,
     RateLimited,
     /// The bank failed; the same request may be retried.
     Internal,

@@ -9,6 +9,7 @@ pub mod health;
 pub mod kyc;
 pub mod operations;
 pub mod profile;
+pub mod quotes;
 pub mod receipts;
 pub mod requests;
 pub mod shake;
@@ -28,6 +29,7 @@ pub mod paths {
     pub const PROFILE: &str = "/v1/profile";
     pub const ACCOUNTS: &str = "/v1/accounts";
     pub const OPERATIONS: &str = "/v1/operations";
+    pub const QUOTES: &str = "/v1/quotes";
     pub const BANK_KEYS: &str = "/v1/keys";
     pub const KYC_DOCUMENTS: &str = "/v1/kyc/documents";
     pub const KYC_APPLICATIONS: &str = "/v1/kyc/applications";

@@ -22,6 +22,10 @@ pub struct NewOperation {
     pub recipient: Recipient,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment: Option<String>,
+    /// The fee the customer was shown and agreed to (from `POST /v1/quotes`). The bank refuses with `fee_changed`
+    /// when its fee is higher. Absent when the payment was queued offline without a quote: the bank's tariff applies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fee_minor: Option<i64>,
 }
 
 /// Whom the money goes to.
@@ -34,6 +38,14 @@ pub enum Recipient {
     /// A customer by phone number (E.164).
     Phone {
         phone: String,
+    },
+    /// A national payment QR code (ELQR) as scanned: the bare payload, which the bank parses and checks itself.
+    Elqr {
+        payload: String,
+    },
+    /// The payee of a shake both customers confirmed (`POST /v1/shakes`): the payer's own `shake_id`.
+    Shake {
+        shake_id: String,
     },
 }
 

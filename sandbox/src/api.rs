@@ -8,6 +8,7 @@ use serde::Deserialize;
 use wallet_protocol::accounts::Accounts;
 use wallet_protocol::operations::{MAX_PAGE, NewOperation, Operation, OperationChanges};
 use wallet_protocol::profile::Profile;
+use wallet_protocol::quotes::{Quote, QuoteRequest};
 use wallet_protocol::receipts::BankKeys;
 
 use crate::AppState;
@@ -76,6 +77,16 @@ pub async fn create_operation(
         })
         .await?;
     Ok(idempotency::respond(result))
+}
+
+/// `POST /v1/quotes`: the fee and the recipient of a payment before the customer confirms it.
+pub async fn quote(
+    State(state): State<AppState>,
+    customer: Customer,
+    Body(request): Body<QuoteRequest>,
+) -> Result<Json<Quote>, ApiError> {
+    let now = state.clock.now();
+    state.db.tx(move |tx| banking::quote(tx, &customer.user_id, &request, now)).await.map(Json)
 }
 
 /// `POST /v1/operations/{id}/cancel`.

@@ -11,11 +11,13 @@ use wallet_protocol::operations::{
     Counterparty, NewOperation, Operation, OperationChanges, OperationKind, OperationStatus, Recipient,
 };
 use wallet_protocol::profile::{KycStatus, Limits, Profile};
+use wallet_protocol::quotes::{Quote, QuoteRequest};
 use wallet_protocol::receipts::{Receipt, ReceiptBody};
 
 use crate::db::next_seq;
 use crate::error::ApiError;
 use crate::phone::{masked, masked_name};
+use crate::qr_pay::{self, QrPayee};
 use crate::receipts::Signer;
 
 /// The largest amount any field takes: 13 digits of minor units, as the national QR standard allows.
@@ -111,9 +113,92 @@ struct Payee {
     merchant_id: Option<String>,
     name: String,
     phone: Option<String>,
+    /// Another bank or operator, when the money leaves this bank.
+    external_bank: Option<String>,
+    fee_minor: i64,
+    /// A dynamic payment code this payment uses up.
+    qr_transaction: Option<(String, String)>,
 }
 
-fn resolve_payee(tx: &Transaction<'_>, payer: &str, currency: &str, recipient: &Recipient) -> Result<Payee, ApiError> {
+impl Payee {
+    fn internal(kind: OperationKind, name: String) -> Payee {
+        Payee {
+            kind,
+            account_id: None,
+            merchant_id: None,
+            name,
+            phone: None,
+            external_bank: None,
+            fee_minor: 0,
+            qr_transaction: None,
+        }
+    }
+}
+
+fn resolve_payee(
+    tx: &Transaction<'_>,
+    payer: &str,
+    currency: &str,
+    amount_minor: i64,
+    recipient: &Recipient,
+    now: OffsetDateTime,
+) -> Result<Payee, ApiError> {
+    match recipient {
+        Recipient::Elqr { payload } => {
+            let checked = qr_pay::check(tx, payload, currency, amount_minor, now)?;
+            let fee_minor = qr_pay::fee_minor(&checked.payee, amount_minor);
+            let mut payee = match checked.payee {
+                QrPayee::Merchant { merchant_id } => {
+                    resolve_payee(tx, payer, currency, amount_minor, &Recipient::Merchant { merchant_id }, now)?
+                }
+                QrPayee::Customer { account_id } => customer_by_account(tx, payer, currency, &account_id)?,
+                QrPayee::External { provider_id, name } => {
+                    Payee { external_bank: Some(provider_id), ..Payee::internal(OperationKind::Payment, name) }
+                }
+            };
+            payee.fee_minor = fee_minor;
+            payee.qr_transaction = checked.transaction;
+            Ok(payee)
+        }
+        Recipient::Shake { shake_id } => {
+            let found = crate::shakes::payee_for_payment(tx, payer, shake_id, currency, amount_minor)?;
+            Ok(Payee {
+                account_id: Some(found.account_id),
+                phone: Some(found.phone),
+                ..Payee::internal(OperationKind::TransferOut, found.name)
+            })
+        }
+        other => resolve_direct(tx, payer, currency, other),
+    }
+}
+
+/// A customer's «receive» code names their account.
+fn customer_by_account(tx: &Transaction<'_>, payer: &str, currency: &str, account_id: &str) -> Result<Payee, ApiError> {
+    let found: Option<(String, String, Option<String>, String)> = tx
+        .query_row(
+            "SELECT u.user_id, u.phone, u.display_name, a.currency FROM accounts a JOIN users u ON u.user_id = a.user_id
+             WHERE a.account_id = ?1",
+            [account_id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )
+        .optional()?;
+    let Some((user_id, phone, name, account_currency)) = found else {
+        return Err(ApiError::unprocessable(ErrorCode::RecipientNotFound, "the code's account does not exist"));
+    };
+    if user_id == payer {
+        return Err(ApiError::unprocessable(ErrorCode::RecipientNotFound, "this is your own code"));
+    }
+    if account_currency != currency {
+        return Err(ApiError::unprocessable(ErrorCode::CurrencyMismatch, "the account takes another currency"));
+    }
+    Ok(Payee {
+        account_id: Some(account_id.to_owned()),
+        phone: Some(phone.clone()),
+        ..Payee::internal(OperationKind::TransferOut, name.unwrap_or_else(|| masked(&phone)))
+    })
+}
+
+fn resolve_direct(tx: &Transaction<'_>, payer: &str, currency: &str, recipient: &Recipient) -> Result<Payee, ApiError> {
     let not_found = |what: &str| ApiError::unprocessable(ErrorCode::RecipientNotFound, what.to_owned());
     match recipient {
         Recipient::Merchant { merchant_id } => {
@@ -129,13 +214,7 @@ fn resolve_payee(tx: &Transaction<'_>, payer: &str, currency: &str, recipient: &
                     "the merchant takes another currency",
                 ));
             }
-            Ok(Payee {
-                kind: OperationKind::Payment,
-                account_id: None,
-                merchant_id: Some(merchant_id.clone()),
-                name,
-                phone: None,
-            })
+            Ok(Payee { merchant_id: Some(merchant_id.clone()), ..Payee::internal(OperationKind::Payment, name) })
         }
         Recipient::Phone { phone } => {
             let found: Option<(String, String, Option<String>)> = tx
@@ -152,14 +231,54 @@ fn resolve_payee(tx: &Transaction<'_>, payer: &str, currency: &str, recipient: &
                 return Err(ApiError::unprocessable(ErrorCode::RecipientNotFound, "this is your own number"));
             }
             Ok(Payee {
-                kind: OperationKind::TransferOut,
                 account_id: Some(account_id),
-                merchant_id: None,
-                name: name.unwrap_or_else(|| masked(phone)),
                 phone: Some(phone.clone()),
+                ..Payee::internal(OperationKind::TransferOut, name.unwrap_or_else(|| masked(phone)))
             })
         }
+        Recipient::Elqr { .. } => Err(ApiError::bad_request("a payment code is read by resolve_payee")),
+        Recipient::Shake { .. } => Err(ApiError::bad_request("a shake is read by resolve_payee")),
     }
+}
+
+/// What a payment would cost and whom it would reach, after the same checks of the recipient as `create`.
+pub fn quote(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    request: &QuoteRequest,
+    now: OffsetDateTime,
+) -> Result<Quote, ApiError> {
+    if request.amount_minor <= 0 || request.amount_minor > MAX_AMOUNT_MINOR {
+        return Err(ApiError::unprocessable(
+            ErrorCode::AmountInvalid,
+            "the amount must be positive and at most 13 digits",
+        ));
+    }
+    let currency: Option<String> = tx
+        .query_row(
+            "SELECT currency FROM accounts WHERE account_id = ?1 AND user_id = ?2",
+            params![request.account_id, user_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let currency =
+        currency.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such account"))?;
+    if currency != request.currency {
+        return Err(ApiError::unprocessable(ErrorCode::CurrencyMismatch, "the account holds another currency"));
+    }
+    let payee = resolve_payee(tx, user_id, &currency, request.amount_minor, &request.recipient, now)?;
+    let shown_name = if payee.merchant_id.is_some() || payee.external_bank.is_some() {
+        payee.name.clone()
+    } else {
+        masked_name(&payee.name)
+    };
+    Ok(Quote {
+        amount_minor: request.amount_minor,
+        fee_minor: payee.fee_minor,
+        currency,
+        payee_name: shown_name,
+        payee_bank: payee.external_bank,
+    })
 }
 
 /// Accepts an operation: checks it, holds the money, and executes it at once when there is no delay.
@@ -194,8 +313,11 @@ pub fn create(
     if currency != request.currency {
         return Err(ApiError::unprocessable(ErrorCode::CurrencyMismatch, "the account holds another currency"));
     }
-    let payee = resolve_payee(tx, user_id, &currency, &request.recipient)?;
-    let fee = 0;
+    let payee = resolve_payee(tx, user_id, &currency, request.amount_minor, &request.recipient, now)?;
+    let fee = payee.fee_minor;
+    if request.fee_minor.is_some_and(|agreed| fee > agreed) {
+        return Err(ApiError::unprocessable(ErrorCode::FeeChanged, "the fee is higher than the one agreed to"));
+    }
     let profile = profile(tx, user_id)?;
     if request.amount_minor > profile.limits.single_operation_minor {
         return Err(ApiError::unprocessable(ErrorCode::LimitExceeded, "over the single-operation limit"));
@@ -240,7 +362,14 @@ pub fn create(
         "UPDATE accounts SET held_minor = held_minor + ?1 WHERE account_id = ?2",
         params![request.amount_minor + fee, request.account_id],
     )?;
-    let counterparty_name = if payee.merchant_id.is_some() { payee.name.clone() } else { masked_name(&payee.name) };
+    if let Some(transaction) = &payee.qr_transaction {
+        qr_pay::mark_paid(tx, transaction, &operation_id)?;
+    }
+    let counterparty_name = if payee.merchant_id.is_some() || payee.external_bank.is_some() {
+        payee.name.clone()
+    } else {
+        masked_name(&payee.name)
+    };
     tx.execute(
         "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, counterparty_phone, merchant_id, seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -374,6 +503,7 @@ pub fn cancel(
         "UPDATE accounts SET held_minor = held_minor - ?1 WHERE account_id = ?2",
         params![current.amount_minor + current.fee_minor, current.account_id],
     )?;
+    qr_pay::release(tx, operation_id)?;
     touch(tx, user_id, operation_id)?;
     view(tx, user_id, operation_id)
 }

@@ -16,6 +16,8 @@ pub struct SandboxConfig {
     pub kyc_review_delay: Duration,
     /// Fill a new database with the demo customers, merchants, contacts and history.
     pub seed_demo_data: bool,
+    /// Shake to pay: the most a payer's and a payee's shakes may be apart in time to pair (see `shakes`).
+    pub shake_window: Duration,
 }
 
 /// The rules of sign-in codes, enforced by the bank (the app shows the same ones).
@@ -53,6 +55,7 @@ impl SandboxConfig {
             sms: SmsRules::default(),
             kyc_review_delay: Duration::from_secs(5),
             seed_demo_data: true,
+            shake_window: Duration::from_secs(2),
         }
     }
 }

@@ -54,6 +54,14 @@ CREATE TABLE IF NOT EXISTS sessions (
     expires_ms INTEGER NOT NULL,
     ended TEXT
 );
+-- Dynamic payment codes: those this bank issued (with their end) and every one paid (with the operation).
+CREATE TABLE IF NOT EXISTS qr_transactions (
+    provider_id TEXT NOT NULL,
+    transaction_id TEXT NOT NULL,
+    expires_ms INTEGER,
+    operation_id TEXT,
+    PRIMARY KEY (provider_id, transaction_id)
+);
 CREATE TABLE IF NOT EXISTS operations (
     operation_id TEXT PRIMARY KEY,
     payer_account_id TEXT NOT NULL REFERENCES accounts(account_id),
@@ -134,6 +142,29 @@ CREATE TABLE IF NOT EXISTS kyc_application_documents (
     document_id TEXT NOT NULL REFERENCES kyc_documents(document_id),
     PRIMARY KEY (application_id, document_id)
 );
+-- Shake to pay: each reported shake, and what the bank decided (see `shakes.rs`).
+CREATE TABLE IF NOT EXISTS shakes (
+    shake_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    -- payer, payee
+    role TEXT NOT NULL,
+    -- When the phone felt it (ms since the epoch, the phone's clock), and roughly where.
+    shaken_ms INTEGER NOT NULL,
+    latitude_e6 INTEGER,
+    longitude_e6 INTEGER,
+    -- The payee's asked amount.
+    amount_minor INTEGER,
+    currency TEXT,
+    -- waiting, matched, confirmed, ambiguous, expired, cancelled
+    state TEXT NOT NULL,
+    peer_shake_id TEXT REFERENCES shakes(shake_id),
+    confirmed INTEGER NOT NULL DEFAULT 0,
+    paid INTEGER NOT NULL DEFAULT 0,
+    created_ms INTEGER NOT NULL,
+    decided_ms INTEGER
+);
+CREATE INDEX IF NOT EXISTS shakes_waiting ON shakes(state, shaken_ms);
+CREATE INDEX IF NOT EXISTS shakes_by_user ON shakes(user_id, state);
 "#;
 
 #[derive(Debug, thiserror::Error)]

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -12,9 +12,11 @@ use wallet_protocol::ErrorCode;
 
 use crate::AppState;
 use crate::banking;
+use crate::elqr;
 use crate::error::ApiError;
 use crate::extract::Body;
 use crate::faults::FaultPlan;
+use crate::qr_pay;
 
 #[derive(Deserialize)]
 pub struct PhoneQuery {
@@ -119,6 +121,57 @@ pub async fn merchants(State(state): State<AppState>) -> Result<Json<Vec<Merchan
                 })?
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(merchants)
+        })
+        .await
+        .map(Json)
+}
+
+#[derive(Deserialize)]
+pub struct DynamicRequest {
+    amount_minor: u64,
+    /// How long the code may be paid; 15 minutes when not given, at most a day.
+    ttl_seconds: Option<u64>,
+    comment: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct DynamicCode {
+    pub link: String,
+    pub transaction_id: String,
+    pub expires_at: String,
+}
+
+/// `POST /dev/merchants/{id}/dynamic {"amount_minor": …, "ttl_seconds": …}`: what a merchant's till shows — a
+/// dynamic code for one purchase, payable once, until it expires.
+pub async fn dynamic_link(
+    State(state): State<AppState>,
+    Path(merchant_id): Path<String>,
+    Body(request): Body<DynamicRequest>,
+) -> Result<Json<DynamicCode>, ApiError> {
+    let now = state.clock.now();
+    // At most a day: a till's code is for one purchase.
+    let ttl = time::Duration::seconds(request.ttl_seconds.unwrap_or(900).min(86_400) as i64);
+    state
+        .db
+        .tx(move |tx| {
+            let merchant: Option<(String, String, String)> = tx
+                .query_row("SELECT name, mcc, currency FROM merchants WHERE merchant_id = ?1", [&merchant_id], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                })
+                .optional()?;
+            let (name, mcc, currency) = merchant
+                .ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such merchant"))?;
+            let transaction_id = uuid::Uuid::new_v4().simple().to_string();
+            let dynamic = elqr::Dynamic {
+                amount_minor: request.amount_minor,
+                transaction_id: &transaction_id,
+                comment: request.comment.as_deref(),
+            };
+            let link = elqr::merchant_link(&merchant_id, &name, &mcc, &currency, Some(dynamic))
+                .map_err(|e| ApiError::bad_request(format!("the code does not build: {e}")))?;
+            let expires = now + ttl;
+            qr_pay::issue(tx, &transaction_id, (expires.unix_timestamp_nanos() / 1_000_000) as i64)?;
+            Ok(DynamicCode { link, transaction_id, expires_at: banking::rfc3339(expires) })
         })
         .await
         .map(Json)

@@ -1,11 +1,16 @@
-//! Just enough of the national payment QR (ELQR, `../shared/research/standards.md` §1) to give the demo merchants
-//! their static payment links. The wallet's own ELQR codec (parsing, every quirk, limits) lives in the core.
+//! The demo merchants' payment codes (ELQR, `../shared/research/standards.md` §1), made with the same codec the
+//! phone reads them with (`wallet_formats::elqr`): static codes for the seed, dynamic ones with an amount and a
+//! lifetime for `/dev/merchants/{id}/dynamic`.
 
-use ring::digest::{SHA256, digest};
+use wallet_formats::elqr::{self, CodeKind, ElqrError, MerchantTemplate, NewElqr, ProviderTemplate};
 
-fn element(id: &str, value: &str) -> String {
-    // Lengths count UTF-16 code units, not bytes.
-    format!("{id}{:02}{value}", value.encode_utf16().count())
+use crate::qr_pay::{MERCHANT_SERVICE, OWN_PROVIDER};
+
+/// What only a dynamic code carries.
+pub struct Dynamic<'a> {
+    pub amount_minor: u64,
+    pub transaction_id: &'a str,
+    pub comment: Option<&'a str>,
 }
 
 fn currency_number(currency: &str) -> &'static str {
@@ -16,38 +21,39 @@ fn currency_number(currency: &str) -> &'static str {
     }
 }
 
-/// The payload of a static code: version, type, provider template, merchant template, MCC, currency, name and the
-/// checksum (the last 4 hex digits of the SHA-256 of everything before it).
-pub fn static_payload(provider: &str, merchant_id: &str, name: &str, mcc: &str, currency: &str) -> String {
-    let provider_template = element("00", provider) + &element("01", "pay") + &element("10", merchant_id);
-    let merchant_template = element("00", merchant_id) + &element("01", name);
-    let body = [
-        element("00", "01"),
-        element("01", "11"),
-        element("32", &provider_template),
-        element("33", &merchant_template),
-        element("52", mcc),
-        element("53", currency_number(currency)),
-        element("59", name),
-    ]
-    .concat();
-    let hash = digest(&SHA256, body.as_bytes());
-    let hex: String = hash.as_ref().iter().map(|b| format!("{b:02x}")).collect();
-    format!("{body}6304{}", &hex[hex.len() - 4..])
-}
-
-/// The payment link: the universal router with the percent-encoded payload as its fragment.
-pub fn static_link(provider: &str, merchant_id: &str, name: &str, mcc: &str, currency: &str) -> String {
-    let payload = static_payload(provider, merchant_id, name, mcc, currency);
-    let mut link = String::from("https://pay.payqr.kg/#");
-    for byte in payload.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            link.push(byte as char);
-        } else {
-            link.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    link
+/// A merchant's payment link through the universal router.
+pub fn merchant_link(
+    merchant_id: &str,
+    name: &str,
+    mcc: &str,
+    currency: &str,
+    dynamic: Option<Dynamic<'_>>,
+) -> Result<String, ElqrError> {
+    let code = NewElqr {
+        kind: if dynamic.is_some() { CodeKind::Dynamic } else { CodeKind::Static },
+        provider: ProviderTemplate {
+            provider_id: OWN_PROVIDER.to_owned(),
+            service_code: Some(MERCHANT_SERVICE.to_owned()),
+            recipient_id: Some(merchant_id.to_owned()),
+            transaction_id: dynamic.as_ref().map(|d| d.transaction_id.to_owned()),
+            amount_editable: dynamic.as_ref().map(|_| false),
+            recipient_id_editable: None,
+            unknown: Vec::new(),
+        },
+        merchant: Some(MerchantTemplate {
+            merchant_id: Some(merchant_id.to_owned()),
+            service_name: Some(name.to_owned()),
+            unknown: Vec::new(),
+        }),
+        comment: dynamic.as_ref().and_then(|d| d.comment.map(str::to_owned)),
+        additional: Vec::new(),
+        mcc: mcc.to_owned(),
+        currency: currency_number(currency).to_owned(),
+        amount_minor: dynamic.as_ref().map(|d| d.amount_minor),
+        provider_name: name.to_owned(),
+        unknown: Vec::new(),
+    };
+    Ok(elqr::link(&elqr::build_payload(&code)?, elqr::UNIVERSAL_ROUTER))
 }
 
 #[cfg(test)]
@@ -55,14 +61,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lengths_count_characters_and_the_checksum_covers_the_body() {
-        let payload = static_payload("qr.sandbox.kg", "navat-cafe", "Кафе Нават", "5812", "KGS");
-        assert!(payload.contains("5910Кафе Нават"), "{payload}");
-        let (body, checksum) = payload.split_at(payload.len() - 4);
-        let body = body.strip_suffix("6304").expect("checksum element last");
-        let hash = digest(&SHA256, body.as_bytes());
-        let hex: String = hash.as_ref().iter().map(|b| format!("{b:02x}")).collect();
-        assert_eq!(checksum, &hex[60..]);
-        assert!(static_link("qr.sandbox.kg", "navat-cafe", "Кафе Нават", "5812", "KGS").contains("%D0%9A"));
+    fn a_merchant_link_reads_back_with_its_amount_and_a_valid_checksum() {
+        let dynamic = Dynamic { amount_minor: 55_600, transaction_id: "tx-1", comment: Some("Заказ 7") };
+        let link = merchant_link("navat-cafe", "Кафе Нават", "5812", "KGS", Some(dynamic)).expect("builds");
+        assert!(link.starts_with("https://pay.payqr.kg/#") && link.contains("%D0%9A"), "{link}");
+        let code = elqr::parse(&link).expect("parses");
+        assert!(code.checksum_ok);
+        assert_eq!((code.kind, code.amount_minor), (CodeKind::Dynamic, Some(55_600)));
+        assert_eq!(code.provider.recipient_id.as_deref(), Some("navat-cafe"));
+        let fixed = merchant_link("globus-bishkek", "Глобус", "5411", "KGS", None).expect("builds");
+        assert_eq!(elqr::parse(&fixed).expect("parses").kind, CodeKind::Static);
     }
 }

@@ -33,8 +33,10 @@ mod idempotency;
 pub mod kyc;
 mod kyc_api;
 pub mod phone;
+pub mod qr_pay;
 pub mod receipts;
 pub mod seed;
+pub mod shakes;
 
 pub use clock::Clock;
 pub use config::{SandboxConfig, SmsRules};
@@ -104,6 +106,7 @@ impl Sandbox {
             .route(&v1(paths::ACCOUNTS), get(api::accounts))
             .route(&v1(paths::OPERATIONS), get(api::history).post(api::create_operation))
             .route(&v1(&paths::cancel_operation("{id}")), post(api::cancel))
+            .route(&v1(paths::QUOTES), post(api::quote))
             .route(&v1(paths::BANK_KEYS), get(api::keys))
             .route(
                 &v1(paths::KYC_DOCUMENTS),
@@ -111,13 +114,18 @@ impl Sandbox {
             )
             .route(&v1(paths::KYC_APPLICATIONS), post(kyc_api::submit_application))
             .route(&v1(&paths::kyc_application("{id}")), get(kyc_api::application_state))
+            .route(&v1(paths::SHAKES), post(shakes::report))
+            .route(&v1(&wallet_protocol::shake::paths::shake("{id}")), get(shakes::shake_state))
+            .route(&v1(&wallet_protocol::shake::paths::confirm("{id}")), post(shakes::confirm))
+            .route(&v1(&wallet_protocol::shake::paths::cancel("{id}")), post(shakes::cancel))
             .layer(axum::middleware::from_fn_with_state(self.state.faults.clone(), faults::inject));
         let dev = Router::new()
             .route("/sms", get(dev::sms))
             .route("/faults", get(dev::get_faults).put(dev::put_faults))
             .route("/clock", post(dev::advance_clock))
             .route("/top-up", post(dev::top_up))
-            .route("/merchants", get(dev::merchants));
+            .route("/merchants", get(dev::merchants))
+            .route("/merchants/{id}/dynamic", post(dev::dynamic_link));
         Router::new().route(paths::HEALTH, get(health)).nest("/v1", v1).nest("/dev", dev).with_state(self.state.clone())
     }
 

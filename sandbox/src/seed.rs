@@ -47,7 +47,8 @@ pub fn seed(tx: &Transaction<'_>, signer: &Signer, now: OffsetDateTime) -> Resul
         )?;
     }
     for (id, name, mcc, currency) in MERCHANTS {
-        let link = elqr::static_link("qr.sandbox.kg", id, name, mcc, currency);
+        let link = elqr::merchant_link(id, name, mcc, currency, None)
+            .map_err(|e| ApiError::bad_request(format!("the demo merchant's code does not build: {e}")))?;
         tx.execute(
             "INSERT INTO merchants (merchant_id, name, mcc, currency, elqr_link) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![id, name, mcc, currency, link],
@@ -76,6 +77,7 @@ pub fn seed(tx: &Transaction<'_>, signer: &Signer, now: OffsetDateTime) -> Resul
             currency: "KGS".into(),
             recipient: recipient.clone(),
             comment: comment.map(str::to_owned),
+            fee_minor: None,
         };
         let when = now - time::Duration::days(day) + time::Duration::hours(day % 9);
         banking::create(tx, signer, when, 0, &user_id(aigul), &request, &format!("seed-{day}"))?;

@@ -393,3 +393,127 @@ async fn the_demo_merchants_have_payment_links() {
         bank.sandbox.public_key()
     );
 }
+
+/// Paying national payment QR codes (ELQR): the bank reads the code itself.
+mod qr_payments {
+    use super::*;
+    use wallet_formats::elqr::{self, CodeKind, NewElqr, ProviderTemplate};
+
+    async fn dynamic(bank: &Bank, amount_minor: u64, ttl_seconds: u64) -> String {
+        let body = json!({ "amount_minor": amount_minor, "ttl_seconds": ttl_seconds, "comment": "Заказ 7" });
+        let reply = bank.call("POST", "/dev/merchants/navat-cafe/dynamic", None, None, Some(body)).await;
+        assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.body);
+        reply.body["link"].as_str().expect("link").to_owned()
+    }
+
+    async fn static_link(bank: &Bank) -> String {
+        let reply = bank.call("GET", "/dev/merchants", None, None, None).await;
+        reply.body[0]["elqr_link"].as_str().expect("a merchant's link").to_owned()
+    }
+
+    fn request(payload: &str, amount_minor: i64, fee_minor: Option<i64>) -> Value {
+        json!({
+            "account_id": account_id(AIGUL), "amount_minor": amount_minor, "currency": "KGS",
+            "recipient": { "type": "elqr", "payload": payload }, "fee_minor": fee_minor,
+        })
+    }
+
+    async fn quote(bank: &Bank, token: &str, payload: &str, amount_minor: i64) -> Reply {
+        bank.call("POST", "/v1/quotes", Some(token), None, Some(request(payload, amount_minor, None))).await
+    }
+
+    async fn pay(bank: &Bank, token: &str, key: &str, payload: &str, amount_minor: i64, fee: Option<i64>) -> Reply {
+        bank.call("POST", "/v1/operations", Some(token), Some(key), Some(request(payload, amount_minor, fee))).await
+    }
+
+    /// Another bank's code, as `wallet qr build` makes it.
+    fn other_bank_code() -> String {
+        let code = NewElqr {
+            kind: CodeKind::Static,
+            provider: ProviderTemplate {
+                provider_id: "qr.bakai.kg".into(),
+                service_code: Some("12345678901234".into()),
+                recipient_id: Some("1240020001234567".into()),
+                transaction_id: None,
+                amount_editable: None,
+                recipient_id_editable: None,
+                unknown: vec![],
+            },
+            merchant: None,
+            comment: None,
+            additional: vec![],
+            mcc: "5411".into(),
+            currency: "417".into(),
+            amount_minor: Some(0),
+            provider_name: "9417 **** **** 5269".into(),
+            unknown: vec![],
+        };
+        elqr::build_payload(&code).expect("builds")
+    }
+
+    #[tokio::test]
+    async fn a_dynamic_code_is_quoted_paid_once_and_then_refused() {
+        let bank = Bank::open(Duration::ZERO);
+        let token = bank.sign_in(AIGUL, "phone-1").await;
+        let link = dynamic(&bank, 55_600, 900).await;
+        let quoted = quote(&bank, &token, &link, 55_600).await;
+        assert_eq!(quoted.status, StatusCode::OK, "{:?}", quoted.body);
+        assert_eq!(
+            (quoted.body["fee_minor"].as_i64(), quoted.body["payee_name"].as_str()),
+            (Some(0), Some("Кафе Нават"))
+        );
+        let fixed = pay(&bank, &token, "k-0", &link, 100, None).await;
+        assert_eq!(fixed.body["code"], "qr_amount_fixed", "{:?}", fixed.body);
+
+        let (before, _) = bank.balance(&token).await;
+        let paid = pay(&bank, &token, "k-1", &link, 55_600, Some(0)).await;
+        assert_eq!(paid.status, StatusCode::CREATED, "{:?}", paid.body);
+        assert_eq!(paid.body["status"], "executed");
+        assert_eq!(bank.balance(&token).await.0, before - 55_600);
+        // A retry with the same key is the same payment; a new one is refused.
+        assert_eq!(
+            pay(&bank, &token, "k-1", &link, 55_600, Some(0)).await.body["operation_id"],
+            paid.body["operation_id"]
+        );
+        assert_eq!(pay(&bank, &token, "k-2", &link, 55_600, Some(0)).await.body["code"], "qr_already_paid");
+        assert_eq!(quote(&bank, &token, &link, 55_600).await.body["code"], "qr_already_paid");
+    }
+
+    #[tokio::test]
+    async fn an_expired_a_forged_and_a_foreign_currency_code_are_each_refused() {
+        let bank = Bank::open(Duration::ZERO);
+        let token = bank.sign_in(AIGUL, "phone-1").await;
+        let link = dynamic(&bank, 1_000, 60).await;
+        bank.sandbox.clock().advance(Duration::from_secs(61));
+        assert_eq!(quote(&bank, &token, &link, 1_000).await.body["code"], "qr_expired");
+
+        let payload = elqr::payload_of(&static_link(&bank).await).expect("payload").into_owned();
+        // A Latin «с» for the Cyrillic one: it looks the same, but the checksum no longer matches.
+        let forged = payload.replacen("автобус", "автобуc", 1);
+        assert_ne!(forged, payload);
+        assert_eq!(quote(&bank, &token, &forged, 1_000).await.body["code"], "qr_invalid");
+        assert_eq!(quote(&bank, &token, "garbage", 1_000).await.body["code"], "qr_invalid");
+
+        let mut tenge = elqr::parse(&payload).expect("parses").to_new();
+        tenge.currency = "398".into();
+        let tenge = elqr::build_payload(&tenge).expect("builds");
+        assert_eq!(quote(&bank, &token, &tenge, 1_000).await.body["code"], "currency_mismatch");
+    }
+
+    #[tokio::test]
+    async fn another_banks_code_costs_the_interbank_fee_and_a_higher_fee_than_agreed_is_refused() {
+        let bank = Bank::open(Duration::ZERO);
+        let token = bank.sign_in(AIGUL, "phone-1").await;
+        let code = other_bank_code();
+        let quoted = quote(&bank, &token, &code, 100_000).await;
+        assert_eq!(quoted.status, StatusCode::OK, "{:?}", quoted.body);
+        assert_eq!(quoted.body["fee_minor"], 1_000);
+        assert_eq!(quoted.body["payee_bank"], "qr.bakai.kg");
+        assert_eq!(quoted.body["payee_name"], "9417 **** **** 5269");
+        assert_eq!(pay(&bank, &token, "k-1", &code, 100_000, Some(500)).await.body["code"], "fee_changed");
+        let (before, _) = bank.balance(&token).await;
+        let paid = pay(&bank, &token, "k-2", &code, 100_000, Some(1_000)).await;
+        assert_eq!((paid.status, paid.body["fee_minor"].as_i64()), (StatusCode::CREATED, Some(1_000)));
+        assert_eq!(bank.balance(&token).await.0, before - 101_000, "the amount and the fee");
+    }
+}

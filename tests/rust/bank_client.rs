@@ -50,6 +50,7 @@ fn transfer(amount_minor: i64) -> NewOperation {
         currency: "KGS".into(),
         recipient: Recipient::Phone { phone: BAKYT.into() },
         comment: Some("тест".into()),
+        fee_minor: None,
     }
 }
 

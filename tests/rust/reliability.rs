@@ -32,6 +32,7 @@ fn to_bakyt(minor: i64) -> Draft {
         recipient: Recipient::Phone { phone: BAKYT.into() },
         counterparty_name: "Бакыт Т.".into(),
         comment: None,
+        agreed_fee: None,
     }
 }
 

@@ -17,6 +17,7 @@ use wallet_protocol::auth::{SessionGrant, SmsChallenge, SmsChallengeRequest, Sms
 use wallet_protocol::kyc::{DocumentAccepted, DocumentUpload, KycApplication, KycApplicationState};
 use wallet_protocol::operations::{NewOperation, Operation, OperationChanges};
 use wallet_protocol::profile::Profile;
+use wallet_protocol::quotes::{Quote, QuoteRequest};
 use wallet_protocol::{ErrorBody, ErrorCode, Health, IDEMPOTENCY_KEY_HEADER, paths};
 
 pub use error::{ApiError, refusal_message_id};
@@ -152,6 +153,19 @@ impl BankClient {
             token: Some(token),
             idempotency_key: Some(key),
             body: Some(operation),
+            retry: true,
+        })
+        .await
+    }
+
+    /// What a payment would cost and whom it would reach. A read: nothing is held, so it is retried freely.
+    pub async fn quote(&self, token: &str, request: &QuoteRequest) -> Result<Quote, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::QUOTES,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(request),
             retry: true,
         })
         .await

@@ -8,6 +8,7 @@ use crate::features::history::ReceiptFacts;
 use crate::features::home::WalletSnapshot;
 use crate::features::kyc::{KycDraft, KycProgress};
 use crate::features::onboarding::WizardDraft;
+use crate::features::pay::update::QuoteFailure;
 use crate::features::pin::PinPurpose;
 use crate::features::signin::{Challenge, FormError, SignInPurpose};
 use crate::identity::photo::{PhotoKind, PhotoProblem};
@@ -107,6 +108,18 @@ pub enum Effect {
     PollKyc {
         after_ms: u64,
     },
+    /// Find the QR codes in a picture (off the async workers).
+    DecodeQr {
+        bytes: Vec<u8>,
+    },
+    /// Ask the bank what a payment would cost.
+    QuotePayment {
+        request: wallet_protocol::quotes::QuoteRequest,
+    },
+    /// Queue a confirmed payment in the outbox, then sync.
+    Pay {
+        draft: Box<crate::sync::Draft>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -196,6 +209,23 @@ pub enum Outcome {
         polled: bool,
         /// A message for the user (the bank refused, a photo went missing).
         notice: Option<&'static str>,
+    },
+    /// The texts of the QR codes in a picture, or the message id of why there are none.
+    QrDecoded {
+        result: Result<Vec<String>, &'static str>,
+    },
+    /// The bank's fee for `amount_minor`.
+    Quoted {
+        amount_minor: i64,
+        result: Result<wallet_protocol::quotes::Quote, QuoteFailure>,
+    },
+    /// The payment is in the outbox (and shows in the history as queued).
+    PaymentQueued {
+        local_id: String,
+    },
+    /// The payment could not be queued; the message says why.
+    PaymentNotQueued {
+        message_id: &'static str,
     },
 }
 

@@ -8,6 +8,7 @@ use crate::features::history::{HistoryEvent, OperationEvent};
 use crate::features::home::HomeEvent;
 use crate::features::kyc::KycEvent;
 use crate::features::onboarding::{IntroEvent, LanguageEvent};
+use crate::features::pay::PayEvent;
 use crate::features::pin::{BiometricsEvent, PinEvent};
 use crate::features::settings::SettingsEvent;
 use crate::features::signin::SignInEvent;
@@ -45,6 +46,7 @@ pub enum Event {
     History(HistoryEvent),
     Operation(OperationEvent),
     Kyc(KycEvent),
+    Pay(PayEvent),
 }
 
 impl Event {
@@ -95,6 +97,7 @@ impl Event {
             Event::History(HistoryEvent::Resync) => "History.Resync",
             Event::Operation(OperationEvent::Cancel) => "Operation.Cancel",
             Event::Kyc(event) => event.name(),
+            Event::Pay(event) => event.name(),
         }
     }
 }

@@ -5,6 +5,7 @@ use super::settings::Settings;
 use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::kyc::state::{AddressEditor, Capture, DistrictPicker, HowTo, PassportEditor};
 use crate::features::onboarding::{IntroPages, LanguagePicker};
+use crate::features::pay::{PayForm, PayPin, ScanForm};
 use crate::features::pin::{BiometricOffer, PinLock, PinSetup};
 use crate::features::signin::{CodeForm, PhoneForm};
 use crate::features::terms::{TermsForm, TermsReader};
@@ -38,6 +39,10 @@ pub enum Route {
     KycAddress(AddressEditor),
     KycDistricts(DistrictPicker),
     KycConsent,
+    /// Paying by QR: the scanner, the confirmation, the PIN that confirms.
+    PayScan(ScanForm),
+    PayConfirm(Box<PayForm>),
+    PayPin(PayPin),
 }
 
 impl Route {
@@ -65,6 +70,9 @@ impl Route {
             Route::KycAddress(_) => "kyc-address",
             Route::KycDistricts(_) => "kyc-districts",
             Route::KycConsent => "kyc-consent",
+            Route::PayScan(_) => "pay-scan",
+            Route::PayConfirm(_) => "pay-confirm",
+            Route::PayPin(_) => "pay-pin",
         }
     }
 }
@@ -124,6 +132,10 @@ impl Stack {
                 self.routes.push(route);
             }
             Nav::Reset(root) => self.routes = vec![root],
+            Nav::Finish(route) => {
+                self.routes.truncate(1);
+                self.routes.push(route);
+            }
         }
     }
 }
@@ -138,6 +150,8 @@ pub enum Nav {
     Replace(Route),
     /// Start a new stack: nothing before this screen can be reached with «back» (onboarding is over).
     Reset(Route),
+    /// A flow is done: back to the root, then `route` on top («back» returns to the root, not into the flow).
+    Finish(Route),
 }
 
 /// What a feature's `update` decided: where to go and what to have done.

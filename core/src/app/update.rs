@@ -9,8 +9,11 @@ use super::model::{Ctx, Model, Notice, today_at};
 use super::navigation::{Nav, Route, Step};
 use super::rejection::Rejection;
 use super::wizard;
+use crate::features::history::OperationDetails;
 use crate::features::kyc::update::{self as kyc_rules, KycCtx};
 use crate::features::onboarding::OnboardingStage;
+use crate::features::pay::PayEvent;
+use crate::features::pay::update as pay_rules;
 use crate::features::pin::update as pin_rules;
 use crate::features::pin::{BiometricsEvent, PinEvent, PinProblem, PinPurpose, SetupPurpose};
 use crate::features::terms::TermsEvent;
@@ -94,8 +97,14 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::SignIn(event), Route::Code(form)) => signin::update::code(form, event, now_ms),
         (Event::Terms(event), Route::Terms(form)) => terms::update::terms(form, event),
         (Event::Pin(event), Route::CreatePin(form)) => pin_rules::setup(form, event, now_ms),
-        (Event::Pin(event), Route::Unlock(lock)) => pin_rules::lock(lock, event, now_ms, biometrics),
+        (Event::Pin(event), Route::Unlock(lock)) => {
+            pin_rules::lock(lock, event, now_ms, biometrics, PinPurpose::Unlock)
+        }
         (Event::Home(event), Route::Home) => home::update::home(event, &mut ctx),
+        (Event::Pay(PayEvent::OpenScanner), Route::Home) => pay_rules::open_scanner(ctx.wallet),
+        (Event::Pay(event), Route::PayScan(form)) => pay_rules::scanner(form, event, ctx.wallet),
+        (Event::Pay(event), Route::PayConfirm(form)) => pay_rules::confirm(form, event, ctx.wallet),
+        (Event::Pin(event), Route::PayPin(lock)) => pin_rules::lock(lock, event, now_ms, biometrics, PinPurpose::Pay),
         (Event::Kyc(event), route) => {
             let today = today_at(now_ms, *utc_offset_minutes);
             kyc_rules::kyc(event, route, KycCtx { kyc, dialog, today, language: ctx.language() })
@@ -104,6 +113,22 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Operation(event), Route::Operation(details)) => history::update::details(details, event),
         (_, route) => Err(Rejection::WrongScreen { event: name, screen: route.name() }),
     }
+}
+
+/// The PIN (or biometrics) confirmed the payment under it: into the outbox.
+fn payment_confirmed(model: &mut Model) -> Step {
+    let routes = model.stack.routes();
+    let draft = match routes.len().checked_sub(2).and_then(|i| routes.get(i)) {
+        Some(Route::PayConfirm(form)) => pay_rules::draft(form),
+        _ => None,
+    };
+    let Some(draft) = draft else {
+        return Step::to(Nav::Pop);
+    };
+    if let Route::PayPin(lock) = model.stack.top_mut() {
+        lock.busy = true;
+    }
+    Step::stay().with(Effect::Pay { draft: Box::new(draft) })
 }
 
 /// What the app does as soon as it opens: read the wallet from the store, and sync if someone is signed in.
@@ -284,6 +309,14 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                     pin_rules::change_checked(setup, verdict);
                     Step::stay()
                 }
+                (PinPurpose::Pay, Route::PayPin(lock)) => {
+                    lock.busy = false;
+                    lock.problem = pin_rules::problem_after(verdict);
+                    if verdict == PinVerdict::Correct {
+                        return payment_confirmed(model);
+                    }
+                    Step::stay()
+                }
                 _ => Step::stay(),
             }
         }
@@ -296,6 +329,10 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                 Route::CreatePin(setup) => {
                     setup.busy = false;
                     setup.problem = Some(PinProblem::Failed);
+                }
+                Route::PayPin(lock) => {
+                    lock.busy = false;
+                    lock.problem = Some(PinProblem::Failed);
                 }
                 _ => {}
             }
@@ -318,11 +355,13 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             if matches!(verdict, BiometricVerdict::NotEnabled | BiometricVerdict::Mismatch) {
                 model.security.biometrics_enabled = false;
             }
-            let Route::Unlock(lock) = model.stack.top_mut() else {
+            let paying = matches!(model.stack.top(), Route::PayPin(_));
+            let (Route::Unlock(lock) | Route::PayPin(lock)) = model.stack.top_mut() else {
                 return Step::stay();
             };
             lock.busy = false;
             match verdict {
+                BiometricVerdict::Unlocked if paying => return payment_confirmed(model),
                 BiometricVerdict::Unlocked => return guard::unlocked(model),
                 BiometricVerdict::Cancelled => {}
                 BiometricVerdict::NotEnabled | BiometricVerdict::Mismatch => {
@@ -354,6 +393,10 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             // The sync sends a queued application and asks about one in review.
             if model.phone.is_some() && model.kyc.progress.locked() {
                 step = step.with(Effect::LoadKyc);
+            }
+            // A payment's status screen follows its operation to the bank's answer and the receipt.
+            if let Route::Operation(details) = model.stack.top() {
+                step = step.with(Effect::LoadOperation { local_id: details.local_id.clone() });
             }
             step
         }
@@ -400,6 +443,33 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                 model.notice = Some(Notice::Message { message_id });
             }
             step
+        }
+        Outcome::QrDecoded { result } => match model.stack.top_mut() {
+            Route::PayScan(form) => pay_rules::image_decoded(form, result, &model.wallet),
+            _ => Step::stay(),
+        },
+        Outcome::Quoted { amount_minor, result } => {
+            // The PIN may already be on top of the confirmation.
+            for route in model.stack.routes_mut() {
+                if let Route::PayConfirm(form) = route {
+                    pay_rules::quoted(form, amount_minor, result.clone());
+                }
+            }
+            Step::stay()
+        }
+        Outcome::PaymentQueued { local_id } => {
+            let mut step = home::update::start_sync(&mut model.wallet);
+            step.nav = Nav::Finish(Route::Operation(OperationDetails::loading(&local_id)));
+            step.with(Effect::LoadOperation { local_id }).with(Effect::LoadWallet)
+        }
+        Outcome::PaymentNotQueued { message_id } => {
+            if matches!(model.stack.top(), Route::PayPin(_)) {
+                model.stack.apply(Nav::Pop);
+            }
+            if let Route::PayConfirm(form) = model.stack.top_mut() {
+                form.problem = Some(message_id);
+            }
+            Step::stay()
         }
     }
 }

@@ -15,6 +15,10 @@ use crate::features::kyc::{
     KycPassportScreen, KycStatusScreen, KycVerificationScreen,
 };
 use crate::features::onboarding::{self, IntroScreen, LanguageScreen};
+use crate::features::pay::{
+    self,
+    view::{PayConfirmScreen, PayScanScreen},
+};
 use crate::features::pin::{self, BiometricsScreen, PinScreen};
 use crate::features::settings::{self, SettingsScreen};
 use crate::features::signin::{self, CodeScreen, PhoneScreen};
@@ -88,6 +92,8 @@ pub enum Screen {
     KycAddress(KycAddressScreen),
     KycDistricts(KycDistrictsScreen),
     KycConsent(KycConsentScreen),
+    PayScan(PayScanScreen),
+    PayConfirm(PayConfirmScreen),
 }
 
 pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
@@ -143,6 +149,11 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             Screen::KycDistricts(kyc::view::districts_screen(&model.kyc, picker, language, t))
         }
         Route::KycConsent => Screen::KycConsent(kyc::view::consent_screen(t)),
+        Route::PayScan(form) => Screen::PayScan(pay::view::scan_screen(form, t)),
+        Route::PayConfirm(form) => Screen::PayConfirm(pay::view::confirm_screen(form, &model.wallet, language, t)),
+        Route::PayPin(lock) => {
+            Screen::Pin(pin::view::pay_pin_screen(lock, model.security.biometrics_enabled, model.now_ms, t))
+        }
     }
 }
 
@@ -357,6 +368,7 @@ mod tests {
         }
         every_guard_screen(&mut model, &mut views);
         every_kyc_screen(&mut model, &mut views);
+        every_pay_screen(&mut model, &mut views);
         views.push(apply(
             &mut model,
             done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: true }) }),
@@ -431,6 +443,61 @@ mod tests {
         let phone = crate::domain::Phone::parse("+996555123456").expect("phone");
         let again = Outcome::SignedIn { phone, terms_accepted: true, pin_set: true, biometrics_enabled: false };
         views.push(apply(model, done(again)));
+    }
+
+    /// Paying by QR from home: the scanner with each problem, the confirmation in each state, the PIN.
+    fn every_pay_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        use crate::features::pay::PayEvent;
+        use crate::features::pay::tests::merchant_code;
+        use crate::features::pay::update::QuoteFailure;
+        let pay = |event| ui(Event::Pay(event));
+        // Signed in again after the guard's walk: the account comes back from the store.
+        let account = AccountRecord {
+            account_id: "acc".into(),
+            balance: Money::from_minor(123_456, Currency::Kgs),
+            available: Money::from_minor(100_000, Currency::Kgs),
+            confirmed_at_ms: 1_795_161_780_000,
+        };
+        let snapshot =
+            WalletSnapshot { session: Some("+996 555 ***456".into()), accounts: vec![account], ..Default::default() };
+        apply(model, done(Outcome::WalletLoaded(snapshot)));
+        views.push(apply(model, pay(PayEvent::OpenScanner)));
+        let promptpay = "00020101021129370016A000000677010111011300668012345675802TH530376463046197";
+        let good = merchant_code(Some(100), "417");
+        let forged = good.replacen("54031", "54039", 1);
+        for text in ["hello", &good[..40], &forged, promptpay, &merchant_code(Some(100), "398")] {
+            views.push(apply(model, pay(PayEvent::Scanned { text: text.into() })));
+        }
+        apply(model, pay(PayEvent::ScannedImage { bytes: vec![1] }));
+        for id in ["qr-image-not-an-image", "qr-image-too-large", "qr-image-no-code", "qr-image-unreadable"] {
+            views.push(apply(model, done(Outcome::QrDecoded { result: Err(id) })));
+            apply(model, pay(PayEvent::ScannedImage { bytes: vec![1] }));
+        }
+        views.push(apply(model, done(Outcome::QrDecoded { result: Ok(vec![merchant_code(None, "417")]) })));
+        for text in ["abc", "0", "1,234", "99999999999999999", "50"] {
+            views.push(apply(model, pay(PayEvent::EditAmount { text: text.into() })));
+        }
+        views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: Err(QuoteFailure::Offline) })));
+        views.push(apply(model, pay(PayEvent::RetryQuote)));
+        let refused = Err(QuoteFailure::Refused { message_id: "bank-qr-already-paid" });
+        views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: refused })));
+        apply(model, pay(PayEvent::RetryQuote));
+        let quote = wallet_protocol::quotes::Quote {
+            amount_minor: 5_000,
+            fee_minor: 500,
+            currency: "KGS".into(),
+            payee_name: "Кафе Нават".into(),
+            payee_bank: Some("qr.bakai.kg".into()),
+        };
+        views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: Ok(quote) })));
+        views.push(apply(model, pay(PayEvent::Confirm)));
+        views.push(apply(model, done(Outcome::PaymentNotQueued { message_id: "pay-over-offline-limit" })));
+        for id in ["pay-account-unknown", "pay-not-queued", "bank-insufficient-funds"] {
+            apply(model, pay(PayEvent::Confirm));
+            views.push(apply(model, done(Outcome::PaymentNotQueued { message_id: id })));
+        }
+        apply(model, ui(Event::Back));
+        apply(model, ui(Event::Back));
     }
 
     /// Online identification from home: every screen, each photo problem, the dialogs, and every state.
@@ -586,6 +653,8 @@ mod tests {
                         Screen::KycAddress(s) => s.title.clone(),
                         Screen::KycDistricts(s) => s.search_hint.clone(),
                         Screen::KycConsent(s) => s.title.clone(),
+                        Screen::PayScan(s) => s.title.clone(),
+                        Screen::PayConfirm(s) => s.title.clone(),
                     })
                     .collect()
             })

@@ -17,6 +17,7 @@ use crate::features::history::ReceiptFacts;
 use crate::features::history::state::PAGE;
 use crate::features::home::WalletSnapshot;
 use crate::features::home::state::RECENT;
+use crate::features::pay::update::QuoteFailure;
 use crate::features::signin::{Challenge, FormError, SignInPurpose};
 use crate::security::{BiometricVerdict, PinVault};
 use crate::session::SignInError;
@@ -342,6 +343,18 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
         Effect::PollKyc { after_ms } => match bank {
             None => return None,
             Some(bank) => super::kyc::poll(bank, store, after_ms, log).await,
+        },
+        Effect::DecodeQr { bytes } => super::pay::decode_qr(bytes, log).await,
+        Effect::QuotePayment { request } => match bank {
+            None => Outcome::Quoted {
+                amount_minor: request.amount_minor,
+                result: Err(QuoteFailure::Refused { message_id: "bank-misconfigured" }),
+            },
+            Some(bank) => super::pay::quote(bank, request, log).await,
+        },
+        Effect::Pay { draft } => match bank {
+            None => Outcome::PaymentNotQueued { message_id: "bank-misconfigured" },
+            Some(bank) => super::pay::queue(bank, *draft, shared.clock.now_ms(), log),
         },
         Effect::ResetCache => {
             if let Err(error) = store.clear_cache() {

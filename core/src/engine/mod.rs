@@ -20,6 +20,7 @@ mod config;
 mod effects;
 mod error;
 mod kyc;
+mod pay;
 mod services;
 mod views;
 

@@ -5,6 +5,7 @@ pub mod history;
 pub mod home;
 pub mod kyc;
 pub mod onboarding;
+pub mod pay;
 pub mod pin;
 pub mod settings;
 pub mod signin;

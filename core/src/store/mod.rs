@@ -87,12 +87,32 @@ pub struct Store {
     kyc: sled::Tree,
 }
 
+/// How long opening waits for a store that is still locked.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Opens the database, waiting while another handle still holds its file lock. A core that just closed releases
+/// the lock when sled's background threads finish, a moment after; an app restarted at once (or a test reopening a
+/// core) would otherwise fail.
+fn open_when_free(path: &Path) -> Result<sled::Db, sled::Error> {
+    let started = std::time::Instant::now();
+    loop {
+        match sled::Config::new().path(path).open() {
+            // sled reports a held lock as an `Other` I/O error whose text says so.
+            Err(sled::Error::Io(error))
+                if error.to_string().starts_with("could not acquire lock") && started.elapsed() < LOCK_WAIT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
+}
+
 impl Store {
     /// Opens (or creates) the store in `data_dir`, sealing under `key`.
     pub fn open(data_dir: &Path, key: DataKey) -> Result<(Store, OpenReport), StoreError> {
         let path = data_dir.join(DATABASE_DIR);
-        let db =
-            sled::Config::new().path(&path).open().map_err(|source| StoreError::Open { path: path.clone(), source })?;
+        let db = open_when_free(&path).map_err(|source| StoreError::Open { path: path.clone(), source })?;
         let store = Store {
             settings: db.open_tree("settings")?,
             session: db.open_tree("session")?,
@@ -216,6 +236,7 @@ mod tests {
                 currency: "KGS".into(),
                 recipient: Recipient::Merchant { merchant_id: "g".into() },
                 comment: None,
+                fee_minor: None,
             };
             for i in 0..2 {
                 store
@@ -236,5 +257,20 @@ mod tests {
         let key = DataKey::load_or_create(&MemorySecureStorage::default()).expect("yet another key");
         let (_, again) = Store::open(dir.path(), key).expect("opens");
         assert!(again.cleared_after_key_loss.is_some(), "a third key is noticed too");
+    }
+
+    #[test]
+    fn opening_waits_for_a_store_that_is_still_closing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let storage = MemorySecureStorage::default();
+        let (first, _) = Store::open(dir.path(), DataKey::load_or_create(&storage).expect("key")).expect("open");
+        let closing = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(first);
+        });
+        let key = DataKey::load_or_create(&storage).expect("key");
+        let (second, _) = Store::open(dir.path(), key).expect("opens once the first handle is gone");
+        closing.join().expect("closed");
+        drop(second);
     }
 }

@@ -136,6 +136,7 @@ mod tests {
             currency: "KGS".into(),
             recipient: Recipient::Merchant { merchant_id: "g".into() },
             comment: None,
+            fee_minor: None,
         }
     }
 

@@ -65,6 +65,8 @@ pub struct Draft {
     /// The recipient as the history shows it until the bank answers («Глобус», «Кирилл Б.»).
     pub counterparty_name: String,
     pub comment: Option<String>,
+    /// The fee the user saw and agreed to; `None` when queued offline without a quote (the bank's tariff applies).
+    pub agreed_fee: Option<Money>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -150,22 +152,33 @@ impl Sync {
         let mut waiting = Money::zero(currency);
         for entry in self.store.outbox()? {
             if entry.request.currency == currency.code() {
-                waiting = waiting.checked_add(&Money::from_minor(entry.request.amount_minor, currency))?;
+                let minor = entry.request.amount_minor.saturating_add(entry.request.fee_minor.unwrap_or(0));
+                waiting = waiting.checked_add(&Money::from_minor(minor, currency))?;
             }
         }
+        // What leaves the account: the amount and the fee agreed to.
+        let total = match &draft.agreed_fee {
+            Some(fee) => draft.amount.checked_add(fee)?,
+            None => draft.amount,
+        };
         let limit = Money::from_minor(self.offline_limit.minor, currency);
-        if waiting.checked_add(&draft.amount)?.amount() > limit.amount() {
+        if waiting.checked_add(&total)?.amount() > limit.amount() {
             return Err(SyncError::OverOfflineLimit { limit, waiting });
         }
         let available = account.available.checked_sub(&waiting)?;
-        if draft.amount.amount() > available.amount() {
+        if total.amount() > available.amount() {
             return Err(SyncError::InsufficientFunds { available });
         }
         let amount_minor = draft.amount.to_minor().ok_or(MoneyError::Overflow)?;
         let local_id = uuid::Uuid::new_v4().to_string();
         let (kind, merchant_id) = match &draft.recipient {
             Recipient::Merchant { merchant_id } => (OperationKind::Payment, Some(merchant_id.clone())),
-            Recipient::Phone { .. } => (OperationKind::TransferOut, None),
+            Recipient::Phone { .. } | Recipient::Shake { .. } => (OperationKind::TransferOut, None),
+            Recipient::Elqr { .. } => (OperationKind::Payment, None),
+        };
+        let fee_minor = match &draft.agreed_fee {
+            Some(fee) => Some(fee.to_minor().ok_or(MoneyError::Overflow)?),
+            None => None,
         };
         let pending = Operation {
             local_id: local_id.clone(),
@@ -174,7 +187,7 @@ impl Sync {
             kind,
             status: OperationStatus::Queued,
             amount: draft.amount,
-            fee: Money::zero(currency),
+            fee: draft.agreed_fee.unwrap_or_else(|| Money::zero(currency)),
             counterparty: Counterparty { name: draft.counterparty_name, phone_masked: None, merchant_id },
             comment: draft.comment.clone(),
             created_at_ms: now_ms,
@@ -189,6 +202,7 @@ impl Sync {
             currency: currency.code().to_owned(),
             recipient: draft.recipient,
             comment: draft.comment,
+            fee_minor,
         };
         self.store.enqueue(request, &pending)?;
         Ok(pending)

@@ -2,3 +2,4 @@
 //! what support sees is exactly what the phone and the bank see.
 
 pub mod mrz;
+pub mod qr;

@@ -9,6 +9,7 @@ use crate::domain::Language;
 use crate::features::history::OperationRow;
 use crate::features::history::view::row;
 use crate::features::kyc::{Kyc, KycProgress};
+use crate::features::pay::PayEvent;
 use crate::i18n::Strings;
 use crate::i18n::datetime::time_of_day;
 
@@ -41,6 +42,8 @@ pub struct HomeScreen {
     pub recent_title: Option<String>,
     pub recent: Vec<OperationRow>,
     pub all_history: Option<Action>,
+    /// «Оплатить по QR».
+    pub pay_qr: Option<Action>,
     pub refresh: Option<Action>,
     pub language: SettingRow,
     /// «Онлайн-идентификация» with where it stands, when signed in.
@@ -125,6 +128,7 @@ pub fn home_screen(wallet: &Wallet, kyc: &Kyc, language: Language, offset: i32, 
         recent_title: (!recent.is_empty()).then(|| t.text("home-recent")),
         recent,
         all_history: signed_in.then(|| Action::new(t.text("home-all-history"), Event::Home(HomeEvent::OpenHistory))),
+        pay_qr: signed_in.then(|| Action::new(t.text("home-pay-qr"), Event::Pay(PayEvent::OpenScanner))),
         refresh: signed_in.then(|| Action {
             label: t.text("home-refresh"),
             event: Event::Home(HomeEvent::Refresh),

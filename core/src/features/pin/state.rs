@@ -26,6 +26,8 @@ pub enum SetupStep {
 pub enum PinPurpose {
     Unlock,
     Change,
+    /// Confirming a payment (step-up).
+    Pay,
 }
 
 /// A message on a PIN screen.

@@ -112,8 +112,15 @@ pub fn not_created(form: &mut PinSetup) {
     form.problem = Some(PinProblem::Failed);
 }
 
-/// The lock screen. «Забыли PIN-код?» is the app's (it opens a dialog).
-pub fn lock(form: &mut PinLock, event: PinEvent, now_ms: i64, biometrics: bool) -> Result<Step, Rejection> {
+/// The lock screen, or the PIN that confirms a payment (`purpose`). «Забыли PIN-код?» is the app's (it opens a
+/// dialog, on the lock screen only).
+pub fn lock(
+    form: &mut PinLock,
+    event: PinEvent,
+    now_ms: i64,
+    biometrics: bool,
+    purpose: PinPurpose,
+) -> Result<Step, Rejection> {
     let name = Event::Pin(event.clone()).name();
     match event {
         PinEvent::Digit { digit } => {
@@ -122,7 +129,7 @@ pub fn lock(form: &mut PinLock, event: PinEvent, now_ms: i64, biometrics: bool) 
             }
             form.busy = true;
             let pin = std::mem::take(&mut form.entered);
-            Ok(Step::stay().with(Effect::CheckPin { pin, purpose: PinPurpose::Unlock }))
+            Ok(Step::stay().with(Effect::CheckPin { pin, purpose }))
         }
         PinEvent::Erase => {
             refuse_while(form.busy, None, now_ms, name)?;
@@ -220,9 +227,15 @@ mod tests {
     #[test]
     fn the_pad_waits_while_locked_out() {
         let mut form = PinLock { problem: Some(PinProblem::LockedUntil { until_ms: 30_000 }), ..PinLock::default() };
-        assert!(matches!(lock(&mut form, PinEvent::Digit { digit: 1 }, 29_999, false), Err(Rejection::NotNow { .. })));
-        lock(&mut form, PinEvent::Digit { digit: 1 }, 30_000, false).expect("after the wait");
-        assert!(lock(&mut form, PinEvent::Digit { digit: 10 }, 30_000, false).is_err(), "not a digit");
-        assert!(lock(&mut form, PinEvent::UseBiometrics, 30_000, false).is_err(), "not turned on");
+        assert!(matches!(
+            lock(&mut form, PinEvent::Digit { digit: 1 }, 29_999, false, PinPurpose::Unlock),
+            Err(Rejection::NotNow { .. })
+        ));
+        lock(&mut form, PinEvent::Digit { digit: 1 }, 30_000, false, PinPurpose::Unlock).expect("after the wait");
+        assert!(
+            lock(&mut form, PinEvent::Digit { digit: 10 }, 30_000, false, PinPurpose::Unlock).is_err(),
+            "not a digit"
+        );
+        assert!(lock(&mut form, PinEvent::UseBiometrics, 30_000, false, PinPurpose::Unlock).is_err(), "not turned on");
     }
 }

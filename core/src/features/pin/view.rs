@@ -21,6 +21,8 @@ pub enum PinMode {
     Current,
     /// The lock screen.
     Unlock,
+    /// The PIN that confirms a payment.
+    ConfirmPayment,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -137,6 +139,19 @@ pub fn lock_screen(form: &PinLock, biometrics: bool, now_ms: i64, t: &Strings<'_
         forgot: Some(Action { label: t.text("pin-forgot"), event: Event::Pin(PinEvent::Forgot), enabled: !form.busy }),
         biometrics: biometrics.then(|| Action {
             label: t.text("pin-use-biometrics"),
+            event: Event::Pin(PinEvent::UseBiometrics),
+            enabled: !form.busy,
+        }),
+        ..pad(texts, form.entered.len(), form.busy, form.problem, now_ms, t)
+    }
+}
+
+/// The PIN that confirms a payment: the same pad, biometrics when turned on, no «Забыли PIN-код?».
+pub fn pay_pin_screen(form: &PinLock, biometrics: bool, now_ms: i64, t: &Strings<'_>) -> PinScreen {
+    let texts = (PinMode::ConfirmPayment, "pay-pin-title", "pay-pin-subtitle");
+    PinScreen {
+        biometrics: biometrics.then(|| Action {
+            label: t.text("pay-pin-biometrics"),
             event: Event::Pin(PinEvent::UseBiometrics),
             enabled: !form.busy,
         }),

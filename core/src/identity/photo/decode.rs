@@ -13,7 +13,7 @@ const JPEG_MAGIC: &[u8] = &[0xFF, 0xD8, 0xFF];
 const PNG_MAGIC: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
 /// A photo whose header has been read and judged sane; its pixels are not decoded yet.
-pub(super) struct Source<'a> {
+pub(crate) struct Source<'a> {
     decoder: Box<dyn ImageDecoder + 'a>,
     width: u32,
     height: u32,
@@ -39,14 +39,19 @@ impl Source<'_> {
     /// Decodes the pixels to 8-bit RGB (alpha dropped, 16-bit scaled down, gray expanded). A decoder's panic on a
     /// malformed file is caught: the person is asked for another photo, the app does not crash.
     pub(super) fn decode(self) -> Result<RgbImage, PhotoProblem> {
+        self.decode_as_stored().map(|image| image.into_rgb8())
+    }
+
+    /// Decodes the pixels as stored (their channels and bit depth kept: a QR code's transparent background must stay
+    /// distinguishable from its dark modules), a decoder's panic caught the same way.
+    pub(crate) fn decode_as_stored(self) -> Result<DynamicImage, PhotoProblem> {
         let decoder = self.decoder;
         guarded(|| DynamicImage::from_decoder(decoder).map_err(|_| PhotoProblem::Unreadable))
-            .map(|image| image.into_rgb8())
     }
 }
 
 /// Reads the header of a JPEG or PNG, refusing what is too big, not an image, or visibly cut short.
-pub(super) fn open(bytes: &[u8]) -> Result<Source<'_>, PhotoProblem> {
+pub(crate) fn open(bytes: &[u8]) -> Result<Source<'_>, PhotoProblem> {
     if bytes.len() > MAX_PHOTO_BYTES {
         return Err(PhotoProblem::TooLarge { bytes: bytes.len(), max: MAX_PHOTO_BYTES });
     }

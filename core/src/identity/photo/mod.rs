@@ -14,9 +14,9 @@
 //!
 //! No input panics the core: the decoders run behind `catch_unwind`, and nothing here unwraps.
 
-mod decode;
+pub(crate) mod decode;
 mod encode;
-mod resample;
+pub(crate) mod resample;
 mod score;
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ pub(super) fn fit(image: RgbImage, max_side: u32) -> RgbImage {
 }
 
 /// The gray copy shrunk so that its longest side is at most `max_side` (see [`fit`]).
-pub(super) fn fit_gray(image: &GrayImage, max_side: u32) -> GrayImage {
+pub(crate) fn fit_gray(image: &GrayImage, max_side: u32) -> GrayImage {
     let (width, height) = image.dimensions();
     match fitted_size(width, height, max_side) {
         Some((new_width, new_height)) => {

@@ -1,0 +1,97 @@
+//! The pay screens' state: the scanner, the confirmation, and the PIN that confirms.
+
+use crate::domain::{Money, MoneyError};
+use crate::features::pin::PinLock;
+use crate::payments::scan::{PaymentIntent, ScanProblem};
+
+/// The scanner: the camera's view is the shell's; the core keeps the pasted text and what went wrong.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ScanForm {
+    pub pasted: String,
+    pub problem: Option<ScanProblem>,
+    /// A picture is being searched for a code.
+    pub busy: bool,
+    /// A message id for a picture without a readable code.
+    pub image_problem: Option<&'static str>,
+}
+
+/// Why the typed amount cannot be paid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountProblem {
+    NotAnAmount,
+    TooPrecise,
+    Zero,
+    TooLarge,
+}
+
+impl AmountProblem {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            AmountProblem::NotAnAmount => "pay-amount-not-a-number",
+            AmountProblem::TooPrecise => "pay-amount-too-precise",
+            AmountProblem::Zero => "pay-amount-zero",
+            AmountProblem::TooLarge => "pay-amount-too-large",
+        }
+    }
+
+    pub fn of(error: &MoneyError) -> AmountProblem {
+        match error {
+            MoneyError::TooPrecise { .. } => AmountProblem::TooPrecise,
+            MoneyError::Overflow => AmountProblem::TooLarge,
+            MoneyError::NotAnAmount | MoneyError::CurrencyMismatch { .. } => AmountProblem::NotAnAmount,
+        }
+    }
+}
+
+/// The bank's fee for the amount on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuoteState {
+    /// No valid amount yet.
+    NotAsked,
+    Loading {
+        amount_minor: i64,
+    },
+    Ready {
+        amount_minor: i64,
+        fee: Money,
+        payee_name: String,
+        payee_bank: Option<String>,
+    },
+    /// The bank cannot be reached: the payment may still be queued; the bank's tariff applies when it is sent.
+    Offline {
+        amount_minor: i64,
+    },
+    /// The bank refused the payment before it was made (the code expired, was paid, the limit…).
+    Refused {
+        amount_minor: i64,
+        message_id: &'static str,
+    },
+}
+
+impl QuoteState {
+    pub fn amount_minor(&self) -> Option<i64> {
+        match self {
+            QuoteState::NotAsked => None,
+            QuoteState::Loading { amount_minor }
+            | QuoteState::Ready { amount_minor, .. }
+            | QuoteState::Offline { amount_minor }
+            | QuoteState::Refused { amount_minor, .. } => Some(*amount_minor),
+        }
+    }
+}
+
+/// The confirmation screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PayForm {
+    pub intent: PaymentIntent,
+    /// The account paid from (the one in the code's currency).
+    pub account_id: String,
+    pub amount_text: String,
+    pub amount: Result<Money, AmountProblem>,
+    pub quote: QuoteState,
+    /// Why the payment could not be queued (over the offline limit, not enough money).
+    pub problem: Option<&'static str>,
+}
+
+/// The PIN that confirms a payment; the form it confirms lies below it on the stack.
+pub type PayPin = PinLock;

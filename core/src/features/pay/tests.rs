@@ -1,0 +1,231 @@
+//! Paying by QR through the app's one `update`: scan → confirm → PIN → outbox, each refusal on its screen.
+
+use wallet_formats::elqr::{
+    CodeKind, MerchantTemplate, NewElqr, ProviderTemplate, UNIVERSAL_ROUTER, build_payload, link,
+};
+use wallet_protocol::operations::Recipient;
+use wallet_protocol::quotes::Quote;
+
+use super::update::QuoteFailure;
+use super::{PayEvent, QuoteState};
+use crate::app::model::start;
+use crate::app::{Effect, Event, Model, Msg, Outcome, Rejection, Route, Screen, Settings, update, view};
+use crate::domain::{Currency, Language, Money, Phone};
+use crate::features::home::WalletSnapshot;
+use crate::features::onboarding::OnboardingStage;
+use crate::features::pin::{PinEvent, PinPurpose};
+use crate::i18n::Catalog;
+use crate::payments::scan::ScanProblem;
+use crate::security::PinVerdict;
+use crate::store::AccountRecord;
+
+/// A merchant's code as the sandbox makes it: `amount_minor` fixes the amount (a dynamic code), `None` is static.
+pub(crate) fn merchant_code(amount_minor: Option<u64>, currency: &str) -> String {
+    let code = NewElqr {
+        kind: if amount_minor.is_some() { CodeKind::Dynamic } else { CodeKind::Static },
+        provider: ProviderTemplate {
+            provider_id: "qr.sandbox.kg".into(),
+            service_code: Some("pay".into()),
+            recipient_id: Some("navat-cafe".into()),
+            transaction_id: amount_minor.map(|_| "tx-1".into()),
+            amount_editable: amount_minor.map(|_| false),
+            recipient_id_editable: None,
+            unknown: vec![],
+        },
+        merchant: Some(MerchantTemplate {
+            merchant_id: Some("navat-cafe".into()),
+            service_name: Some("Кафе Нават".into()),
+            unknown: vec![],
+        }),
+        comment: None,
+        additional: vec![],
+        mcc: "5812".into(),
+        currency: currency.into(),
+        amount_minor,
+        provider_name: "Кафе Нават".into(),
+        unknown: vec![],
+    };
+    link(&build_payload(&code).expect("a valid code"), UNIVERSAL_ROUTER)
+}
+
+/// Home, signed in, with 1 000,00 сом available.
+pub(crate) fn home_with_money() -> Model {
+    let settings =
+        Settings { language: Some(Language::Ru), onboarding: OnboardingStage::Completed, ..Settings::default() };
+    let phone = Phone::parse("+996555123456").expect("phone");
+    let mut model = Model::restore(
+        settings,
+        crate::app::Start {
+            phone: Some(phone),
+            security: crate::app::Security { terms_accepted: true, pin_set: true, ..Default::default() },
+            ..start(Language::Ru)
+        },
+    );
+    model.stack.apply(crate::app::Nav::Pop);
+    let account = AccountRecord {
+        account_id: "acc-1".into(),
+        balance: Money::from_minor(100_000, Currency::Kgs),
+        available: Money::from_minor(100_000, Currency::Kgs),
+        confirmed_at_ms: 0,
+    };
+    let snapshot =
+        WalletSnapshot { session: Some("+996 555 ***456".into()), accounts: vec![account], ..Default::default() };
+    update(&mut model, Msg::Outcome(Outcome::WalletLoaded(snapshot))).expect("loads");
+    model
+}
+
+fn pay(model: &mut Model, event: PayEvent) -> Result<Vec<Effect>, Rejection> {
+    update(model, Msg::Ui(Event::Pay(event)))
+}
+
+fn done(model: &mut Model, outcome: Outcome) -> Vec<Effect> {
+    update(model, Msg::Outcome(outcome)).expect("outcomes apply")
+}
+
+fn confirm_screen(model: &Model) -> super::view::PayConfirmScreen {
+    match view(model, Catalog::shared()).screen {
+        Screen::PayConfirm(screen) => screen,
+        other => panic!("expected the confirmation, got {other:?}"),
+    }
+}
+
+fn quote(fee_minor: i64) -> Quote {
+    Quote {
+        amount_minor: 0, fee_minor, currency: "KGS".into(), payee_name: "Кафе Нават".into(), payee_bank: None
+    }
+}
+
+#[test]
+fn a_fixed_amount_code_is_quoted_confirmed_with_the_pin_and_queued() {
+    let mut model = home_with_money();
+    pay(&mut model, PayEvent::OpenScanner).expect("opens");
+    let scanned = merchant_code(Some(55_600), "417");
+    let effects = pay(&mut model, PayEvent::Scanned { text: scanned.clone() }).expect("reads");
+    let [Effect::QuotePayment { request }] = &effects[..] else { panic!("asks for the fee: {effects:?}") };
+    assert_eq!((request.amount_minor, request.recipient.clone()), (55_600, Recipient::Elqr { payload: scanned }));
+    assert!(!confirm_screen(&model).pay.enabled, "not before the fee is known");
+    assert!(pay(&mut model, PayEvent::EditAmount { text: "1".into() }).is_err(), "the code fixes the amount");
+
+    done(&mut model, Outcome::Quoted { amount_minor: 55_600, result: Ok(quote(0)) });
+    let screen = confirm_screen(&model);
+    assert_eq!(screen.amount, "556.00");
+    assert_eq!(screen.fee, "Комиссия: 0,00\u{a0}сом");
+    assert_eq!(screen.balance_after.as_deref(), Some("Останется: 444,00\u{a0}сом"));
+    assert!(screen.pay.enabled);
+
+    pay(&mut model, PayEvent::Confirm).expect("to the PIN");
+    assert!(matches!(model.stack.top(), Route::PayPin(_)));
+    let mut effects = Vec::new();
+    for digit in [5, 8, 2, 7] {
+        effects = update(&mut model, Msg::Ui(Event::Pin(PinEvent::Digit { digit }))).expect("digit");
+    }
+    assert!(matches!(&effects[..], [Effect::CheckPin { purpose: PinPurpose::Pay, .. }]));
+    let wrong = PinVerdict::Wrong { failures: 1, left_before_wipe: 9, locked_until_ms: None };
+    assert!(done(&mut model, Outcome::PinChecked { purpose: PinPurpose::Pay, verdict: wrong, at_ms: 0 }).is_empty());
+    let right = Outcome::PinChecked { purpose: PinPurpose::Pay, verdict: PinVerdict::Correct, at_ms: 0 };
+    let effects = done(&mut model, right);
+    let [Effect::Pay { draft }] = &effects[..] else { panic!("queues: {effects:?}") };
+    assert_eq!(draft.amount, Money::from_minor(55_600, Currency::Kgs));
+    assert_eq!(draft.agreed_fee, Some(Money::from_minor(0, Currency::Kgs)));
+
+    let effects = done(&mut model, Outcome::PaymentQueued { local_id: "op-1".into() });
+    assert!(matches!(model.stack.top(), Route::Operation(details) if details.local_id == "op-1"));
+    assert_eq!(model.stack.depth(), 2, "back leads home, not into the finished flow");
+    assert!(effects.contains(&Effect::Sync) && effects.contains(&Effect::LoadOperation { local_id: "op-1".into() }));
+}
+
+#[test]
+fn each_bad_code_is_refused_on_the_scanner_with_its_reason() {
+    let mut model = home_with_money();
+    pay(&mut model, PayEvent::OpenScanner).expect("opens");
+    let good = merchant_code(Some(100), "417");
+    let forged = good.replacen("54031", "54039", 1);
+    assert_ne!(forged, good);
+    let cases = [
+        ("https://example.com", ScanProblem::NotAPaymentCode),
+        (&good[..good.len() - 30], ScanProblem::Damaged),
+        (&forged, ScanProblem::ChecksumMismatch),
+        (&merchant_code(Some(100), "398"), ScanProblem::WrongCurrency { code: "398".into() }),
+    ];
+    let mut messages = Vec::new();
+    for (text, problem) in cases {
+        assert!(pay(&mut model, PayEvent::Scanned { text: text.into() }).expect("applies").is_empty());
+        assert!(matches!(model.stack.top(), Route::PayScan(form) if form.problem == Some(problem.clone())));
+        let Screen::PayScan(screen) = view(&model, Catalog::shared()).screen else { panic!("the scanner") };
+        let message = screen.error.expect("a message");
+        assert!(!message.contains('⟦'), "{message}");
+        messages.push(message);
+    }
+    assert!(messages[3].contains("398"), "names the code's currency: {}", messages[3]);
+    messages.dedup();
+    assert_eq!(messages.len(), 4, "each problem its own message");
+}
+
+#[test]
+fn a_pasted_link_and_a_picture_lead_to_the_same_confirmation() {
+    let mut model = home_with_money();
+    pay(&mut model, PayEvent::OpenScanner).expect("opens");
+    pay(&mut model, PayEvent::EditPasted { text: merchant_code(None, "417") }).expect("types");
+    pay(&mut model, PayEvent::SubmitPasted).expect("reads");
+    assert!(matches!(model.stack.top(), Route::PayConfirm(form) if form.intent.amount_editable));
+    update(&mut model, Msg::Ui(Event::Back)).expect("back");
+
+    let effects = pay(&mut model, PayEvent::ScannedImage { bytes: vec![1, 2, 3] }).expect("reads the picture");
+    assert_eq!(effects, vec![Effect::DecodeQr { bytes: vec![1, 2, 3] }]);
+    assert!(pay(&mut model, PayEvent::ScannedImage { bytes: vec![] }).is_err(), "one picture at a time");
+    done(&mut model, Outcome::QrDecoded { result: Err("qr-image-no-code") });
+    assert!(matches!(model.stack.top(), Route::PayScan(form) if form.image_problem == Some("qr-image-no-code")));
+    let texts = vec!["not a code".to_owned(), merchant_code(Some(2_000), "417")];
+    done(&mut model, Outcome::QrDecoded { result: Ok(texts) });
+    assert!(matches!(model.stack.top(), Route::PayConfirm(form) if form.amount.is_ok()));
+}
+
+#[test]
+fn a_typed_amount_is_checked_quoted_and_a_stale_quote_ignored() {
+    let mut model = home_with_money();
+    pay(&mut model, PayEvent::OpenScanner).expect("opens");
+    assert!(pay(&mut model, PayEvent::Scanned { text: merchant_code(None, "417") }).expect("reads").is_empty());
+    for (text, message) in
+        [("abc", "pay-amount-not-a-number"), ("0", "pay-amount-zero"), ("1,234", "pay-amount-too-precise")]
+    {
+        assert!(pay(&mut model, PayEvent::EditAmount { text: text.into() }).expect("types").is_empty());
+        let expected = Catalog::shared().strings(Language::Ru).text(message);
+        assert_eq!(confirm_screen(&model).amount_error, Some(expected), "{text}");
+    }
+    assert_eq!(pay(&mut model, PayEvent::EditAmount { text: "50".into() }).expect("types").len(), 1);
+    assert_eq!(pay(&mut model, PayEvent::EditAmount { text: "60".into() }).expect("types").len(), 1);
+    done(&mut model, Outcome::Quoted { amount_minor: 5_000, result: Ok(quote(999)) });
+    assert!(
+        matches!(&model.stack.top(), Route::PayConfirm(form) if form.quote == QuoteState::Loading { amount_minor: 6_000 })
+    );
+    // The bank is out of reach: the payment may still be queued, and says so.
+    done(&mut model, Outcome::Quoted { amount_minor: 6_000, result: Err(QuoteFailure::Offline) });
+    let screen = confirm_screen(&model);
+    assert!(screen.offline && screen.pay.enabled && screen.retry.is_some());
+    // More than there is.
+    pay(&mut model, PayEvent::EditAmount { text: "5000".into() }).expect("types");
+    done(&mut model, Outcome::Quoted { amount_minor: 500_000, result: Ok(quote(0)) });
+    let screen = confirm_screen(&model);
+    assert!(!screen.pay.enabled);
+    assert!(screen.error.is_some_and(|e| e.contains("Недостаточно")), "says why");
+    assert!(pay(&mut model, PayEvent::Confirm).is_err());
+}
+
+#[test]
+fn a_refusal_before_the_pin_and_a_queue_that_fails_are_shown_on_the_confirmation() {
+    let mut model = home_with_money();
+    pay(&mut model, PayEvent::OpenScanner).expect("opens");
+    pay(&mut model, PayEvent::Scanned { text: merchant_code(Some(100), "417") }).expect("reads");
+    let expired = Err(QuoteFailure::Refused { message_id: "bank-qr-expired" });
+    done(&mut model, Outcome::Quoted { amount_minor: 100, result: expired });
+    let screen = confirm_screen(&model);
+    assert_eq!(screen.error, Some(Catalog::shared().strings(Language::Ru).text("bank-qr-expired")));
+    assert!(!screen.pay.enabled);
+
+    pay(&mut model, PayEvent::RetryQuote).expect("asks again");
+    done(&mut model, Outcome::Quoted { amount_minor: 100, result: Ok(quote(500)) });
+    assert_eq!(confirm_screen(&model).total.as_deref(), Some("Итого к списанию: 6,00\u{a0}сом"));
+    pay(&mut model, PayEvent::Confirm).expect("to the PIN");
+    done(&mut model, Outcome::PaymentNotQueued { message_id: "pay-over-offline-limit" });
+    assert!(matches!(model.stack.top(), Route::PayConfirm(form) if form.problem == Some("pay-over-offline-limit")));
+}

@@ -1,0 +1,266 @@
+//! The rules of paying by QR: what each event does on the scanner, the confirmation and the PIN, and what the
+//! outcomes of the effects change.
+
+use wallet_protocol::operations::Recipient;
+use wallet_protocol::quotes::{Quote, QuoteRequest};
+
+use super::event::PayEvent;
+use super::state::{AmountProblem, PayForm, QuoteState, ScanForm};
+use crate::app::{Effect, Nav, Rejection, Route, Step};
+use crate::domain::{Currency, Money};
+use crate::features::home::Wallet;
+use crate::payments::scan::{self, PaymentIntent};
+use crate::sync::Draft;
+
+/// The longest text the scanner's field keeps: a payment link is a few hundred characters.
+pub const MAX_PASTED: usize = 2048;
+
+/// The largest amount a payment takes: 13 digits of minor units, as the national QR standard allows.
+const MAX_AMOUNT_MINOR: i64 = 9_999_999_999_999;
+
+/// Why a quote did not come.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuoteFailure {
+    /// The bank could not be reached.
+    Offline,
+    /// The bank refused; the message says why.
+    Refused { message_id: &'static str },
+}
+
+fn wrong_screen(event: &PayEvent, screen: &'static str) -> Rejection {
+    Rejection::WrongScreen { event: event.name(), screen }
+}
+
+/// «Оплатить по QR» on home, for someone signed in.
+pub fn open_scanner(wallet: &Wallet) -> Result<Step, Rejection> {
+    if wallet.session.is_none() {
+        return Err(Rejection::NotNow { event: "Pay.OpenScanner", reason: "nobody is signed in" });
+    }
+    Ok(Step::to(Nav::Push(Route::PayScan(ScanForm::default()))))
+}
+
+/// The scanner.
+pub fn scanner(form: &mut ScanForm, event: PayEvent, wallet: &Wallet) -> Result<Step, Rejection> {
+    match event {
+        PayEvent::Scanned { text } => Ok(read(form, &text, wallet)),
+        PayEvent::SubmitPasted => {
+            let text = form.pasted.clone();
+            Ok(read(form, &text, wallet))
+        }
+        PayEvent::EditPasted { text } => {
+            form.pasted = text.chars().take(MAX_PASTED).collect();
+            form.problem = None;
+            form.image_problem = None;
+            Ok(Step::stay())
+        }
+        PayEvent::ScannedImage { bytes } => {
+            if form.busy {
+                return Err(Rejection::NotNow { event: "Pay.ScannedImage", reason: "a picture is being read" });
+            }
+            form.busy = true;
+            form.problem = None;
+            form.image_problem = None;
+            Ok(Step::stay().with(Effect::DecodeQr { bytes }))
+        }
+        other => Err(wrong_screen(&other, "pay-scan")),
+    }
+}
+
+/// The texts found in a picture: the first that reads as a payment code is taken; otherwise the reason.
+pub fn image_decoded(form: &mut ScanForm, result: Result<Vec<String>, &'static str>, wallet: &Wallet) -> Step {
+    form.busy = false;
+    let texts = match result {
+        Ok(texts) => texts,
+        Err(message_id) => {
+            form.image_problem = Some(message_id);
+            return Step::stay();
+        }
+    };
+    let mut first_problem = None;
+    for text in &texts {
+        match scan::read(text, &held(wallet)) {
+            Ok(intent) => return start(intent, wallet),
+            Err(problem) => {
+                first_problem.get_or_insert(problem);
+            }
+        }
+    }
+    form.problem = first_problem;
+    if form.problem.is_none() {
+        form.image_problem = Some("qr-image-no-code");
+    }
+    Step::stay()
+}
+
+/// The currencies of the accounts on this phone.
+fn held(wallet: &Wallet) -> Vec<Currency> {
+    wallet.accounts.iter().map(|a| a.available.currency()).collect()
+}
+
+fn read(form: &mut ScanForm, text: &str, wallet: &Wallet) -> Step {
+    match scan::read(text, &held(wallet)) {
+        Ok(intent) => {
+            form.problem = None;
+            start(intent, wallet)
+        }
+        Err(problem) => {
+            form.problem = Some(problem);
+            Step::stay()
+        }
+    }
+}
+
+/// The confirmation opens over the scanner («back» returns to it), asking for the fee at once when the amount is
+/// known.
+fn start(intent: PaymentIntent, wallet: &Wallet) -> Step {
+    let Some(account) = wallet.accounts.iter().find(|a| a.available.currency() == intent.currency) else {
+        // `scan::read` only accepts held currencies; an account gone since is the same message.
+        return Step::stay();
+    };
+    // The field shows the code's amount to the tyiyn, as it would be typed: `556.00`.
+    let amount_text = intent
+        .amount
+        .map(|m| {
+            let mut amount = m.amount();
+            amount.rescale(m.currency().minor_units());
+            amount.to_string()
+        })
+        .unwrap_or_default();
+    let amount = intent.amount.ok_or(AmountProblem::Zero);
+    let mut form = PayForm {
+        intent,
+        account_id: account.account_id.clone(),
+        amount_text,
+        amount,
+        quote: QuoteState::NotAsked,
+        problem: None,
+    };
+    let effect = ask_quote(&mut form);
+    let step = Step::to(Nav::Push(Route::PayConfirm(Box::new(form))));
+    match effect {
+        Some(effect) => step.with(effect),
+        None => step,
+    }
+}
+
+fn parse_amount(text: &str, currency: Currency) -> Result<Money, AmountProblem> {
+    let money = Money::parse(text, currency).map_err(|e| AmountProblem::of(&e))?;
+    match money.to_minor() {
+        None => Err(AmountProblem::TooLarge),
+        Some(minor) if minor > MAX_AMOUNT_MINOR => Err(AmountProblem::TooLarge),
+        Some(minor) if minor <= 0 => Err(AmountProblem::Zero),
+        Some(_) => Ok(money),
+    }
+}
+
+/// Asks the bank for the fee of the amount on screen (nothing when there is no valid amount).
+fn ask_quote(form: &mut PayForm) -> Option<Effect> {
+    let minor = form.amount.as_ref().ok().and_then(Money::to_minor);
+    let Some(amount_minor) = minor else {
+        form.quote = QuoteState::NotAsked;
+        return None;
+    };
+    form.quote = QuoteState::Loading { amount_minor };
+    Some(Effect::QuotePayment {
+        request: QuoteRequest {
+            account_id: form.account_id.clone(),
+            amount_minor,
+            currency: form.intent.currency.code().to_owned(),
+            recipient: Recipient::Elqr { payload: form.intent.scanned.clone() },
+        },
+    })
+}
+
+/// What leaves the account: the amount, and the fee when the bank quoted one.
+pub fn total(form: &PayForm) -> Option<Money> {
+    let amount = form.amount.as_ref().ok()?;
+    match &form.quote {
+        QuoteState::Ready { fee, amount_minor, .. } if Some(*amount_minor) == amount.to_minor() => {
+            amount.checked_add(fee).ok()
+        }
+        _ => Some(*amount),
+    }
+}
+
+/// The account's available money after this payment (from the last confirmed balance).
+pub fn balance_after(form: &PayForm, wallet: &Wallet) -> Option<Money> {
+    let account = wallet.accounts.iter().find(|a| a.account_id == form.account_id)?;
+    account.available.checked_sub(&total(form)?).ok()
+}
+
+/// Whether «Оплатить» may be pressed: a valid amount, a quote that came (or the bank out of reach, to queue it),
+/// and enough money as far as the phone knows.
+pub fn can_pay(form: &PayForm, wallet: &Wallet) -> bool {
+    let amount_minor = form.amount.as_ref().ok().and_then(Money::to_minor);
+    let quoted = matches!(&form.quote, QuoteState::Ready { .. } | QuoteState::Offline { .. })
+        && form.quote.amount_minor() == amount_minor;
+    quoted && balance_after(form, wallet).is_some_and(|b| !b.is_negative())
+}
+
+/// The confirmation screen.
+pub fn confirm(form: &mut PayForm, event: PayEvent, wallet: &Wallet) -> Result<Step, Rejection> {
+    match event {
+        PayEvent::EditAmount { .. } if !form.intent.amount_editable => {
+            Err(Rejection::NotNow { event: "Pay.EditAmount", reason: "the code fixes the amount" })
+        }
+        PayEvent::EditAmount { text } => {
+            form.amount_text = text.chars().take(32).collect();
+            form.amount = parse_amount(&form.amount_text, form.intent.currency);
+            form.problem = None;
+            Ok(match ask_quote(form) {
+                Some(effect) => Step::stay().with(effect),
+                None => Step::stay(),
+            })
+        }
+        PayEvent::RetryQuote => match ask_quote(form) {
+            Some(effect) => Ok(Step::stay().with(effect)),
+            None => Err(Rejection::NotNow { event: "Pay.RetryQuote", reason: "there is no valid amount" }),
+        },
+        PayEvent::Confirm => {
+            if !can_pay(form, wallet) {
+                return Err(Rejection::NotNow { event: "Pay.Confirm", reason: "the payment is not ready" });
+            }
+            form.problem = None;
+            Ok(Step::to(Nav::Push(Route::PayPin(Default::default()))))
+        }
+        other => Err(wrong_screen(&other, "pay-confirm")),
+    }
+}
+
+/// The bank's quote arrived; one for an amount no longer on screen is ignored.
+pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, QuoteFailure>) {
+    if form.quote != (QuoteState::Loading { amount_minor }) {
+        return;
+    }
+    form.quote = match result {
+        Ok(quote) => QuoteState::Ready {
+            amount_minor,
+            fee: Money::from_minor(quote.fee_minor, form.intent.currency),
+            payee_name: quote.payee_name,
+            payee_bank: quote.payee_bank,
+        },
+        Err(QuoteFailure::Offline) => QuoteState::Offline { amount_minor },
+        Err(QuoteFailure::Refused { message_id }) => QuoteState::Refused { amount_minor, message_id },
+    };
+}
+
+/// The PIN was right: the payment as the outbox takes it.
+pub fn draft(form: &PayForm) -> Option<Draft> {
+    let amount = *form.amount.as_ref().ok()?;
+    let agreed_fee = match &form.quote {
+        QuoteState::Ready { fee, .. } => Some(*fee),
+        _ => None,
+    };
+    let counterparty_name = match &form.quote {
+        QuoteState::Ready { payee_name, .. } => payee_name.clone(),
+        _ => form.intent.recipient.clone(),
+    };
+    Some(Draft {
+        account_id: form.account_id.clone(),
+        amount,
+        recipient: Recipient::Elqr { payload: form.intent.scanned.clone() },
+        counterparty_name,
+        comment: form.intent.comment.clone(),
+        agreed_fee,
+    })
+}

@@ -1,0 +1,127 @@
+//! Paying by QR end to end: a phone (the engine, as a shell drives it) against a sandbox bank on 127.0.0.1 — the
+//! code scanned, the fee quoted, the PIN, the outbox, the receipt; a dropped answer and an offline queue still pay
+//! exactly once.
+
+use std::time::Duration;
+
+use wallet_core::app::Screen;
+use wallet_core::domain::operation::ReceiptState;
+use wallet_core::features::history::RowStatus;
+use wallet_core::features::pay::PayEvent;
+use wallet_core::features::pin::PinMode;
+use wallet_core::{Event, ViewModel};
+use wallet_e2e::Bank;
+use wallet_e2e::shell::{Phone, Shell, sign_in_and_onboard};
+use wallet_sandbox::FaultPlan;
+use wallet_sandbox::elqr::{Dynamic, merchant_link};
+use wallet_sandbox::seed::{CUSTOMERS, account_id};
+
+const AIGUL: &str = CUSTOMERS[0].1;
+const PIN: &str = "5827";
+
+fn pay(event: PayEvent) -> Event {
+    Event::Pay(event)
+}
+
+fn confirmation(view: &ViewModel) -> Option<&wallet_core::features::pay::view::PayConfirmScreen> {
+    match &view.screen {
+        Screen::PayConfirm(screen) => Some(screen),
+        _ => None,
+    }
+}
+
+/// Home with the balance loaded → the scanner → `text` scanned → the confirmation ready to pay.
+fn scan(shell: &Shell, text: &str) {
+    shell.until("the balance", |v| matches!(&v.screen, Screen::Home(h) if h.balance.is_some()));
+    shell.send(pay(PayEvent::OpenScanner));
+    shell.until("the scanner", |v| matches!(v.screen, Screen::PayScan(_)));
+    shell.send(pay(PayEvent::Scanned { text: text.into() }));
+    shell.until("the confirmation", |v| confirmation(v).is_some());
+}
+
+/// «Оплатить» and the PIN; returns the operation's screen once `status` shows.
+fn confirm_with_pin(shell: &Shell, status: RowStatus) -> ViewModel {
+    shell.until("«Оплатить» enabled", |v| confirmation(v).is_some_and(|c| c.pay.enabled));
+    shell.send(pay(PayEvent::Confirm));
+    shell.pin_screen(PinMode::ConfirmPayment);
+    shell.type_pin(PIN);
+    shell.until("the operation", |v| matches!(&v.screen, Screen::Operation(o) if o.status == status))
+}
+
+fn payments_to(bank: &Bank, merchant_id: &str, amount_minor: i64) -> i64 {
+    bank.sandbox.db().with_blocking(|conn| {
+        conn.query_row(
+            "SELECT COUNT(*) FROM operations WHERE merchant_id = ?1 AND amount_minor = ?2",
+            (merchant_id, amount_minor),
+            |row| row.get(0),
+        )
+        .expect("count")
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dynamic_code_is_paid_once_with_the_pin_and_its_receipt_verifies() {
+    let bank = Bank::start(Duration::ZERO).await;
+    let phone = Phone::new(&bank, "ru-RU", false);
+    let shell = sign_in_and_onboard(&phone, &bank, AIGUL, PIN);
+    let before = bank.balance_minor(&account_id(AIGUL));
+    let till = Dynamic { amount_minor: 55_600, transaction_id: "till-7-0001", comment: Some("Стол 7") };
+    let link = merchant_link("navat-cafe", "Кафе Нават", "5812", "KGS", Some(till)).expect("the till's code");
+
+    scan(&shell, &link);
+    let ready = shell.until("the fee", |v| confirmation(v).is_some_and(|c| c.pay.enabled));
+    let screen = confirmation(&ready).expect("confirmation");
+    assert!(!screen.amount_editable, "a dynamic code fixes the amount");
+    assert_eq!(screen.fee, "Комиссия: 0,00\u{a0}сом");
+    assert!(screen.details.iter().any(|f| f.value == "Стол 7"), "the comment shows: {:?}", screen.details);
+
+    let done = confirm_with_pin(&shell, RowStatus::Executed);
+    let Screen::Operation(operation) = &done.screen else { unreachable!() };
+    assert_eq!(operation.receipt.as_ref().map(|r| r.state), Some(ReceiptState::Verified));
+    assert_eq!(bank.balance_minor(&account_id(AIGUL)), before - 55_600);
+    assert_eq!(payments_to(&bank, "navat-cafe", 55_600), 1);
+
+    // The same code again: the bank says it was paid, before any PIN.
+    shell.send(Event::Back);
+    scan(&shell, &link);
+    let refused = shell.until("the refusal", |v| confirmation(v).is_some_and(|c| c.error.is_some()));
+    let screen = confirmation(&refused).expect("confirmation");
+    assert_eq!(screen.error.as_deref(), Some("Этот QR-код уже оплачен."));
+    assert!(!screen.pay.enabled);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_answer_and_an_offline_queue_still_pay_exactly_once() {
+    let mut bank = Bank::start(Duration::ZERO).await;
+    let phone = Phone::new(&bank, "ru-RU", false);
+    let shell = sign_in_and_onboard(&phone, &bank, AIGUL, PIN);
+    let globus = merchant_link("globus-bishkek", "Глобус", "5411", "KGS", None).expect("the shop's code");
+
+    // The bank books the payment but its answer is lost: the outbox sends it again with the same key.
+    bank.sandbox.faults().set(FaultPlan {
+        drop_responses: 1,
+        path_prefix: Some("/operations".into()),
+        ..FaultPlan::default()
+    });
+    scan(&shell, &globus);
+    shell.send(pay(PayEvent::EditAmount { text: "123,45".into() }));
+    confirm_with_pin(&shell, RowStatus::Executed);
+    assert_eq!(payments_to(&bank, "globus-bishkek", 12_345), 1, "one payment despite the lost answer");
+
+    // The bank is out of reach: the payment waits in the queue, visible, and leaves when it is back.
+    bank.stop().await;
+    shell.send(Event::Back);
+    scan(&shell, &globus);
+    shell.send(pay(PayEvent::EditAmount { text: "77".into() }));
+    let offline = shell.until("the offline note", |v| confirmation(v).is_some_and(|c| c.offline));
+    assert!(confirmation(&offline).is_some_and(|c| c.retry.is_some()));
+    confirm_with_pin(&shell, RowStatus::Queued);
+    assert_eq!(payments_to(&bank, "globus-bishkek", 7_700), 0);
+    bank.resume().await;
+    shell.send(Event::Network { online: true });
+    shell.until(
+        "executed after the bank came back",
+        |v| matches!(&v.screen, Screen::Operation(o) if o.status == RowStatus::Executed),
+    );
+    assert_eq!(payments_to(&bank, "globus-bishkek", 7_700), 1);
+}
