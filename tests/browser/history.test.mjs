@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
-import { TEXTS, finishWizard, unlock } from './wizard-steps.mjs';
+import { TEXTS, finishWizard, passIntro, unlock } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
 
@@ -20,9 +20,7 @@ test('sign in, see the history, and keep it offline after a restart', async () =
   const heading = (name) => phone.getByRole('heading', { name, exact: true });
 
   await heading('Выберите язык').waitFor();
-  await phone.getByRole('button', { name: 'Далее' }).click();
-  for (let page = 0; page < 2; page += 1) await phone.getByRole('button', { name: 'Далее' }).click();
-  await phone.getByRole('button', { name: 'Готово' }).click();
+  await passIntro(phone);
 
   await heading('Номер телефона').waitFor();
   await phone.getByLabel('Номер телефона').fill('0312 123 456');

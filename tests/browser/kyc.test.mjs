@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
-import { TEXTS, finishWizard, heading, screen } from './wizard-steps.mjs';
+import { TEXTS, finishWizard, heading, passIntro, screen } from './wizard-steps.mjs';
 
 // Chromium's fake camera (a test pattern) and no permission prompt, for «Сфотографировать».
 const running = usePreviewAndBrowser({
@@ -74,8 +74,7 @@ async function openPhone() {
 /** Language, intro, a new customer's number, the code, the terms, the PIN: home. */
 async function signUp(page, phone, number, e164) {
   await heading(phone, 'Выберите язык').waitFor();
-  for (let step = 0; step < 3; step += 1) await phone.getByRole('button', { name: 'Далее' }).click();
-  await phone.getByRole('button', { name: 'Готово' }).click();
+  await passIntro(phone);
   await phone.getByLabel('Номер телефона').fill(number);
   await phone.getByRole('button', { name: t.signIn }).click();
   await finishWizard(page, phone, running.preview.url, { number: e164, pin: PIN, t });

@@ -4,9 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
-import {
-  TEXTS, acceptTerms, createPin, enterSentCode, heading, screen, typePin, unlock,
-} from './wizard-steps.mjs';
+import { TEXTS, acceptTerms, createPin, enterSentCode, heading, passIntro, screen, typePin, unlock } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
 const t = TEXTS.ru;
@@ -26,8 +24,7 @@ test('biometric unlock, the settings across a restart, and signing out', async (
   const phone = page.locator('[data-phone="a"]');
 
   await heading(phone, 'Выберите язык').waitFor();
-  for (let step = 0; step < 3; step += 1) await phone.getByRole('button', { name: 'Далее' }).click();
-  await phone.getByRole('button', { name: 'Готово' }).click();
+  await passIntro(phone);
   await phone.getByLabel('Номер телефона').fill('0700 654 321');
   await phone.getByRole('button', { name: t.signIn }).click();
   await enterSentCode(page, phone, running.preview.url, NUMBER, t);

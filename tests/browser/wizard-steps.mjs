@@ -111,3 +111,17 @@ export async function unlock(phone, pin, t) {
   await typePin(phone, pin);
   await heading(phone, t.home).waitFor();
 }
+
+/**
+ * The language screen's «Далее», then the three intro pages to «Готово». Each click waits for the page it leads to:
+ * a click made while the previous screen is still drawn would land on that screen's button instead.
+ */
+export async function passIntro(phone, { next = 'Далее', done = 'Готово' } = {}) {
+  await phone.getByRole('button', { name: next }).click();
+  for (const page of [1, 2]) {
+    await phone.locator(`.dot[aria-label="${page}"][aria-current="step"]`).waitFor();
+    await phone.getByRole('button', { name: next }).click();
+  }
+  await phone.locator('.dot[aria-label="3"][aria-current="step"]').waitFor();
+  await phone.getByRole('button', { name: done }).click();
+}

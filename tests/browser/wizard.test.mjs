@@ -6,7 +6,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
 import {
-  TEXTS, enterSentCode, heading, screen, tick, typePin,
+  TEXTS,
+  enterSentCode,
+  heading,
+  passIntro,
+  screen,
+  tick,
+  typePin,
 } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
@@ -26,11 +32,7 @@ async function reachPhoneNumberInKyrgyz(phone) {
   await heading(phone, 'Выберите язык').waitFor();
   await phone.getByRole('radio', { name: 'Кыргызча' }).click();
   await heading(phone, 'Тилди тандаңыз').waitFor();
-  await phone.getByRole('button', { name: 'Кийинки' }).click();
-  await heading(phone, 'QR аркылуу төлөңүз').waitFor();
-  await phone.getByRole('button', { name: 'Кийинки' }).click();
-  await phone.getByRole('button', { name: 'Кийинки' }).click();
-  await phone.getByRole('button', { name: 'Даяр' }).click();
+  await passIntro(phone, { next: 'Кийинки', done: 'Даяр' });
   await heading(phone, 'Телефон номери').waitFor();
 }
 
