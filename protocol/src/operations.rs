@@ -9,6 +9,9 @@ use time::OffsetDateTime;
 
 use crate::receipts::Receipt;
 
+/// The largest amount any payment takes, in minor units: 13 digits, as the national QR standard allows.
+pub const MAX_AMOUNT_MINOR: i64 = 9_999_999_999_999;
+
 /// The most operations one history request returns.
 pub const MAX_PAGE: u32 = 500;
 

@@ -8,7 +8,8 @@ use time::format_description::well_known::Rfc3339;
 use wallet_protocol::ErrorCode;
 use wallet_protocol::accounts::{Account, Accounts};
 use wallet_protocol::operations::{
-    Counterparty, NewOperation, Operation, OperationChanges, OperationKind, OperationStatus, Recipient,
+    Counterparty, MAX_AMOUNT_MINOR, NewOperation, Operation, OperationChanges, OperationKind, OperationStatus,
+    Recipient,
 };
 use wallet_protocol::profile::{KycStatus, Limits, Profile};
 use wallet_protocol::quotes::{Quote, QuoteRequest};
@@ -19,9 +20,6 @@ use crate::error::ApiError;
 use crate::phone::{masked, masked_name};
 use crate::qr_pay::{self, QrPayee};
 use crate::receipts::Signer;
-
-/// The largest amount any field takes: 13 digits of minor units, as the national QR standard allows.
-const MAX_AMOUNT_MINOR: i64 = 9_999_999_999_999;
 
 /// Limits in minor units: identified customers may do much more (the point of online identification). Until the
 /// bank approves an application (in review, rejected, sent back) the customer has the limits of `none`.
@@ -121,6 +119,15 @@ struct Payee {
 }
 
 impl Payee {
+    /// The name the payer sees: a merchant's or another bank's code's as it is, a person's masked («Кирилл Б.»).
+    fn shown_name(&self) -> String {
+        if self.merchant_id.is_some() || self.external_bank.is_some() {
+            self.name.clone()
+        } else {
+            masked_name(&self.name)
+        }
+    }
+
     fn internal(kind: OperationKind, name: String) -> Payee {
         Payee {
             kind,
@@ -241,6 +248,38 @@ fn resolve_direct(tx: &Transaction<'_>, payer: &str, currency: &str, recipient: 
     }
 }
 
+fn check_amount(amount_minor: i64) -> Result<(), ApiError> {
+    if amount_minor <= 0 || amount_minor > MAX_AMOUNT_MINOR {
+        return Err(ApiError::unprocessable(
+            ErrorCode::AmountInvalid,
+            "the amount must be positive and at most 13 digits",
+        ));
+    }
+    Ok(())
+}
+
+/// The payer's account: its balance and what is held, when it is the customer's and holds `currency`.
+fn payer_account(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    account_id: &str,
+    currency: &str,
+) -> Result<(i64, i64), ApiError> {
+    let account: Option<(String, i64, i64)> = tx
+        .query_row(
+            "SELECT currency, balance_minor, held_minor FROM accounts WHERE account_id = ?1 AND user_id = ?2",
+            params![account_id, user_id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()?;
+    let (held_currency, balance, held) =
+        account.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such account"))?;
+    if held_currency != currency {
+        return Err(ApiError::unprocessable(ErrorCode::CurrencyMismatch, "the account holds another currency"));
+    }
+    Ok((balance, held))
+}
+
 /// What a payment would cost and whom it would reach, after the same checks of the recipient as `create`.
 pub fn quote(
     tx: &Transaction<'_>,
@@ -248,35 +287,14 @@ pub fn quote(
     request: &QuoteRequest,
     now: OffsetDateTime,
 ) -> Result<Quote, ApiError> {
-    if request.amount_minor <= 0 || request.amount_minor > MAX_AMOUNT_MINOR {
-        return Err(ApiError::unprocessable(
-            ErrorCode::AmountInvalid,
-            "the amount must be positive and at most 13 digits",
-        ));
-    }
-    let currency: Option<String> = tx
-        .query_row(
-            "SELECT currency FROM accounts WHERE account_id = ?1 AND user_id = ?2",
-            params![request.account_id, user_id],
-            |row| row.get(0),
-        )
-        .optional()?;
-    let currency =
-        currency.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such account"))?;
-    if currency != request.currency {
-        return Err(ApiError::unprocessable(ErrorCode::CurrencyMismatch, "the account holds another currency"));
-    }
-    let payee = resolve_payee(tx, user_id, &currency, request.amount_minor, &request.recipient, now)?;
-    let shown_name = if payee.merchant_id.is_some() || payee.external_bank.is_some() {
-        payee.name.clone()
-    } else {
-        masked_name(&payee.name)
-    };
+    check_amount(request.amount_minor)?;
+    payer_account(tx, user_id, &request.account_id, &request.currency)?;
+    let payee = resolve_payee(tx, user_id, &request.currency, request.amount_minor, &request.recipient, now)?;
     Ok(Quote {
         amount_minor: request.amount_minor,
         fee_minor: payee.fee_minor,
-        currency,
-        payee_name: shown_name,
+        currency: request.currency.clone(),
+        payee_name: payee.shown_name(),
         payee_bank: payee.external_bank,
     })
 }
@@ -292,27 +310,12 @@ pub fn create(
     request: &NewOperation,
     client_key: &str,
 ) -> Result<Operation, ApiError> {
-    if request.amount_minor <= 0 || request.amount_minor > MAX_AMOUNT_MINOR {
-        return Err(ApiError::unprocessable(
-            ErrorCode::AmountInvalid,
-            "the amount must be positive and at most 13 digits",
-        ));
-    }
+    check_amount(request.amount_minor)?;
     if request.comment.as_ref().is_some_and(|c| c.chars().count() > 140) {
         return Err(ApiError::bad_request("the comment is longer than 140 characters"));
     }
-    let account: Option<(String, i64, i64)> = tx
-        .query_row(
-            "SELECT currency, balance_minor, held_minor FROM accounts WHERE account_id = ?1 AND user_id = ?2",
-            params![request.account_id, user_id],
-            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-        )
-        .optional()?;
-    let (currency, balance, held) =
-        account.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such account"))?;
-    if currency != request.currency {
-        return Err(ApiError::unprocessable(ErrorCode::CurrencyMismatch, "the account holds another currency"));
-    }
+    let (balance, held) = payer_account(tx, user_id, &request.account_id, &request.currency)?;
+    let currency = request.currency.clone();
     let payee = resolve_payee(tx, user_id, &currency, request.amount_minor, &request.recipient, now)?;
     let fee = payee.fee_minor;
     if request.fee_minor.is_some_and(|agreed| fee > agreed) {
@@ -365,11 +368,7 @@ pub fn create(
     if let Some(transaction) = &payee.qr_transaction {
         qr_pay::mark_paid(tx, transaction, &operation_id)?;
     }
-    let counterparty_name = if payee.merchant_id.is_some() || payee.external_bank.is_some() {
-        payee.name.clone()
-    } else {
-        masked_name(&payee.name)
-    };
+    let counterparty_name = payee.shown_name();
     tx.execute(
         "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, counterparty_phone, merchant_id, seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",

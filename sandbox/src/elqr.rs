@@ -4,21 +4,13 @@
 
 use wallet_formats::elqr::{self, CodeKind, ElqrError, MerchantTemplate, NewElqr, ProviderTemplate};
 
-use crate::qr_pay::{MERCHANT_SERVICE, OWN_PROVIDER};
+use crate::qr_pay::{MERCHANT_SERVICE, OWN_PROVIDER, currency_number};
 
 /// What only a dynamic code carries.
 pub struct Dynamic<'a> {
     pub amount_minor: u64,
     pub transaction_id: &'a str,
     pub comment: Option<&'a str>,
-}
-
-fn currency_number(currency: &str) -> &'static str {
-    match currency {
-        "KZT" => "398",
-        "USD" => "840",
-        _ => "417",
-    }
 }
 
 /// A merchant's payment link through the universal router.
@@ -48,7 +40,8 @@ pub fn merchant_link(
         comment: dynamic.as_ref().and_then(|d| d.comment.map(str::to_owned)),
         additional: Vec::new(),
         mcc: mcc.to_owned(),
-        currency: currency_number(currency).to_owned(),
+        // The demo merchants hold the sandbox's currencies; som otherwise.
+        currency: currency_number(currency).unwrap_or("417").to_owned(),
         amount_minor: dynamic.as_ref().map(|d| d.amount_minor),
         provider_name: name.to_owned(),
         unknown: Vec::new(),

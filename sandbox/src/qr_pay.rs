@@ -46,13 +46,16 @@ fn invalid(message: &str) -> ApiError {
     ApiError::unprocessable(ErrorCode::QrInvalid, message.to_owned())
 }
 
+/// The currencies the sandbox holds: ISO 4217 alphabetic and numeric (ELQR tag 53 carries the number).
+const CURRENCIES: [(&str, &str); 3] = [("KGS", "417"), ("KZT", "398"), ("USD", "840")];
+
 fn currency_of(numeric: &str) -> Option<&'static str> {
-    match numeric {
-        "417" => Some("KGS"),
-        "398" => Some("KZT"),
-        "840" => Some("USD"),
-        _ => None,
-    }
+    CURRENCIES.iter().find(|(_, number)| *number == numeric).map(|(code, _)| *code)
+}
+
+/// The number ELQR tag 53 carries for an account's currency.
+pub fn currency_number(code: &str) -> Option<&'static str> {
+    CURRENCIES.iter().find(|(alpha, _)| *alpha == code).map(|(_, number)| *number)
 }
 
 /// Reads and checks a code for a payment of `amount_minor` `currency` made at `now`.

@@ -22,6 +22,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use rusqlite::{OptionalExtension, Transaction, params};
 use wallet_protocol::ErrorCode;
+use wallet_protocol::operations::MAX_AMOUNT_MINOR;
 use wallet_protocol::shake::{NewShake, ShakeMatch, ShakePair, ShakeRole};
 
 use crate::AppState;
@@ -35,8 +36,6 @@ pub const EXPIRY_MS: i64 = 10_000;
 pub const MAX_DISTANCE_M: f64 = 1_000.0;
 /// A shake may be reported at most this far ahead of the bank's clock (phones' clocks drift a little).
 const MAX_AHEAD_MS: i64 = 30_000;
-/// The largest amount a payee may ask for (13 digits, as everywhere).
-const MAX_AMOUNT_MINOR: i64 = 9_999_999_999_999;
 /// The Earth's mean radius, for the haversine distance.
 const EARTH_RADIUS_M: f64 = 6_371_000.0;
 
@@ -346,25 +345,36 @@ fn view(tx: &Transaction<'_>, user_id: &str, shake_id: &str) -> Result<ShakeMatc
     Ok(if mine.state == "confirmed" { ShakeMatch::Confirmed(pair) } else { ShakeMatch::Matched(pair) })
 }
 
+/// Runs `work` in one transaction after deciding every shake that fell due, at the sandbox's time now (passed on).
+async fn settled<T: Send + 'static>(
+    state: &AppState,
+    work: impl FnOnce(&Transaction<'_>, i64, i64) -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let (now_ms, window_ms) = (state.clock.now_ms(), window_ms(state));
+    state
+        .db
+        .tx(move |tx| {
+            settle(tx, now_ms, window_ms)?;
+            work(tx, now_ms, window_ms)
+        })
+        .await
+}
+
 /// `POST /v1/shakes`: `201` with where the new shake is (usually `waiting`).
 pub async fn report(
     State(state): State<AppState>,
     customer: Customer,
     Body(shake): Body<NewShake>,
 ) -> Result<(StatusCode, Json<ShakeMatch>), ApiError> {
-    let (now_ms, window_ms) = (state.clock.now_ms(), window_ms(&state));
-    let shaken_ms = check(&shake, now_ms)?;
-    state
-        .db
-        .tx(move |tx| {
-            // What fell due before this report is decided without it.
-            settle(tx, now_ms, window_ms)?;
-            let shake_id = insert(tx, &customer.user_id, &shake, shaken_ms, now_ms)?;
-            settle(tx, now_ms, window_ms)?;
-            view(tx, &customer.user_id, &shake_id)
-        })
-        .await
-        .map(|found| (StatusCode::CREATED, Json(found)))
+    let shaken_ms = check(&shake, state.clock.now_ms())?;
+    // What fell due before this report is decided without it.
+    settled(&state, move |tx, now_ms, window_ms| {
+        let shake_id = insert(tx, &customer.user_id, &shake, shaken_ms, now_ms)?;
+        settle(tx, now_ms, window_ms)?;
+        view(tx, &customer.user_id, &shake_id)
+    })
+    .await
+    .map(|found| (StatusCode::CREATED, Json(found)))
 }
 
 /// `GET /v1/shakes/{id}`: the customer's own shakes only.
@@ -373,15 +383,7 @@ pub async fn shake_state(
     customer: Customer,
     Path(shake_id): Path<String>,
 ) -> Result<Json<ShakeMatch>, ApiError> {
-    let (now_ms, window_ms) = (state.clock.now_ms(), window_ms(&state));
-    state
-        .db
-        .tx(move |tx| {
-            settle(tx, now_ms, window_ms)?;
-            view(tx, &customer.user_id, &shake_id)
-        })
-        .await
-        .map(Json)
+    settled(&state, move |tx, _, _| view(tx, &customer.user_id, &shake_id)).await.map(Json)
 }
 
 /// `POST /v1/shakes/{id}/confirm`: the customer agrees to pay (or be paid by) the peer shown. Confirming again
@@ -391,36 +393,32 @@ pub async fn confirm(
     customer: Customer,
     Path(shake_id): Path<String>,
 ) -> Result<Json<ShakeMatch>, ApiError> {
-    let (now_ms, window_ms) = (state.clock.now_ms(), window_ms(&state));
-    state
-        .db
-        .tx(move |tx| {
-            settle(tx, now_ms, window_ms)?;
-            let (mine, _) = row(tx, &shake_id, Some(&customer.user_id))?.ok_or_else(no_such_shake)?;
-            match (mine.state.as_str(), &mine.peer) {
-                ("confirmed", _) => {}
-                ("matched", Some(peer_id)) => {
-                    tx.execute("UPDATE shakes SET confirmed = 1 WHERE shake_id = ?1", [&shake_id])?;
-                    let peer_confirmed: bool =
-                        tx.query_row("SELECT confirmed FROM shakes WHERE shake_id = ?1", [peer_id], |row| row.get(0))?;
-                    if peer_confirmed {
-                        tx.execute(
-                            "UPDATE shakes SET state = 'confirmed', decided_ms = ?1 WHERE shake_id IN (?2, ?3)",
-                            params![now_ms, shake_id, peer_id],
-                        )?;
-                    }
-                }
-                _ => {
-                    return Err(ApiError::unprocessable(
-                        ErrorCode::ShakeNotMatched,
-                        "the shake is not matched: nothing to confirm",
-                    ));
+    settled(&state, move |tx, now_ms, _| {
+        let (mine, _) = row(tx, &shake_id, Some(&customer.user_id))?.ok_or_else(no_such_shake)?;
+        match (mine.state.as_str(), &mine.peer) {
+            ("confirmed", _) => {}
+            ("matched", Some(peer_id)) => {
+                tx.execute("UPDATE shakes SET confirmed = 1 WHERE shake_id = ?1", [&shake_id])?;
+                let peer_confirmed: bool =
+                    tx.query_row("SELECT confirmed FROM shakes WHERE shake_id = ?1", [peer_id], |row| row.get(0))?;
+                if peer_confirmed {
+                    tx.execute(
+                        "UPDATE shakes SET state = 'confirmed', decided_ms = ?1 WHERE shake_id IN (?2, ?3)",
+                        params![now_ms, shake_id, peer_id],
+                    )?;
                 }
             }
-            view(tx, &customer.user_id, &shake_id)
-        })
-        .await
-        .map(Json)
+            _ => {
+                return Err(ApiError::unprocessable(
+                    ErrorCode::ShakeNotMatched,
+                    "the shake is not matched: nothing to confirm",
+                ));
+            }
+        }
+        view(tx, &customer.user_id, &shake_id)
+    })
+    .await
+    .map(Json)
 }
 
 /// `POST /v1/shakes/{id}/cancel`: ends the shake for both customers. A shake already over (expired, ambiguous,
@@ -430,28 +428,24 @@ pub async fn cancel(
     customer: Customer,
     Path(shake_id): Path<String>,
 ) -> Result<Json<ShakeMatch>, ApiError> {
-    let (now_ms, window_ms) = (state.clock.now_ms(), window_ms(&state));
-    state
-        .db
-        .tx(move |tx| {
-            settle(tx, now_ms, window_ms)?;
-            let (mine, _) = row(tx, &shake_id, Some(&customer.user_id))?.ok_or_else(no_such_shake)?;
-            if mine.paid {
-                return Err(ApiError::unprocessable(
-                    ErrorCode::NotRevocable,
-                    "the shake was paid: cancel the operation instead",
-                ));
-            }
-            if matches!(mine.state.as_str(), "waiting" | "matched" | "confirmed") {
-                tx.execute(
-                    "UPDATE shakes SET state = 'cancelled', decided_ms = ?1 WHERE shake_id IN (?2, ?3)",
-                    params![now_ms, shake_id, mine.peer],
-                )?;
-            }
-            view(tx, &customer.user_id, &shake_id)
-        })
-        .await
-        .map(Json)
+    settled(&state, move |tx, now_ms, _| {
+        let (mine, _) = row(tx, &shake_id, Some(&customer.user_id))?.ok_or_else(no_such_shake)?;
+        if mine.paid {
+            return Err(ApiError::unprocessable(
+                ErrorCode::NotRevocable,
+                "the shake was paid: cancel the operation instead",
+            ));
+        }
+        if matches!(mine.state.as_str(), "waiting" | "matched" | "confirmed") {
+            tx.execute(
+                "UPDATE shakes SET state = 'cancelled', decided_ms = ?1 WHERE shake_id IN (?2, ?3)",
+                params![now_ms, shake_id, mine.peer],
+            )?;
+        }
+        view(tx, &customer.user_id, &shake_id)
+    })
+    .await
+    .map(Json)
 }
 
 /// The payee of a confirmed shake, as a payment resolves it.

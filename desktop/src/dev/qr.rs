@@ -100,11 +100,7 @@ fn elqr_json(code: ElqrCode) -> QrJson {
 
 fn emvco_json(code: EmvcoCode) -> QrJson {
     // EMVCo amounts are decimal text in the major unit; tyiyn only when the text is exact to 2 decimals.
-    let amount_minor = code.amount.as_deref().and_then(|text| {
-        let value: Decimal = text.parse().ok()?;
-        let minor = value.checked_mul(Decimal::ONE_HUNDRED)?;
-        if minor.fract().is_zero() { minor.to_u64() } else { None }
-    });
+    let amount_minor = code.amount.as_deref().and_then(|text| minor_of(text.parse().ok()?));
     QrJson {
         scheme: "emvco",
         checksum_ok: code.crc_ok,
@@ -187,14 +183,16 @@ pub struct BuildOptions {
     pub dynamic: bool,
 }
 
+/// Som with at most 2 decimals as tyiyn; `None` for finer or negative amounts.
+fn minor_of(value: Decimal) -> Option<u64> {
+    let minor = value.checked_mul(Decimal::ONE_HUNDRED)?;
+    if minor.fract().is_zero() { minor.to_u64() } else { None }
+}
+
 fn amount_minor(text: &str) -> Result<u64, QrCommandError> {
     let bad = || QrCommandError::Amount(text.to_owned());
     let value: Decimal = text.trim().replace(',', ".").parse().map_err(|_| bad())?;
-    let minor = value.checked_mul(Decimal::ONE_HUNDRED).ok_or_else(bad)?;
-    if minor.is_sign_negative() || !minor.fract().is_zero() {
-        return Err(bad());
-    }
-    minor.to_u64().ok_or_else(bad)
+    minor_of(value).ok_or_else(bad)
 }
 
 /// The canonical payload `wallet qr build` makes.

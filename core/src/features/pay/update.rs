@@ -1,7 +1,7 @@
 //! The rules of paying by QR: what each event does on the scanner, the confirmation and the PIN, and what the
 //! outcomes of the effects change.
 
-use wallet_protocol::operations::Recipient;
+use wallet_protocol::operations::{MAX_AMOUNT_MINOR, Recipient};
 use wallet_protocol::quotes::{Quote, QuoteRequest};
 
 use super::event::PayEvent;
@@ -14,9 +14,6 @@ use crate::sync::Draft;
 
 /// The longest text the scanner's field keeps: a payment link is a few hundred characters.
 pub const MAX_PASTED: usize = 2048;
-
-/// The largest amount a payment takes: 13 digits of minor units, as the national QR standard allows.
-const MAX_AMOUNT_MINOR: i64 = 9_999_999_999_999;
 
 /// Why a quote did not come.
 #[derive(Debug, Clone, PartialEq, Eq)]
