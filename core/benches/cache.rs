@@ -211,6 +211,7 @@ fn cold_start(dir: &Path, keys: Arc<MemorySecureStorage>) -> (Duration, Duration
             url: "http://127.0.0.1:9".into(),
             public_key: "O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=".into(),
             offline_limit_minor: 0,
+            qr_provider_id: "qr.sandbox.kg".into(),
         }),
         biometrics_available: true,
         ..CoreConfig::local(dir.to_string_lossy(), "ru")
@@ -294,6 +295,7 @@ async fn drain_bench(count: usize) -> Duration {
             counterparty_name: "Бишкек автобус".into(),
             comment: None,
             agreed_fee: None,
+            confirmation_id: None,
         };
         sync.enqueue(draft, 0).expect("queued");
     }

@@ -56,6 +56,11 @@ bank-document-invalid = The bank could not take this photo. Take it again as a J
 bank-document-missing = The bank is missing one of the photos. Open the checklist and take it again.
 bank-kyc-already-submitted = Your application is already with the bank, or you are identified already.
 bank-refused = The bank refused the request. Try again or contact support.
+bank-confirmation-required = A transfer to another bank must be confirmed with the code from the SMS. Ask for the code, check the amount and the recipient in the SMS, then enter the code.
+bank-confirmation-invalid = This confirmation does not fit the transfer: the code was entered wrong too many times, or the amount or the recipient changed. Ask for a new code.
+bank-confirmation-expired = The confirmation has expired. Ask for a new code and confirm the transfer again.
+bank-confirmation-used = This SMS code has already confirmed a transfer. Check your history before sending again; a new transfer needs a new code.
+bank-confirmation-not-needed = The recipient is a customer of our bank: this transfer needs no SMS code. Just confirm it.
 
 ## Sign-in (seed 000, steps 6–7)
 signin-phone-title = Phone number
@@ -405,6 +410,7 @@ pay-fee-unknown = Fee unknown
 pay-total = Total to be debited: { $amount }
 pay-balance-after = Left after: { $amount }
 pay-retry-quote = Retry
+pay-accounts-not-loaded = Your accounts have not loaded yet: wait for the balance to update and scan the code again
 pay-confirm = Pay
 pay-pin-title = Confirm the payment
 pay-pin-subtitle = Enter your PIN
@@ -417,3 +423,85 @@ qr-image-too-large = The picture is too large. Choose a smaller one.
 qr-image-no-code = No QR code was found in the picture. Choose one where the whole code shows.
 qr-image-unreadable = The QR code in the picture does not read. Try a sharper photo.
 qr-text-too-long = Too much data for a QR code. Shorten the comment.
+
+## Receive by QR
+home-receive = Receive by QR
+receive-title = Receive by QR
+receive-account-label = Account
+receive-account = { $currency ->
+    [KGS] Som account
+    [KZT] Tenge account
+    [USD] US dollar account
+   *[other] { $currency } account
+}
+receive-name-label = Recipient
+receive-amount = Amount (optional)
+receive-comment = Comment (optional)
+receive-comment-hint = Up to { $max } characters
+receive-comment-too-long = The comment is longer than { $max } characters ({ $count }): shorten it, or the code will not read
+receive-hint-static = Anyone can pay any amount with this code
+receive-hint-amount = A code for { $amount }: it can be paid once
+receive-share = Share
+receive-share-static = Send me money with this link: { $link }
+receive-share-amount = Send me { $amount } with this link: { $link }
+receive-clear = No amount
+receive-no-account = The account has not loaded yet. Refresh the home screen and try again.
+receive-code-too-long = The details do not fit in a payment code. Shorten the comment, or contact the bank.
+receive-code-failed = The code could not be made. Please try again or contact the bank.
+
+## Transfer by phone number (seed 004 §5.12, §5.25)
+home-transfer = Transfer by phone number
+transfer-title = Transfer by phone number
+transfer-phone = Recipient's phone number
+transfer-recipient = Recipient: { $name }
+transfer-bank = Bank: { $bank }
+transfer-interbank-note = Transfer to another bank: the bank's fee applies, confirmed with a code by SMS
+transfer-lookup-offline = No connection to the bank: we cannot show the recipient. Retry when you are online
+transfer-amount-placeholder = 0.00
+transfer-comment = Comment (optional)
+transfer-comment-too-long = The comment is longer than { $max } characters: shorten it
+transfer-continue = Continue
+transfer-code-title = Confirm the transfer
+transfer-code-compare = Compare with the SMS: a transfer of { $amount } to { $name } ({ $bank }). Enter the code only if everything matches
+transfer-code-sending = Sending the SMS with the code…
+transfer-code-sent = We sent an SMS with the code to { $phone }
+transfer-code-not-sent = The code was not sent
+transfer-code-offline = No connection to the bank: the code was not sent. Tap “Send the code again” when you are online
+transfer-code-submit = Confirm
+
+## Shake to pay (seed 001 §4.10.8)
+home-shake = Shake to pay
+shake-title = Shake to pay
+shake-choose = Are you paying or getting paid? Choose, then shake your phone next to the other person's phone
+shake-as-payer = Pay
+shake-as-payee = Get paid
+shake-amount = Amount to receive (optional)
+shake-amount-placeholder = Any — the payer decides
+shake-fix-amount = Correct the amount, then shake your phone
+shake-listening-payer = Shake your phone next to the recipient's phone
+shake-listening-payee = Shake your phone next to the payer's phone
+shake-searching = Looking for the phone shaken next to yours…
+shake-matched-payer = Pay { $name }? Check this is the person you are paying
+shake-matched-payee = Get paid by { $name }? Check this is the person paying you
+shake-waiting-for-peer = Waiting for { $name } to confirm…
+shake-paying = { $name } confirmed. All that is left is to pay
+shake-awaiting-payment = Waiting for the payment from { $name }
+shake-done = Payment from { $name } received: { $amount }
+shake-ambiguous = Several phones were shaken nearby — shake again
+shake-expired = Nobody was found. Shake both phones at the same time, next to each other
+shake-cancelled = You cancelled the shake. No money was sent
+shake-cancelled-by-peer = The other phone cancelled the shake. No money was sent
+shake-failed = No match was made
+shake-offline = No connection to the bank. Check your internet and shake again
+shake-peer-payee = Recipient
+shake-peer-payer = Payer
+shake-peer-phone = Phone
+shake-amount-payer-chooses = Not set — the payer chooses
+shake-confirm = Confirm
+shake-cancel = Cancel
+shake-again = Shake again
+shake-done-button = Done
+bank-shake-not-matched = The shake no longer awaits confirmation: it was cancelled or the time ran out. Shake again
+bank-shake-not-confirmed = The other person cancelled the shake or has not confirmed it yet. The payment was not sent
+bank-shake-amount-mismatch = The recipient asked for another amount. Shake again
+bank-shake-already-paid = This shake has already been paid. Check your history

@@ -56,6 +56,11 @@ bank-document-invalid = Банк бұл фотоны қабылдай алмад
 bank-document-missing = Банкте фотолардың бірі жоқ. Тізімді ашып, оны қайта түсіріңіз.
 bank-kyc-already-submitted = Өтінішіңіз банкте тұр немесе сіз сәйкестендіруден өтіп қойдыңыз.
 bank-refused = Банк сұрауды қабылдамады. Қайталап көріңіз немесе қолдау қызметіне жазыңыз.
+bank-confirmation-required = Басқа банкке аударымды SMS-тегі кодпен растау керек. Код сұраңыз, SMS-тегі соманы және алушыны салыстырып, содан кейін кодты енгізіңіз.
+bank-confirmation-invalid = Растау бұл аударымға сәйкес келмейді: код тым көп рет қате енгізілді немесе сома не алушы өзгерді. Жаңа код сұраңыз.
+bank-confirmation-expired = Растаудың мерзімі өтті. Жаңа код сұрап, аударымды қайта растаңыз.
+bank-confirmation-used = Бұл SMS-кодпен аударым бұрын расталған. Қайта жіберер алдында тарихты тексеріңіз; жаңа аударым үшін жаңа код керек.
+bank-confirmation-not-needed = Алушы біздің банктің клиенті: бұл аударымға SMS-код қажет емес. Аударымды жай ғана растаңыз.
 
 ## Sign-in (seed 000, steps 6–7)
 signin-phone-title = Телефон нөмірі
@@ -387,6 +392,7 @@ pay-fee-unknown = Комиссия белгісіз
 pay-total = Барлығы есептен шығарылады: { $amount }
 pay-balance-after = Қалады: { $amount }
 pay-retry-quote = Қайталау
+pay-accounts-not-loaded = Шоттар әлі жүктелген жоқ: баланс жаңарғанша күтіп, кодты қайта сканерлеңіз
 pay-confirm = Төлеу
 pay-pin-title = Төлемді растаңыз
 pay-pin-subtitle = PIN-кодты енгізіңіз
@@ -399,3 +405,85 @@ qr-image-too-large = Сурет тым үлкен. Кішірек суретті
 qr-image-no-code = Суретте QR-код табылмады. Код толық көрінетін суретті таңдаңыз.
 qr-image-unreadable = Суреттегі QR-код оқылмайды. Анығырақ суретті көріңіз.
 qr-text-too-long = QR-код үшін деректер тым көп. Түсініктемені қысқартыңыз.
+
+## Receive by QR
+home-receive = QR арқылы алу
+receive-title = QR арқылы алу
+receive-account-label = Шот
+receive-account = { $currency ->
+    [KGS] Сомдағы шот
+    [KZT] Теңгедегі шот
+    [USD] АҚШ долларындағы шот
+   *[other] { $currency } шоты
+}
+receive-name-label = Алушы
+receive-amount = Сома (міндетті емес)
+receive-comment = Түсініктеме (міндетті емес)
+receive-comment-hint = { $max } таңбадан аспасын
+receive-comment-too-long = Түсініктеме { $max } таңбадан ұзын ({ $count }): қысқартыңыз, әйтпесе код оқылмайды
+receive-hint-static = Бұл код бойынша кез келген адам кез келген соманы төлей алады
+receive-hint-amount = { $amount } сомасына код: оны бір рет қана төлеуге болады
+receive-share = Бөлісу
+receive-share-static = Маған осы сілтеме арқылы ақша аударыңыз: { $link }
+receive-share-amount = Маған осы сілтеме арқылы { $amount } аударыңыз: { $link }
+receive-clear = Сомасыз
+receive-no-account = Шот әлі жүктелмеді. Басты экранды жаңартып, қайта көріңіз.
+receive-code-too-long = Деректер төлем кодына сыймайды. Түсініктемені қысқартыңыз немесе банкке хабарласыңыз.
+receive-code-failed = Код жасалмады. Қайта көріңіз немесе банкке хабарласыңыз.
+
+## Телефон нөмірі бойынша аударым (seed 004 §5.12, §5.25)
+home-transfer = Телефон нөмірі бойынша аударым
+transfer-title = Телефон нөмірі бойынша аударым
+transfer-phone = Алушының телефон нөмірі
+transfer-recipient = Алушы: { $name }
+transfer-bank = Банк: { $bank }
+transfer-interbank-note = Басқа банкке аударым: комиссия тариф бойынша, SMS-кодпен расталады
+transfer-lookup-offline = Банкпен байланыс жоқ: алушыны көрсете алмаймыз. Байланыс болғанда қайталаңыз
+transfer-amount-placeholder = 0,00
+transfer-comment = Түсініктеме (міндетті емес)
+transfer-comment-too-long = Түсініктеме { $max } таңбадан ұзын: қысқартыңыз
+transfer-continue = Жалғастыру
+transfer-code-title = Аударымды растау
+transfer-code-compare = SMS-пен салыстырыңыз: { $name } ({ $bank }) алушыға { $amount } аударым. Бәрі сәйкес болса ғана кодты енгізіңіз
+transfer-code-sending = Коды бар SMS жіберілуде…
+transfer-code-sent = Коды бар SMS { $phone } нөміріне жіберілді
+transfer-code-not-sent = Код жіберілмеді
+transfer-code-offline = Банкпен байланыс жоқ: код жіберілмеді. Байланыс болғанда «Кодты қайта жіберу» басыңыз
+transfer-code-submit = Растау
+
+## Shake to pay (seed 001 §4.10.8)
+home-shake = Сілкіп төлеу
+shake-title = Сілкіп төлеу
+shake-choose = Төлейсіз бе, әлде ақша аласыз ба? Таңдап, содан кейін телефонды басқа адамның телефонының жанында сілкіңіз
+shake-as-payer = Төлеу
+shake-as-payee = Алу
+shake-amount = Алынатын сома (міндетті емес)
+shake-amount-placeholder = Кез келген — төлеуші шешеді
+shake-fix-amount = Соманы түзетіп, содан кейін телефонды сілкіңіз
+shake-listening-payer = Телефонды алушының телефонының жанында сілкіңіз
+shake-listening-payee = Телефонды төлеушінің телефонының жанында сілкіңіз
+shake-searching = Жаныңызда сілкінген телефонды іздеп жатырмыз…
+shake-matched-payer = { $name } атына төлейсіз бе? Төлейтін адамыңыз осы екенін тексеріңіз
+shake-matched-payee = { $name } жіберетін ақшаны аласыз ба? Сізге төлеп жатқан адам осы екенін тексеріңіз
+shake-waiting-for-peer = { $name } растауын күтіп жатырмыз…
+shake-paying = { $name } растады. Енді тек төлеу қалды
+shake-awaiting-payment = { $name } төлемін күтіп жатырмыз
+shake-done = { $name } төлемі түсті: { $amount }
+shake-ambiguous = Жаныңызда бірнеше телефон сілкінді — қайта сілкіңіз
+shake-expired = Ешкім табылмады. Телефондарды бір уақытта, бір-бірінің жанында сілкіңіз
+shake-cancelled = Сілкуді болдырмадыңыз. Ақша аударылған жоқ
+shake-cancelled-by-peer = Екінші телефон сілкуді болдырмады. Ақша аударылған жоқ
+shake-failed = Жұп табылмады
+shake-offline = Банкпен байланыс жоқ. Интернетті тексеріп, қайта сілкіңіз
+shake-peer-payee = Алушы
+shake-peer-payer = Төлеуші
+shake-peer-phone = Телефон
+shake-amount-payer-chooses = Көрсетілмеген — төлеуші таңдайды
+shake-confirm = Растау
+shake-cancel = Болдырмау
+shake-again = Қайта сілку
+shake-done-button = Дайын
+bank-shake-not-matched = Сілку енді растауды күтпейді: ол болдырылмады немесе уақыт бітті. Қайта сілкіңіз
+bank-shake-not-confirmed = Екінші адам сілкуді болдырмады немесе әлі растаған жоқ. Төлем жіберілмеді
+bank-shake-amount-mismatch = Алушы басқа соманы сұраған. Қайта сілкіңіз
+bank-shake-already-paid = Бұл сілку үшін төлеп қойылған. Операциялар тарихын тексеріңіз

@@ -56,6 +56,11 @@ bank-document-invalid = Банк бул сүрөттү кабыл ала алг�
 bank-document-missing = Банкта сүрөттөрдүн бири жок. Тизмени ачып, аны кайра тартыңыз.
 bank-kyc-already-submitted = Сиздин арызыңыз банкта турат же сиз идентификациядан өтүп калгансыз.
 bank-refused = Банк сурамды четке какты. Кайра аракет кылыңыз же колдоо кызматына жазыңыз.
+bank-confirmation-required = Башка банкка которууну SMSтеги код менен ырастоо керек. Код сураңыз, SMSтеги сумманы жана алуучуну салыштырып, андан кийин кодду териңиз.
+bank-confirmation-invalid = Ырастоо бул которууга туура келбейт: код өтө көп жолу туура эмес терилди же сумма же алуучу өзгөрдү. Жаңы код сураңыз.
+bank-confirmation-expired = Ырастоонун мөөнөтү бүттү. Жаңы код сурап, которууну кайра ырастаңыз.
+bank-confirmation-used = Бул SMS-код менен которуу буга чейин ырасталган. Кайра жөнөтүүдөн мурун тарыхты текшериңиз; жаңы которуу үчүн жаңы код керек.
+bank-confirmation-not-needed = Алуучу биздин банктын кардары: бул которуу үчүн SMS-код керек эмес. Которууну жөн гана ырастаңыз.
 
 ## Sign-in (seed 000, steps 6–7)
 signin-phone-title = Телефон номери
@@ -387,6 +392,7 @@ pay-fee-unknown = Комиссия белгисиз
 pay-total = Жалпы чыгарылат: { $amount }
 pay-balance-after = Калат: { $amount }
 pay-retry-quote = Кайталоо
+pay-accounts-not-loaded = Эсептер азырынча жүктөлө элек: баланс жаңыланганча күтүп, кодду кайра сканерлеңиз
 pay-confirm = Төлөө
 pay-pin-title = Төлөмдү ырастаңыз
 pay-pin-subtitle = PIN-кодду жазыңыз
@@ -399,3 +405,85 @@ qr-image-too-large = Сүрөт өтө чоң. Кичирээк сүрөттү �
 qr-image-no-code = Сүрөттө QR-код табылган жок. Код толук көрүнгөн сүрөттү тандаңыз.
 qr-image-unreadable = Сүрөттөгү QR-код окулбайт. Тагыраак сүрөттү тандаңыз.
 qr-text-too-long = QR-код үчүн маалымат өтө көп. Комментарийди кыскартыңыз.
+
+## Receive by QR
+home-receive = QR менен алуу
+receive-title = QR менен алуу
+receive-account-label = Эсеп
+receive-account = { $currency ->
+    [KGS] Сомдогу эсеп
+    [KZT] Теңгедеги эсеп
+    [USD] АКШ долларындагы эсеп
+   *[other] { $currency } эсеби
+}
+receive-name-label = Алуучу
+receive-amount = Сумма (милдеттүү эмес)
+receive-comment = Комментарий (милдеттүү эмес)
+receive-comment-hint = { $max } белгиден ашпасын
+receive-comment-too-long = Комментарий { $max } белгиден узун ({ $count }): кыскартыңыз, болбосо код окулбайт
+receive-hint-static = Бул код боюнча ар ким каалаган сумманы төлөй алат
+receive-hint-amount = { $amount } суммасына код: аны бир жолу гана төлөөгө болот
+receive-share = Бөлүшүү
+receive-share-static = Мага бул шилтеме аркылуу акча которуңуз: { $link }
+receive-share-amount = Мага бул шилтеме аркылуу { $amount } которуңуз: { $link }
+receive-clear = Суммасыз
+receive-no-account = Эсеп али жүктөлө элек. Башкы экранды жаңыртып, кайра аракет кылыңыз.
+receive-code-too-long = Маалымат төлөм кодуна батпайт. Комментарийди кыскартыңыз же банкка кайрылыңыз.
+receive-code-failed = Код түзүлгөн жок. Кайра аракет кылыңыз же банкка кайрылыңыз.
+
+## Телефон номери боюнча которуу (seed 004 §5.12, §5.25)
+home-transfer = Телефон номери боюнча которуу
+transfer-title = Телефон номери боюнча которуу
+transfer-phone = Алуучунун телефон номери
+transfer-recipient = Алуучу: { $name }
+transfer-bank = Банк: { $bank }
+transfer-interbank-note = Башка банкка которуу: комиссия тариф боюнча, SMS-коду менен тастыкталат
+transfer-lookup-offline = Банк менен байланыш жок: алуучуну көрсөтө албайбыз. Байланыш болгондо кайталаңыз
+transfer-amount-placeholder = 0,00
+transfer-comment = Комментарий (милдеттүү эмес)
+transfer-comment-too-long = Комментарий { $max } белгиден узун: кыскартыңыз
+transfer-continue = Улантуу
+transfer-code-title = Которууну тастыктоо
+transfer-code-compare = SMS менен салыштырыңыз: { $name } ({ $bank }) алуучуга { $amount } которуу. Баары дал келсе гана кодду киргизиңиз
+transfer-code-sending = Коду бар SMS жөнөтүлүүдө…
+transfer-code-sent = Коду бар SMS { $phone } номерине жөнөтүлдү
+transfer-code-not-sent = Код жөнөтүлгөн жок
+transfer-code-offline = Банк менен байланыш жок: код жөнөтүлгөн жок. Байланыш болгондо «Кодду кайра жөнөтүү» басыңыз
+transfer-code-submit = Тастыктоо
+
+## Shake to pay (seed 001 §4.10.8)
+home-shake = Силкип төлөө
+shake-title = Силкип төлөө
+shake-choose = Төлөйсүзбү же акча аласызбы? Тандап, анан телефонду башка адамдын телефонунун жанында силкиңиз
+shake-as-payer = Төлөө
+shake-as-payee = Алуу
+shake-amount = Алына турган сумма (милдеттүү эмес)
+shake-amount-placeholder = Каалаганча — төлөөчү чечет
+shake-fix-amount = Сумманы оңдоп, анан телефонду силкиңиз
+shake-listening-payer = Телефонду алуучунун телефонунун жанында силкиңиз
+shake-listening-payee = Телефонду төлөөчүнүн телефонунун жанында силкиңиз
+shake-searching = Жаныңызда силкинген телефонду издеп жатабыз…
+shake-matched-payer = { $name } дегенге төлөйсүзбү? Сиз төлөй турган адам ушул экенин текшериңиз
+shake-matched-payee = { $name } дегенден акча аласызбы? Сизге төлөп жаткан адам ушул экенин текшериңиз
+shake-waiting-for-peer = { $name } тастыктоосун күтүп жатабыз…
+shake-paying = { $name } тастыктады. Эми төлөө гана калды
+shake-awaiting-payment = { $name } төлөмүн күтүп жатабыз
+shake-done = { $name } төлөмү келди: { $amount }
+shake-ambiguous = Жаныңызда бир нече телефон силкинди — кайра силкиңиз
+shake-expired = Эч ким табылган жок. Телефондорду бир убакта, бири-биринин жанында силкиңиз
+shake-cancelled = Силкүүнү жокко чыгардыңыз. Акча которулган жок
+shake-cancelled-by-peer = Экинчи телефон силкүүнү жокко чыгарды. Акча которулган жок
+shake-failed = Жуп табылган жок
+shake-offline = Банк менен байланыш жок. Интернетти текшерип, кайра силкиңиз
+shake-peer-payee = Алуучу
+shake-peer-payer = Төлөөчү
+shake-peer-phone = Телефон
+shake-amount-payer-chooses = Көрсөтүлгөн эмес — төлөөчү тандайт
+shake-confirm = Тастыктоо
+shake-cancel = Жокко чыгаруу
+shake-again = Кайра силкүү
+shake-done-button = Даяр
+bank-shake-not-matched = Силкүү мындан ары тастыктоону күтпөйт: ал жокко чыгарылды же убакыт бүттү. Кайра силкиңиз
+bank-shake-not-confirmed = Экинчи адам силкүүнү жокко чыгарды же али тастыктай элек. Төлөм жөнөтүлгөн жок
+bank-shake-amount-mismatch = Алуучу башка сумманы сураган. Кайра силкиңиз
+bank-shake-already-paid = Бул силкүү үчүн төлөнүп коюлган. Операциялар тарыхын текшериңиз

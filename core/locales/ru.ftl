@@ -56,6 +56,11 @@ bank-document-invalid = Банк не смог принять это фото. �
 bank-document-missing = В банке нет одного из фото. Откройте список и сфотографируйте его ещё раз.
 bank-kyc-already-submitted = Ваша заявка уже в банке, или вы уже прошли идентификацию.
 bank-refused = Банк отклонил запрос. Попробуйте ещё раз или напишите в поддержку.
+bank-confirmation-required = Перевод в другой банк нужно подтвердить кодом из SMS. Запросите код, сверьте в SMS сумму и получателя, затем введите код.
+bank-confirmation-invalid = Подтверждение не подходит к переводу: код вводили неверно слишком много раз или изменились сумма или получатель. Запросите новый код.
+bank-confirmation-expired = Срок подтверждения истёк. Запросите новый код и подтвердите перевод ещё раз.
+bank-confirmation-used = Этим кодом из SMS уже подтверждён перевод. Проверьте историю, прежде чем отправлять снова; для нового перевода нужен новый код.
+bank-confirmation-not-needed = Получатель — клиент нашего банка: для этого перевода код из SMS не нужен. Просто подтвердите перевод.
 
 ## Sign-in (seed 000, steps 6–7)
 signin-phone-title = Номер телефона
@@ -411,6 +416,7 @@ pay-fee-unknown = Комиссия неизвестна
 pay-total = Итого к списанию: { $amount }
 pay-balance-after = Останется: { $amount }
 pay-retry-quote = Повторить
+pay-accounts-not-loaded = Счета ещё не загрузились: подождите, пока обновится баланс, и отсканируйте код снова
 pay-confirm = Оплатить
 pay-pin-title = Подтвердите оплату
 pay-pin-subtitle = Введите PIN-код
@@ -423,3 +429,85 @@ qr-image-too-large = Изображение слишком большое. Вы�
 qr-image-no-code = На изображении не найден QR-код. Выберите фото, где код виден целиком.
 qr-image-unreadable = QR-код на изображении не читается. Попробуйте фото чётче.
 qr-text-too-long = Слишком много данных для QR-кода. Сократите комментарий.
+
+## Receive by QR
+home-receive = Получить по QR
+receive-title = Получить по QR
+receive-account-label = Счёт
+receive-account = { $currency ->
+    [KGS] Счёт в сомах
+    [KZT] Счёт в тенге
+    [USD] Счёт в долларах США
+   *[other] Счёт в { $currency }
+}
+receive-name-label = Получатель
+receive-amount = Сумма (необязательно)
+receive-comment = Комментарий (необязательно)
+receive-comment-hint = Не больше { $max } символов
+receive-comment-too-long = Комментарий длиннее { $max } символов ({ $count }): сократите его, иначе код не прочитают
+receive-hint-static = Любой может оплатить по этому коду любую сумму
+receive-hint-amount = Код на { $amount }: оплатить по нему можно один раз
+receive-share = Поделиться
+receive-share-static = Переведите мне деньги по ссылке: { $link }
+receive-share-amount = Переведите мне { $amount } по ссылке: { $link }
+receive-clear = Без суммы
+receive-no-account = Счёт ещё не загружен. Обновите главный экран и попробуйте снова.
+receive-code-too-long = Данные не помещаются в платёжный код. Сократите комментарий или обратитесь в банк.
+receive-code-failed = Код не получилось сделать. Попробуйте ещё раз или обратитесь в банк.
+
+## Transfer by phone number (seed 004 §5.12, §5.25)
+home-transfer = Перевод по номеру телефона
+transfer-title = Перевод по номеру телефона
+transfer-phone = Номер телефона получателя
+transfer-recipient = Получатель: { $name }
+transfer-bank = Банк: { $bank }
+transfer-interbank-note = Перевод в другой банк: комиссия по тарифу, подтверждение кодом из SMS
+transfer-lookup-offline = Нет связи с банком: не можем показать получателя. Повторите, когда связь появится
+transfer-amount-placeholder = 0,00
+transfer-comment = Комментарий (необязательно)
+transfer-comment-too-long = Комментарий длиннее { $max } символов: сократите его
+transfer-continue = Продолжить
+transfer-code-title = Подтверждение перевода
+transfer-code-compare = Сверьте с SMS: перевод { $amount } получателю { $name } ({ $bank }). Вводите код, только если всё совпадает
+transfer-code-sending = Отправляем SMS с кодом…
+transfer-code-sent = Мы отправили SMS с кодом на { $phone }
+transfer-code-not-sent = Код не отправлен
+transfer-code-offline = Нет связи с банком: код не отправлен. Нажмите «Отправить код повторно», когда связь появится
+transfer-code-submit = Подтвердить
+
+## Shake to pay (seed 001 §4.10.8)
+home-shake = Встряхнуть и оплатить
+shake-title = Встряхнуть и оплатить
+shake-choose = Вы платите или получаете деньги? Выберите, затем встряхните телефон рядом с телефоном другого человека
+shake-as-payer = Оплатить
+shake-as-payee = Получить
+shake-amount = Сумма к получению (необязательно)
+shake-amount-placeholder = Любая — решит плательщик
+shake-fix-amount = Исправьте сумму, затем встряхните телефон
+shake-listening-payer = Встряхните телефон рядом с телефоном получателя
+shake-listening-payee = Встряхните телефон рядом с телефоном плательщика
+shake-searching = Ищем телефон, который встряхнули рядом…
+shake-matched-payer = Оплатить { $name }? Проверьте, что это тот, кому вы платите
+shake-matched-payee = Получить деньги от { $name }? Проверьте, что это тот, кто вам платит
+shake-waiting-for-peer = Ждём подтверждения от { $name }…
+shake-paying = { $name } подтвердил(а). Осталось оплатить
+shake-awaiting-payment = Ждём оплату от { $name }
+shake-done = Оплата от { $name } получена: { $amount }
+shake-ambiguous = Рядом встряхнули несколько телефонов — встряхните ещё раз
+shake-expired = Никого не нашлось. Встряхните телефоны одновременно, рядом друг с другом
+shake-cancelled = Вы отменили встряхивание. Деньги не переводились
+shake-cancelled-by-peer = Второй телефон отменил встряхивание. Деньги не переводились
+shake-failed = Пару найти не получилось
+shake-offline = Нет связи с банком. Проверьте интернет и встряхните ещё раз
+shake-peer-payee = Получатель
+shake-peer-payer = Плательщик
+shake-peer-phone = Телефон
+shake-amount-payer-chooses = Не указана — выберет плательщик
+shake-confirm = Подтвердить
+shake-cancel = Отмена
+shake-again = Встряхнуть ещё раз
+shake-done-button = Готово
+bank-shake-not-matched = Встряхивание уже не ждёт подтверждения: его отменили или время вышло. Встряхните ещё раз
+bank-shake-not-confirmed = Второй человек отменил встряхивание или ещё не подтвердил его. Платёж не отправлен
+bank-shake-amount-mismatch = Получатель просил другую сумму. Встряхните ещё раз
+bank-shake-already-paid = Это встряхивание уже оплачено. Проверьте историю операций

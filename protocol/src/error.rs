@@ -63,6 +63,19 @@ pub enum ErrorCode {
     ShakeAmountMismatch,
     /// Shake to pay: the shake was paid already.
     ShakeAlreadyPaid,
+    /// A transfer to another bank needs an SMS confirmation (`confirmation_id`), verified, and none came (or its
+    /// code was not verified yet).
+    ConfirmationRequired,
+    /// The confirmation is unknown, ended by wrong codes, or was made for another account, amount, currency or
+    /// recipient: ask for a new code.
+    ConfirmationInvalid,
+    /// The confirmation's code expired before it was verified, or the transfer came more than 15 minutes after
+    /// the verification: ask for a new code.
+    ConfirmationExpired,
+    /// The confirmation paid another transfer already (one confirmation, one transfer).
+    ConfirmationUsed,
+    /// The recipient is a customer of this bank: the transfer needs no SMS code.
+    ConfirmationNotNeeded,
     RateLimited,
     /// The bank failed; the same request may be retried.
     Internal,

@@ -11,6 +11,7 @@ pub mod operations;
 pub mod profile;
 pub mod quotes;
 pub mod receipts;
+pub mod recipients;
 pub mod requests;
 pub mod shake;
 
@@ -35,10 +36,19 @@ pub mod paths {
     pub const KYC_APPLICATIONS: &str = "/v1/kyc/applications";
     pub const PAYMENT_REQUESTS: &str = "/v1/payment-requests";
     pub const SHAKES: &str = "/v1/shakes";
+    /// `POST`: who a phone number reaches (masked), at which bank.
+    pub const RECIPIENT_LOOKUP: &str = "/v1/recipients/lookup";
+    /// `POST` (with an `Idempotency-Key`): the SMS code that confirms an interbank transfer.
+    pub const TRANSFER_CODES: &str = "/v1/transfer-codes";
 
     /// `GET`: where a KYC application is in review.
     pub fn kyc_application(application_id: &str) -> String {
         format!("{KYC_APPLICATIONS}/{application_id}")
+    }
+
+    /// `POST`: checks the SMS code of an interbank transfer's confirmation.
+    pub fn verify_transfer_code(confirmation_id: &str) -> String {
+        format!("{TRANSFER_CODES}/{confirmation_id}/verify")
     }
 
     /// `POST`: cancels an operation while the bank still allows it.

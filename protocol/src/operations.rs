@@ -29,6 +29,10 @@ pub struct NewOperation {
     /// when its fee is higher. Absent when the payment was queued offline without a quote: the bank's tariff applies.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fee_minor: Option<i64>,
+    /// An interbank transfer's confirmation: the id of the SMS code the customer typed and the bank verified
+    /// (`POST /v1/transfer-codes`, then `…/verify`). The bank refuses such a transfer without it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_id: Option<String>,
 }
 
 /// Whom the money goes to.

@@ -1,4 +1,5 @@
-//! The `/v1` routes for a signed-in customer: profile, accounts, operations and the bank's keys.
+//! The `/v1` routes for a signed-in customer: profile, accounts, operations, transfers by phone and their SMS
+//! confirmations, and the bank's keys.
 
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -10,6 +11,9 @@ use wallet_protocol::operations::{MAX_PAGE, NewOperation, Operation, OperationCh
 use wallet_protocol::profile::Profile;
 use wallet_protocol::quotes::{Quote, QuoteRequest};
 use wallet_protocol::receipts::BankKeys;
+use wallet_protocol::recipients::{
+    NewTransferCode, RecipientInfo, RecipientLookup, TransferCodeCheck, TransferCodeVerified,
+};
 
 use crate::AppState;
 use crate::banking;
@@ -17,6 +21,7 @@ use crate::error::ApiError;
 use crate::extract::{Body, Customer};
 use crate::idempotency;
 use crate::kyc_api;
+use crate::transfers;
 
 pub async fn profile(State(state): State<AppState>, customer: Customer) -> Result<Json<Profile>, ApiError> {
     let now = state.clock.now();
@@ -79,14 +84,71 @@ pub async fn create_operation(
     Ok(idempotency::respond(result))
 }
 
-/// `POST /v1/quotes`: the fee and the recipient of a payment before the customer confirms it.
+/// `POST /v1/quotes`: the fee and the recipient of a payment before the customer confirms it. A quote changes
+/// nothing: what resolving the payee writes as a payment would (a shake marked paid) is rolled back.
 pub async fn quote(
     State(state): State<AppState>,
     customer: Customer,
     Body(request): Body<QuoteRequest>,
 ) -> Result<Json<Quote>, ApiError> {
     let now = state.clock.now();
-    state.db.tx(move |tx| banking::quote(tx, &customer.user_id, &request, now)).await.map(Json)
+    state
+        .db
+        .tx(move |tx| {
+            tx.execute_batch("SAVEPOINT quote")?;
+            let quote = banking::quote(tx, &customer.user_id, &request, now);
+            tx.execute_batch("ROLLBACK TO quote; RELEASE quote")?;
+            quote
+        })
+        .await
+        .map(Json)
+}
+
+/// `POST /v1/recipients/lookup`: who a phone number reaches (masked) and at which bank.
+pub async fn lookup_recipient(
+    State(state): State<AppState>,
+    customer: Customer,
+    Body(request): Body<RecipientLookup>,
+) -> Result<Json<RecipientInfo>, ApiError> {
+    state.db.tx(move |tx| transfers::lookup(tx, &customer.user_id, &request)).await.map(Json)
+}
+
+/// `POST /v1/transfer-codes`: sends the SMS code of an interbank transfer to the payer's own phone. Idempotent by
+/// the `Idempotency-Key` header: a retry gets the first answer and sends no second SMS.
+pub async fn request_transfer_code(
+    State(state): State<AppState>,
+    customer: Customer,
+    headers: HeaderMap,
+    Body(request): Body<NewTransferCode>,
+) -> Result<Response, ApiError> {
+    let key = idempotency::key_of(&headers)?;
+    let hash = idempotency::request_hash("POST /v1/transfer-codes", &request);
+    let (now, now_ms) = (state.clock.now(), state.clock.now_ms());
+    let result = state
+        .db
+        .tx(move |tx| {
+            idempotency::once(tx, &customer.user_id, &key, &hash, now_ms, |tx| {
+                let sent = transfers::request_code(tx, &customer.user_id, &request, now)?;
+                // The sandbox's stand-in for an SMS gateway: the code goes to its log, the text to GET /dev/sms.
+                println!("{}", sent.log_line);
+                Ok(sent.answer)
+            })
+        })
+        .await?;
+    Ok(idempotency::respond(result))
+}
+
+/// `POST /v1/transfer-codes/{id}/verify`: checks the typed code; wrong codes count even though the request fails.
+pub async fn verify_transfer_code(
+    State(state): State<AppState>,
+    customer: Customer,
+    Path(confirmation_id): Path<String>,
+    Body(check): Body<TransferCodeCheck>,
+) -> Result<Json<TransferCodeVerified>, ApiError> {
+    let now = state.clock.now();
+    let outcome =
+        state.db.tx(move |tx| transfers::verify(tx, &customer.user_id, &confirmation_id, &check, now)).await?;
+    outcome.map(Json)
 }
 
 /// `POST /v1/operations/{id}/cancel`.

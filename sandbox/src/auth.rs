@@ -30,7 +30,7 @@ fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
 }
 
 /// A code of `length` digits, uniform (rejection sampling, no modulo bias).
-fn random_code(length: u8) -> Result<String, ApiError> {
+pub(crate) fn random_code(length: u8) -> Result<String, ApiError> {
     let mut code = String::with_capacity(length as usize);
     while code.len() < length as usize {
         let [byte] = random_bytes::<1>()?;

@@ -17,9 +17,10 @@ use wallet_protocol::receipts::{Receipt, ReceiptBody};
 
 use crate::db::next_seq;
 use crate::error::ApiError;
-use crate::phone::{masked, masked_name};
+use crate::phone::{masked, shown_person};
 use crate::qr_pay::{self, QrPayee};
 use crate::receipts::Signer;
+use crate::transfers::{self, PhonePayee};
 
 /// Limits in minor units: identified customers may do much more (the point of online identification). Until the
 /// bank approves an application (in review, rejected, sent back) the customer has the limits of `none`.
@@ -109,6 +110,8 @@ struct Payee {
     kind: OperationKind,
     account_id: Option<String>,
     merchant_id: Option<String>,
+    /// As the payer sees it: a merchant's or another bank's code's name as it is, a person's masked
+    /// («Кирилл Б.», see [`shown_person`]).
     name: String,
     phone: Option<String>,
     /// Another bank or operator, when the money leaves this bank.
@@ -119,15 +122,6 @@ struct Payee {
 }
 
 impl Payee {
-    /// The name the payer sees: a merchant's or another bank's code's as it is, a person's masked («Кирилл Б.»).
-    fn shown_name(&self) -> String {
-        if self.merchant_id.is_some() || self.external_bank.is_some() {
-            self.name.clone()
-        } else {
-            masked_name(&self.name)
-        }
-    }
-
     fn internal(kind: OperationKind, name: String) -> Payee {
         Payee {
             kind,
@@ -175,7 +169,7 @@ fn resolve_payee(
                 ..Payee::internal(OperationKind::TransferOut, found.name)
             })
         }
-        other => resolve_direct(tx, payer, currency, other),
+        other => resolve_direct(tx, payer, currency, amount_minor, other),
     }
 }
 
@@ -201,11 +195,17 @@ fn customer_by_account(tx: &Transaction<'_>, payer: &str, currency: &str, accoun
     Ok(Payee {
         account_id: Some(account_id.to_owned()),
         phone: Some(phone.clone()),
-        ..Payee::internal(OperationKind::TransferOut, name.unwrap_or_else(|| masked(&phone)))
+        ..Payee::internal(OperationKind::TransferOut, shown_person(name.as_deref(), &phone))
     })
 }
 
-fn resolve_direct(tx: &Transaction<'_>, payer: &str, currency: &str, recipient: &Recipient) -> Result<Payee, ApiError> {
+fn resolve_direct(
+    tx: &Transaction<'_>,
+    payer: &str,
+    currency: &str,
+    amount_minor: i64,
+    recipient: &Recipient,
+) -> Result<Payee, ApiError> {
     let not_found = |what: &str| ApiError::unprocessable(ErrorCode::RecipientNotFound, what.to_owned());
     match recipient {
         Recipient::Merchant { merchant_id } => {
@@ -223,32 +223,27 @@ fn resolve_direct(tx: &Transaction<'_>, payer: &str, currency: &str, recipient: 
             }
             Ok(Payee { merchant_id: Some(merchant_id.clone()), ..Payee::internal(OperationKind::Payment, name) })
         }
-        Recipient::Phone { phone } => {
-            let found: Option<(String, String, Option<String>)> = tx
-                .query_row(
-                    "SELECT a.account_id, u.user_id, u.display_name FROM users u
-                     JOIN accounts a ON a.user_id = u.user_id
-                     WHERE u.phone = ?1 AND a.currency = ?2",
-                    params![phone, currency],
-                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-                )
-                .optional()?;
-            let (account_id, user_id, name) = found.ok_or_else(|| not_found("nobody with this phone has a wallet"))?;
-            if user_id == payer {
-                return Err(ApiError::unprocessable(ErrorCode::RecipientNotFound, "this is your own number"));
-            }
-            Ok(Payee {
+        // A customer of this bank, or of another one (an interbank transfer: the money leaves this bank, for the
+        // interbank fee, and `create` asks for its SMS confirmation).
+        Recipient::Phone { phone } => Ok(match transfers::resolve_phone(tx, payer, currency, phone)? {
+            PhonePayee::Internal { account_id, name_masked } => Payee {
                 account_id: Some(account_id),
                 phone: Some(phone.clone()),
-                ..Payee::internal(OperationKind::TransferOut, name.unwrap_or_else(|| masked(phone)))
-            })
-        }
+                ..Payee::internal(OperationKind::TransferOut, name_masked)
+            },
+            PhonePayee::OtherBank { name_masked, bank_name } => Payee {
+                phone: Some(phone.clone()),
+                external_bank: Some(bank_name),
+                fee_minor: qr_pay::interbank_fee_minor(amount_minor),
+                ..Payee::internal(OperationKind::TransferOut, name_masked)
+            },
+        }),
         Recipient::Elqr { .. } => Err(ApiError::bad_request("a payment code is read by resolve_payee")),
         Recipient::Shake { .. } => Err(ApiError::bad_request("a shake is read by resolve_payee")),
     }
 }
 
-fn check_amount(amount_minor: i64) -> Result<(), ApiError> {
+pub(crate) fn check_amount(amount_minor: i64) -> Result<(), ApiError> {
     if amount_minor <= 0 || amount_minor > MAX_AMOUNT_MINOR {
         return Err(ApiError::unprocessable(
             ErrorCode::AmountInvalid,
@@ -259,7 +254,7 @@ fn check_amount(amount_minor: i64) -> Result<(), ApiError> {
 }
 
 /// The payer's account: its balance and what is held, when it is the customer's and holds `currency`.
-fn payer_account(
+pub(crate) fn payer_account(
     tx: &Transaction<'_>,
     user_id: &str,
     account_id: &str,
@@ -294,7 +289,7 @@ pub fn quote(
         amount_minor: request.amount_minor,
         fee_minor: payee.fee_minor,
         currency: request.currency.clone(),
-        payee_name: payee.shown_name(),
+        payee_name: payee.name,
         payee_bank: payee.external_bank,
     })
 }
@@ -321,6 +316,11 @@ pub fn create(
     if request.fee_minor.is_some_and(|agreed| fee > agreed) {
         return Err(ApiError::unprocessable(ErrorCode::FeeChanged, "the fee is higher than the one agreed to"));
     }
+    // Every transfer to another bank's customer is confirmed by an SMS code (seed 004 §5.12).
+    let confirmation = match (&request.recipient, &payee.external_bank) {
+        (Recipient::Phone { phone }, Some(_)) => Some(transfers::check_confirmation(tx, user_id, request, phone, now)?),
+        _ => None,
+    };
     let profile = profile(tx, user_id)?;
     if request.amount_minor > profile.limits.single_operation_minor {
         return Err(ApiError::unprocessable(ErrorCode::LimitExceeded, "over the single-operation limit"));
@@ -368,7 +368,10 @@ pub fn create(
     if let Some(transaction) = &payee.qr_transaction {
         qr_pay::mark_paid(tx, transaction, &operation_id)?;
     }
-    let counterparty_name = payee.shown_name();
+    if let Some(confirmation_id) = &confirmation {
+        transfers::mark_used(tx, confirmation_id, &operation_id)?;
+    }
+    let counterparty_name = payee.name.clone();
     tx.execute(
         "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, counterparty_phone, merchant_id, seq)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -438,7 +441,7 @@ pub fn execute(tx: &Transaction<'_>, signer: &Signer, operation_id: &str, now: O
                 payee_user,
                 operation_id,
                 payee_account,
-                masked_name(payer_name.as_deref().unwrap_or_default()),
+                shown_person(payer_name.as_deref(), &payer_phone),
                 masked(&payer_phone),
                 next_seq(tx)?,
             ],

@@ -165,6 +165,35 @@ CREATE TABLE IF NOT EXISTS shakes (
 );
 CREATE INDEX IF NOT EXISTS shakes_waiting ON shakes(state, shaken_ms);
 CREATE INDEX IF NOT EXISTS shakes_by_user ON shakes(user_id, state);
+-- Customers of other banks reachable by phone: the sandbox's stand-in for the interbank directory (see
+-- `transfers.rs`).
+CREATE TABLE IF NOT EXISTS other_bank_customers (
+    phone TEXT PRIMARY KEY,
+    full_name TEXT NOT NULL,
+    bank_name TEXT NOT NULL,
+    currency TEXT NOT NULL
+);
+-- Interbank transfer confirmations: the SMS code sent to the payer, what it confirms, and its fate.
+CREATE TABLE IF NOT EXISTS transfer_codes (
+    confirmation_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    account_id TEXT NOT NULL,
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    recipient_phone TEXT NOT NULL,
+    -- Where the SMS went (the payer's own phone) and what it said, for `GET /dev/sms`.
+    payer_phone TEXT NOT NULL,
+    sms_text TEXT NOT NULL,
+    code TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    verified_ms INTEGER,
+    -- The transfer it paid.
+    operation_id TEXT
+);
+CREATE INDEX IF NOT EXISTS transfer_codes_by_user ON transfer_codes(user_id, created_ms);
+CREATE INDEX IF NOT EXISTS transfer_codes_by_phone ON transfer_codes(payer_phone, created_ms);
 "#;
 
 #[derive(Debug, thiserror::Error)]

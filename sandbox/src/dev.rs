@@ -1,4 +1,4 @@
-//! `/dev`: what only the sandbox has — the SMS codes it "sent", fault injection, its clock, top-ups and the demo
+//! `/dev`: what only the sandbox has — the SMS codes it "sent" (sign-in and interbank transfer codes), fault injection, its clock, top-ups and the demo
 //! merchants' payment links. A real bank has none of this.
 
 use std::time::Duration;
@@ -19,26 +19,53 @@ use crate::faults::FaultPlan;
 use crate::qr_pay;
 
 #[derive(Deserialize)]
-pub struct PhoneQuery {
+pub struct SmsQuery {
     phone: String,
+    /// `sign_in` or `transfer`: the newest SMS of that kind only.
+    kind: Option<String>,
 }
 
+/// An SMS the sandbox "sent".
 #[derive(Serialize)]
 pub struct SentCode {
+    /// The sign-in challenge's id, or the transfer confirmation's.
     pub challenge_id: String,
     pub code: String,
+    /// `sign_in` or `transfer`.
+    pub kind: String,
+    /// The whole text, as the customer reads it (transfer codes: the amount and the recipient).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
-/// `GET /dev/sms?phone=+996…`: the newest code sent to the phone.
-pub async fn sms(State(state): State<AppState>, Query(query): Query<PhoneQuery>) -> Result<Json<SentCode>, ApiError> {
+/// `GET /dev/sms?phone=+996…[&kind=sign_in|transfer]`: the newest code sent to the phone — a sign-in code, or an
+/// interbank transfer's code with its text.
+pub async fn sms(State(state): State<AppState>, Query(query): Query<SmsQuery>) -> Result<Json<SentCode>, ApiError> {
+    if query.kind.as_deref().is_some_and(|kind| !matches!(kind, "sign_in" | "transfer")) {
+        return Err(ApiError::bad_request("kind is sign_in or transfer"));
+    }
     state
         .db
         .tx(move |tx| {
             Ok(tx
                 .query_row(
-                    "SELECT challenge_id, code FROM sms_challenges WHERE phone = ?1 ORDER BY created_ms DESC LIMIT 1",
-                    [&query.phone],
-                    |row| Ok(SentCode { challenge_id: row.get(0)?, code: row.get(1)? }),
+                    "SELECT id, code, kind, text FROM (
+                         SELECT challenge_id AS id, code, 'sign_in' AS kind, NULL AS text, created_ms
+                         FROM sms_challenges WHERE phone = ?1
+                         UNION ALL
+                         SELECT confirmation_id, code, 'transfer', sms_text, created_ms
+                         FROM transfer_codes WHERE payer_phone = ?1
+                     )
+                     WHERE ?2 IS NULL OR kind = ?2 ORDER BY created_ms DESC LIMIT 1",
+                    params![query.phone, query.kind],
+                    |row| {
+                        Ok(SentCode {
+                            challenge_id: row.get(0)?,
+                            code: row.get(1)?,
+                            kind: row.get(2)?,
+                            text: row.get(3)?,
+                        })
+                    },
                 )
                 .optional()?)
         })

@@ -1,8 +1,8 @@
 //! wallet-sandbox: a real server of the wallet's bank API (DESIGN.md §7) on SQLite, for development, demos and the
 //! end-to-end tests. `wallet sandbox --port P --db FILE` runs it alone; the web preview starts one in-process.
 //!
-//! - `/health`; `/v1/…` the API of `docs/openapi.yaml`; `/dev/…` what only the sandbox has (SMS codes, faults,
-//!   clock, top-ups).
+//! - `/health`; `/v1/…` the API of `docs/openapi.yaml`; `/dev/…` what only the sandbox has (the SMS it "sent",
+//!   faults, clock, top-ups).
 //! - Idempotency keys as Stripe does them; an Ed25519 signature on every executed operation's receipt.
 //! - Fault injection ([`faults`]) so tests can prove exactly-once delivery.
 
@@ -37,6 +37,7 @@ pub mod qr_pay;
 pub mod receipts;
 pub mod seed;
 pub mod shakes;
+pub mod transfers;
 
 pub use clock::Clock;
 pub use config::{SandboxConfig, SmsRules};
@@ -90,6 +91,7 @@ impl Sandbox {
                     db::set_meta(&tx, "seeded", "1").map_err(|e| SandboxError::Seed(e.to_string()))?;
                     tx.commit().map_err(|e| SandboxError::Seed(e.to_string()))?;
                 }
+                seed::other_banks(conn).map_err(|e| SandboxError::Seed(e.to_string()))?;
                 Ok(())
             })?;
         }
@@ -107,6 +109,9 @@ impl Sandbox {
             .route(&v1(paths::OPERATIONS), get(api::history).post(api::create_operation))
             .route(&v1(&paths::cancel_operation("{id}")), post(api::cancel))
             .route(&v1(paths::QUOTES), post(api::quote))
+            .route(&v1(paths::RECIPIENT_LOOKUP), post(api::lookup_recipient))
+            .route(&v1(paths::TRANSFER_CODES), post(api::request_transfer_code))
+            .route(&v1(&paths::verify_transfer_code("{id}")), post(api::verify_transfer_code))
             .route(&v1(paths::BANK_KEYS), get(api::keys))
             .route(
                 &v1(paths::KYC_DOCUMENTS),

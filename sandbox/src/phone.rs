@@ -33,6 +33,12 @@ pub fn masked_name(full_name: &str) -> String {
     }
 }
 
+/// How a person is shown to other customers: the masked name («Айгуль А.»), or the masked number when the bank
+/// has no name.
+pub fn shown_person(full_name: Option<&str>, phone: &str) -> String {
+    full_name.map(masked_name).filter(|name| !name.is_empty()).unwrap_or_else(|| masked(phone))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +61,8 @@ mod tests {
         assert_eq!(masked("+77011234567"), "+7 701 ***567");
         assert_eq!(masked_name("Кирилл Бекбоев"), "Кирилл Б.");
         assert_eq!(masked_name("Айгуль"), "Айгуль");
+        assert_eq!(shown_person(Some("Кирилл Бакиров"), "+996700111222"), "Кирилл Б.");
+        assert_eq!(shown_person(None, "+996700111222"), "+996 700 ***222");
+        assert_eq!(shown_person(Some("  "), "+996700111222"), "+996 700 ***222");
     }
 }

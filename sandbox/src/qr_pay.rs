@@ -170,9 +170,15 @@ pub fn issue(tx: &Transaction<'_>, transaction_id: &str, expires_ms: i64) -> Res
 /// most 200 of the currency's units.
 pub fn fee_minor(payee: &QrPayee, amount_minor: i64) -> i64 {
     match payee {
-        QrPayee::External { .. } => (amount_minor / 100).clamp(500, 20_000),
+        QrPayee::External { .. } => interbank_fee_minor(amount_minor),
         QrPayee::Merchant { .. } | QrPayee::Customer { .. } => 0,
     }
+}
+
+/// The fee for money that leaves this bank (another bank's code, a transfer by phone to another bank's customer):
+/// 1 %, at least 5 and at most 200 of the currency's units.
+pub fn interbank_fee_minor(amount_minor: i64) -> i64 {
+    (amount_minor / 100).clamp(500, 20_000)
 }
 
 #[cfg(test)]

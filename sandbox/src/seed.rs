@@ -1,7 +1,7 @@
 //! Demo data for a new sandbox database: customers with balances and history, merchants with their payment QR
 //! links, and contacts. Every number is fictional.
 
-use rusqlite::{Transaction, params};
+use rusqlite::{Connection, Transaction, params};
 use time::OffsetDateTime;
 use wallet_protocol::operations::{NewOperation, Recipient};
 
@@ -25,6 +25,26 @@ pub const MERCHANTS: [(&str, &str, &str, &str); 4] = [
     ("bishkek-bus", "Бишкек автобус", "4111", "KGS"),
     ("magnum-almaty", "Magnum", "5411", "KZT"),
 ];
+
+/// Customers of other banks, reachable by phone (an interbank transfer, confirmed by an SMS code): name, phone,
+/// bank, currency. No demo customer of this bank has these numbers.
+pub const OTHER_BANK_CUSTOMERS: [(&str, &str, &str, &str); 4] = [
+    ("Кирилл Бакиров", "+996700111222", "Demir Bank", "KGS"),
+    ("Айгуль Сыдыкова", "+996770333444", "Optima Bank", "KGS"),
+    ("Нурлан Осмонов", "+996555888999", "Demir Bank", "KGS"),
+    ("Асель Нурланова", "+77071112233", "Kaspi Bank", "KZT"),
+];
+
+/// Fills the directory of other banks' customers; what is there already stays (so older databases get it too).
+pub fn other_banks(conn: &Connection) -> rusqlite::Result<()> {
+    for (name, phone, bank, currency) in OTHER_BANK_CUSTOMERS {
+        conn.execute(
+            "INSERT OR IGNORE INTO other_bank_customers (phone, full_name, bank_name, currency) VALUES (?1, ?2, ?3, ?4)",
+            params![phone, name, bank, currency],
+        )?;
+    }
+    Ok(())
+}
 
 pub fn account_id(phone: &str) -> String {
     format!("acc-{}", phone.trim_start_matches('+'))
@@ -78,6 +98,7 @@ pub fn seed(tx: &Transaction<'_>, signer: &Signer, now: OffsetDateTime) -> Resul
             recipient: recipient.clone(),
             comment: comment.map(str::to_owned),
             fee_minor: None,
+            confirmation_id: None,
         };
         let when = now - time::Duration::days(day) + time::Duration::hours(day % 9);
         banking::create(tx, signer, when, 0, &user_id(aigul), &request, &format!("seed-{day}"))?;

@@ -28,7 +28,7 @@ use wallet_protocol::shake::{NewShake, ShakeMatch, ShakePair, ShakeRole};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{Body, Customer};
-use crate::phone::{masked, masked_name};
+use crate::phone::{masked, shown_person};
 
 /// A shake that nothing fits expires this long after it was shaken (on the sandbox's clock).
 pub const EXPIRY_MS: i64 = 10_000;
@@ -330,8 +330,7 @@ fn view(tx: &Transaction<'_>, user_id: &str, shake_id: &str) -> Result<ShakeMatc
         tx.query_row("SELECT display_name, phone FROM users WHERE user_id = ?1", [&peer_user], |row| {
             Ok((row.get(0)?, row.get(1)?))
         })?;
-    let peer_name =
-        name.as_deref().map(masked_name).filter(|masked| !masked.is_empty()).unwrap_or_else(|| masked(&phone));
+    let peer_name = shown_person(name.as_deref(), &phone);
     let asked = if mine.role == ShakeRole::Payee { &mine } else { &peer };
     let pair = ShakePair {
         shake_id,
@@ -451,7 +450,7 @@ pub async fn cancel(
 /// The payee of a confirmed shake, as a payment resolves it.
 pub(crate) struct ShakePayee {
     pub account_id: String,
-    /// The payee's full name (or masked phone); the payer's history masks it.
+    /// The payee as the payer sees them: the masked name (or the masked phone).
     pub name: String,
     pub phone: String,
 }
@@ -501,7 +500,7 @@ pub(crate) fn payee_for_payment(
         return refuse(ErrorCode::CurrencyMismatch, "the payee has no account in this currency");
     };
     tx.execute("UPDATE shakes SET paid = 1 WHERE shake_id IN (?1, ?2)", params![shake_id, peer_id])?;
-    Ok(ShakePayee { account_id, name: name.unwrap_or_else(|| masked(&phone)), phone })
+    Ok(ShakePayee { account_id, name: shown_person(name.as_deref(), &phone), phone })
 }
 
 #[cfg(test)]

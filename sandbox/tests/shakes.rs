@@ -277,6 +277,26 @@ async fn both_confirm_then_the_payer_pays_the_shake_once() {
 }
 
 #[tokio::test]
+async fn quoting_a_shake_does_not_use_it_up() {
+    let bank = Bank::open();
+    let (aigul, bakyt) = (bank.sign_in(AIGUL).await, bank.sign_in(BAKYT).await);
+    let (payer_shake, payee_shake) = bank.matched_pair(&aigul, &bakyt).await;
+    bank.confirm(&aigul, &payer_shake).await;
+    assert_eq!(bank.confirm(&bakyt, &payee_shake).await.state(), "confirmed");
+    let body = json!({
+        "account_id": account_id(AIGUL), "amount_minor": 15_000, "currency": "KGS",
+        "recipient": { "type": "shake", "shake_id": payer_shake },
+    });
+    for _ in 0..2 {
+        let quote = bank.call("POST", "/v1/quotes", Some(&aigul), None, Some(body.clone())).await;
+        assert_eq!(quote.status, StatusCode::OK, "{:?}", quote.body);
+        assert_eq!((quote.body["fee_minor"].clone(), quote.body["payee_name"].clone()), (json!(0), json!("Бакыт Т.")));
+    }
+    let paid = bank.pay(&aigul, "k-after-quotes", &payer_shake, 15_000).await;
+    assert_eq!(paid.status, StatusCode::CREATED, "{:?}", paid.body);
+}
+
+#[tokio::test]
 async fn a_payee_asking_nothing_is_paid_what_the_payer_chooses() {
     let bank = Bank::open();
     let (aigul, chynara) = (bank.sign_in(AIGUL).await, bank.sign_in(CHYNARA).await);

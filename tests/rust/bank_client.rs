@@ -51,6 +51,7 @@ fn transfer(amount_minor: i64) -> NewOperation {
         recipient: Recipient::Phone { phone: BAKYT.into() },
         comment: Some("тест".into()),
         fee_minor: None,
+        confirmation_id: None,
     }
 }
 

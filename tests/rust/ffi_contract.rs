@@ -9,10 +9,14 @@ use wallet_core::features::history::{HistoryEvent, OperationEvent};
 use wallet_core::features::home::HomeEvent;
 use wallet_core::features::kyc::KycEvent;
 use wallet_core::features::onboarding::{IntroEvent, LanguageEvent};
+use wallet_core::features::pay::PayEvent;
 use wallet_core::features::pin::{BiometricsEvent, PinEvent};
+use wallet_core::features::receive::ReceiveEvent;
 use wallet_core::features::settings::SettingsEvent;
+use wallet_core::features::shake::{ShakeEvent, ShakeSide};
 use wallet_core::features::signin::SignInEvent;
 use wallet_core::features::terms::TermsEvent;
+use wallet_core::features::transfer::TransferEvent;
 use wallet_core::identity::photo::PhotoKind;
 use wallet_core::platform::desktop::MemorySecureStorage;
 use wallet_e2e::open_core;
@@ -63,6 +67,33 @@ fn every_event() -> Vec<Event> {
         Event::Kyc(KycEvent::Submit),
         Event::Kyc(KycEvent::Photo { kind: PhotoKind::PassportFront, bytes: vec![0xff, 0xd8] }),
         Event::Kyc(KycEvent::MrzRead { lines: vec!["P<UTO".into()] }),
+        Event::Pay(PayEvent::OpenScanner),
+        Event::Pay(PayEvent::Scanned { text: "ж".repeat(10_000) }),
+        Event::Pay(PayEvent::ScannedImage { bytes: vec![0x89, b'P', b'N', b'G'] }),
+        Event::Pay(PayEvent::Confirm),
+        Event::Receive(ReceiveEvent::Open),
+        Event::Receive(ReceiveEvent::EditAmount { text: "ж".repeat(10_000) }),
+        Event::Receive(ReceiveEvent::EditComment { text: "ж".repeat(10_000) }),
+        Event::Receive(ReceiveEvent::ChooseAccount { account_id: String::new() }),
+        Event::Receive(ReceiveEvent::Clear),
+        Event::Transfer(TransferEvent::Open),
+        Event::Transfer(TransferEvent::EditPhone { text: "ж".repeat(10_000) }),
+        Event::Transfer(TransferEvent::Continue),
+        Event::Transfer(TransferEvent::SubmitCode),
+        Event::Transfer(TransferEvent::ResendCode),
+        Event::Shake(ShakeEvent::Open),
+        Event::Shake(ShakeEvent::ChooseRole { role: ShakeSide::Payee }),
+        Event::Shake(ShakeEvent::EditAmount { text: "ж".repeat(10_000) }),
+        Event::Shake(ShakeEvent::Location { latitude_e6: i32::MAX, longitude_e6: i32::MIN }),
+        Event::Shake(ShakeEvent::Samples {
+            samples: vec![
+                wallet_core::payments::shake::AccelSample { t_ms: i64::MAX, x: f32::NAN, y: f32::INFINITY, z: 0.0 },
+                wallet_core::payments::shake::AccelSample { t_ms: i64::MIN, x: f32::MAX, y: f32::MIN, z: -0.0 },
+            ],
+        }),
+        Event::Shake(ShakeEvent::Confirm),
+        Event::Shake(ShakeEvent::Cancel),
+        Event::Shake(ShakeEvent::Again),
     ];
     for digit in [0, 9, 10, u8::MAX] {
         events.push(Event::Pin(PinEvent::Digit { digit }));

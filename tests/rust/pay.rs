@@ -1,4 +1,4 @@
-//! Paying by QR end to end: a phone (the engine, as a shell drives it) against a sandbox bank on 127.0.0.1 — the
+//! Paying by QR (and transferring by phone) end to end: a phone (the engine, as a shell drives it) against a sandbox bank on 127.0.0.1 — the
 //! code scanned, the fee quoted, the PIN, the outbox, the receipt; a dropped answer and an offline queue still pay
 //! exactly once.
 
@@ -9,12 +9,14 @@ use wallet_core::domain::operation::ReceiptState;
 use wallet_core::features::history::RowStatus;
 use wallet_core::features::pay::PayEvent;
 use wallet_core::features::pin::PinMode;
+use wallet_core::features::transfer::TransferEvent;
+use wallet_core::features::transfer::view::TransferScreen;
 use wallet_core::{Event, ViewModel};
 use wallet_e2e::Bank;
 use wallet_e2e::shell::{Phone, Shell, sign_in_and_onboard};
 use wallet_sandbox::FaultPlan;
 use wallet_sandbox::elqr::{Dynamic, merchant_link};
-use wallet_sandbox::seed::{CUSTOMERS, account_id};
+use wallet_sandbox::seed::{CUSTOMERS, OTHER_BANK_CUSTOMERS, account_id};
 
 const AIGUL: &str = CUSTOMERS[0].1;
 const PIN: &str = "5827";
@@ -124,4 +126,90 @@ async fn a_dropped_answer_and_an_offline_queue_still_pay_exactly_once() {
         |v| matches!(&v.screen, Screen::Operation(o) if o.status == RowStatus::Executed),
     );
     assert_eq!(payments_to(&bank, "globus-bishkek", 7_700), 1);
+}
+
+fn transfer(event: TransferEvent) -> Event {
+    Event::Transfer(event)
+}
+
+/// Home → «Перевод по номеру телефона» → the number → the bank's answer about it, as the form shows it.
+fn transfer_to(shell: &Shell, phone: &str, amount: &str) -> TransferScreen {
+    shell.until("the balance", |v| matches!(&v.screen, Screen::Home(h) if h.balance.is_some()));
+    shell.send(transfer(TransferEvent::Open));
+    shell.until("the transfer form", |v| matches!(v.screen, Screen::Transfer(_)));
+    shell.send(transfer(TransferEvent::EditPhone { text: phone.into() }));
+    shell.send(transfer(TransferEvent::EditAmount { text: amount.into() }));
+    let ready = shell.until("the recipient", |v| matches!(&v.screen, Screen::Transfer(t) if t.submit.enabled));
+    let Screen::Transfer(form) = ready.screen else { unreachable!() };
+    form
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transfer_by_phone_inside_the_bank_shows_the_masked_name_and_needs_no_sms() {
+    let bank = Bank::start(Duration::ZERO).await;
+    let phone = Phone::new(&bank, "ru-RU", false);
+    let shell = sign_in_and_onboard(&phone, &bank, AIGUL, PIN);
+    let bakyt = CUSTOMERS[1].1;
+    let (aigul_before, bakyt_before) = (bank.balance_minor(&account_id(AIGUL)), bank.balance_minor(&account_id(bakyt)));
+
+    let form = transfer_to(&shell, bakyt, "250");
+    let recipient = form.recipient.expect("the recipient");
+    assert!(recipient.ends_with('.') && !recipient.contains(CUSTOMERS[1].0), "masked: {recipient}");
+    assert!(form.interbank_note.is_none(), "inside the bank: no SMS code");
+    shell.send(transfer(TransferEvent::Continue));
+    confirm_with_pin(&shell, RowStatus::Executed);
+    assert_eq!(bank.balance_minor(&account_id(AIGUL)), aigul_before - 25_000);
+    assert_eq!(bank.balance_minor(&account_id(bakyt)), bakyt_before + 25_000);
+}
+
+/// The newest transfer SMS the sandbox "sent" to `phone`: its code and its whole text.
+fn transfer_sms(bank: &Bank, phone: &str) -> Option<(String, String)> {
+    bank.sandbox.db().with_blocking(|conn| {
+        conn.query_row(
+            "SELECT code, sms_text FROM transfer_codes WHERE payer_phone = ?1 ORDER BY created_ms DESC LIMIT 1",
+            [phone],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .ok()
+    })
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transfer_to_another_bank_is_confirmed_by_an_sms_naming_what_the_screen_shows() {
+    let bank = Bank::start(Duration::ZERO).await;
+    let phone = Phone::new(&bank, "ru-RU", false);
+    let shell = sign_in_and_onboard(&phone, &bank, AIGUL, PIN);
+    let (kirill, kirills_bank) = (OTHER_BANK_CUSTOMERS[0].1, OTHER_BANK_CUSTOMERS[0].2);
+    let before = bank.balance_minor(&account_id(AIGUL));
+
+    let form = transfer_to(&shell, kirill, "1500");
+    assert_eq!(form.recipient.as_deref(), Some("Получатель: Кирилл Б."));
+    assert_eq!(form.recipient_bank, Some(format!("Банк: {kirills_bank}")));
+    assert!(form.interbank_note.is_some());
+    shell.send(transfer(TransferEvent::Continue));
+    let quoted = shell.until("the fee", |v| confirmation(v).is_some_and(|c| c.pay.enabled));
+    let fee = confirmation(&quoted).map(|c| c.fee.clone()).unwrap_or_default();
+    assert_eq!(fee, "Комиссия: 15,00\u{a0}сом", "1 % to another bank");
+    shell.send(pay(PayEvent::Confirm));
+    shell.pin_screen(PinMode::ConfirmPayment);
+    shell.type_pin(PIN);
+
+    let sent = shell.until("the code screen", |v| matches!(&v.screen, Screen::TransferCode(c) if c.resend.enabled));
+    let Screen::TransferCode(code_screen) = &sent.screen else { unreachable!() };
+    let (code, text) = transfer_sms(&bank, AIGUL).expect("the SMS");
+    // What the user compares: the SMS names the same amount and recipient as the screen beside the field.
+    assert!(text.contains("1\u{a0}500,00 сом") && text.contains("Кирилл Б.") && text.contains(kirills_bank), "{text}");
+    assert!(code_screen.compare.contains("1\u{a0}500,00\u{a0}сом") && code_screen.compare.contains("Кирилл Б."));
+
+    // A wrong code is refused with tries left; nothing moves.
+    let wrong: String = code.chars().map(|c| if c == '0' { '1' } else { '0' }).collect();
+    shell.send(transfer(TransferEvent::EditCode { text: wrong }));
+    shell.send(transfer(TransferEvent::SubmitCode));
+    shell.until("the refusal", |v| matches!(&v.screen, Screen::TransferCode(c) if c.error.is_some() && !c.busy));
+    assert_eq!(bank.balance_minor(&account_id(AIGUL)), before);
+
+    shell.send(transfer(TransferEvent::EditCode { text: code }));
+    shell.send(transfer(TransferEvent::SubmitCode));
+    shell.until("executed", |v| matches!(&v.screen, Screen::Operation(o) if o.status == RowStatus::Executed));
+    assert_eq!(bank.balance_minor(&account_id(AIGUL)), before - 150_000 - 1_500);
 }

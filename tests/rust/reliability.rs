@@ -33,6 +33,7 @@ fn to_bakyt(minor: i64) -> Draft {
         counterparty_name: "Бакыт Т.".into(),
         comment: None,
         agreed_fee: None,
+        confirmation_id: None,
     }
 }
 
@@ -308,6 +309,7 @@ async fn the_whole_core_closed_mid_drain_and_reopened_sends_everything_once_in_o
             url: bank.url(),
             public_key: base64::engine::general_purpose::STANDARD.encode(bank.sandbox.public_key()),
             offline_limit_minor: OFFLINE_LIMIT,
+            qr_provider_id: wallet_sandbox::qr_pay::OWN_PROVIDER.to_owned(),
         }),
         ..CoreConfig::local(phone.dir.path().to_string_lossy(), "ru")
     };

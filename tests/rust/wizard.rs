@@ -322,6 +322,7 @@ async fn idle_lock_forgot_pin_and_signing_out_with_an_unsent_operation() {
             counterparty_name: "Бакыт Т.".into(),
             comment: None,
             agreed_fee: None,
+            confirmation_id: None,
         };
         sync.enqueue(draft, wallet_e2e::now_ms()).expect("queued");
     }

@@ -3,6 +3,8 @@
 
 mod error;
 mod retry;
+#[cfg(test)]
+mod tests;
 mod url;
 
 use std::sync::Arc;
@@ -18,6 +20,10 @@ use wallet_protocol::kyc::{DocumentAccepted, DocumentUpload, KycApplication, Kyc
 use wallet_protocol::operations::{NewOperation, Operation, OperationChanges};
 use wallet_protocol::profile::Profile;
 use wallet_protocol::quotes::{Quote, QuoteRequest};
+use wallet_protocol::recipients::{
+    NewTransferCode, RecipientInfo, RecipientLookup, TransferCode, TransferCodeCheck, TransferCodeVerified,
+};
+use wallet_protocol::shake::{NewShake, ShakeMatch};
 use wallet_protocol::{ErrorBody, ErrorCode, Health, IDEMPOTENCY_KEY_HEADER, paths};
 
 pub use error::{ApiError, refusal_message_id};
@@ -167,6 +173,107 @@ impl BankClient {
             idempotency_key: None,
             body: Some(request),
             retry: true,
+        })
+        .await
+    }
+
+    /// Reports a shake (shake to pay). Not retried: it takes no idempotency key and each report makes a new shake
+    /// (the bank cancels the customer's shake still waiting, but not one it already paired), and a retry seconds
+    /// later would be a stale shake anyway; the screen offers to shake again.
+    pub async fn report_shake(&self, token: &str, shake: &NewShake) -> Result<ShakeMatch, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::SHAKES,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(shake),
+            retry: false,
+        })
+        .await
+    }
+
+    /// Where a shake is: waiting, matched (with the peer, masked), confirmed, ambiguous, expired or cancelled. A read.
+    pub async fn shake_state(&self, token: &str, shake_id: &str) -> Result<ShakeMatch, ApiError> {
+        self.get(&wallet_protocol::shake::paths::shake(&encode_query(shake_id)), Some(token)).await
+    }
+
+    /// Confirms the peer of a matched shake. Retried: confirming again changes nothing at the bank.
+    pub async fn confirm_shake(&self, token: &str, shake_id: &str) -> Result<ShakeMatch, ApiError> {
+        let path = wallet_protocol::shake::paths::confirm(&encode_query(shake_id));
+        self.call::<(), _>(Call {
+            method: Method::POST,
+            path: &path,
+            token: Some(token),
+            idempotency_key: None,
+            body: None,
+            retry: true,
+        })
+        .await
+    }
+
+    /// Ends a shake for both customers. Retried: a shake already over stays as it is.
+    pub async fn cancel_shake(&self, token: &str, shake_id: &str) -> Result<ShakeMatch, ApiError> {
+        let path = wallet_protocol::shake::paths::cancel(&encode_query(shake_id));
+        self.call::<(), _>(Call {
+            method: Method::POST,
+            path: &path,
+            token: Some(token),
+            idempotency_key: None,
+            body: None,
+            retry: true,
+        })
+        .await
+    }
+
+    /// Who a phone number reaches: the masked name, the bank, and whether the transfer needs an SMS code. A read:
+    /// retried freely.
+    pub async fn lookup_recipient(&self, token: &str, lookup: &RecipientLookup) -> Result<RecipientInfo, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::RECIPIENT_LOOKUP,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(lookup),
+            retry: true,
+        })
+        .await
+    }
+
+    /// Asks the bank to send the SMS code that confirms an interbank transfer to the payer's own phone. Retried with
+    /// the same key: the bank replays its first answer, so one SMS goes however often the request is sent.
+    pub async fn request_transfer_code(
+        &self,
+        token: &str,
+        idempotency_key: &str,
+        request: &NewTransferCode,
+    ) -> Result<TransferCode, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::TRANSFER_CODES,
+            token: Some(token),
+            idempotency_key: Some(idempotency_key),
+            body: Some(request),
+            retry: true,
+        })
+        .await
+    }
+
+    /// Checks the code the customer typed. Not retried: each try counts as an attempt (3 wrong ones end the
+    /// confirmation).
+    pub async fn verify_transfer_code(
+        &self,
+        token: &str,
+        confirmation_id: &str,
+        check: &TransferCodeCheck,
+    ) -> Result<TransferCodeVerified, ApiError> {
+        let path = paths::verify_transfer_code(&encode_query(confirmation_id));
+        self.call(Call {
+            method: Method::POST,
+            path: &path,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(check),
+            retry: false,
         })
         .await
     }

@@ -10,7 +10,10 @@ use crate::features::kyc::{KycDraft, KycProgress};
 use crate::features::onboarding::WizardDraft;
 use crate::features::pay::update::QuoteFailure;
 use crate::features::pin::PinPurpose;
+use crate::features::shake::{ShakeCall, ShakeFailure};
 use crate::features::signin::{Challenge, FormError, SignInPurpose};
+use crate::features::transfer::FoundRecipient;
+use crate::features::transfer::update::CodeRefusal;
 use crate::identity::photo::{PhotoKind, PhotoProblem};
 use crate::security::{BiometricVerdict, PinDigits, PinVerdict};
 use crate::store::HistoryPage;
@@ -120,6 +123,37 @@ pub enum Effect {
     Pay {
         draft: Box<crate::sync::Draft>,
     },
+    /// Ask the bank who a phone number (E.164) reaches.
+    LookupRecipient {
+        phone: String,
+        currency: String,
+    },
+    /// Ask the bank to send the SMS code of a transfer to another bank (the engine adds the idempotency key).
+    RequestTransferCode {
+        request: wallet_protocol::recipients::NewTransferCode,
+    },
+    /// Have the bank check the code the user typed.
+    VerifyTransferCode {
+        confirmation_id: String,
+        code: String,
+    },
+    /// Tell the bank about a shake (`POST /v1/shakes`).
+    ReportShake {
+        shake: wallet_protocol::shake::NewShake,
+    },
+    /// Ask the bank where a shake is, after a pause.
+    PollShake {
+        shake_id: String,
+        after_ms: u64,
+    },
+    /// Confirm the peer the bank paired the shake with.
+    ConfirmShake {
+        shake_id: String,
+    },
+    /// End the shake for both phones.
+    CancelShake {
+        shake_id: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -226,6 +260,24 @@ pub enum Outcome {
     /// The payment could not be queued; the message says why.
     PaymentNotQueued {
         message_id: &'static str,
+    },
+    /// Who `phone` reaches, or why not.
+    RecipientLookedUp {
+        phone: String,
+        result: Result<FoundRecipient, QuoteFailure>,
+    },
+    /// The SMS code was sent: its confirmation id and length.
+    TransferCodeSent {
+        result: Result<(String, u8), QuoteFailure>,
+    },
+    /// The bank checked the code: the confirmation id to pay with, or why not.
+    TransferCodeChecked {
+        result: Result<String, CodeRefusal>,
+    },
+    /// The bank's answer about a shake: where it is, or why there is no answer.
+    ShakeAnswered {
+        call: ShakeCall,
+        result: Result<wallet_protocol::shake::ShakeMatch, ShakeFailure>,
     },
 }
 

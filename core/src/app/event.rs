@@ -10,9 +10,12 @@ use crate::features::kyc::KycEvent;
 use crate::features::onboarding::{IntroEvent, LanguageEvent};
 use crate::features::pay::PayEvent;
 use crate::features::pin::{BiometricsEvent, PinEvent};
+use crate::features::receive::ReceiveEvent;
 use crate::features::settings::SettingsEvent;
+use crate::features::shake::ShakeEvent;
 use crate::features::signin::SignInEvent;
 use crate::features::terms::TermsEvent;
+use crate::features::transfer::TransferEvent;
 
 /// Something the user did, or the device noticed. Shells send these through `dispatch`; views hand most of them
 /// out ready-made in their [`Action`](super::Action)s, so a shell mostly sends back what it was given.
@@ -47,6 +50,9 @@ pub enum Event {
     Operation(OperationEvent),
     Kyc(KycEvent),
     Pay(PayEvent),
+    Receive(ReceiveEvent),
+    Transfer(TransferEvent),
+    Shake(ShakeEvent),
 }
 
 impl Event {
@@ -98,6 +104,9 @@ impl Event {
             Event::Operation(OperationEvent::Cancel) => "Operation.Cancel",
             Event::Kyc(event) => event.name(),
             Event::Pay(event) => event.name(),
+            Event::Receive(event) => event.name(),
+            Event::Transfer(event) => event.name(),
+            Event::Shake(event) => event.name(),
         }
     }
 }

@@ -21,6 +21,8 @@ pub struct Model {
     pub utc_offset_minutes: i32,
     /// Whether the core was given a bank to talk to.
     pub bank_configured: bool,
+    /// The bank's provider id in the payment codes the wallet makes (`BankConfig.qr_provider_id`).
+    pub qr_provider_id: String,
     pub stack: Stack,
     pub notice: Option<Notice>,
     pub dialog: Option<Dialog>,
@@ -111,6 +113,8 @@ pub struct Start {
     pub device_language: Language,
     pub utc_offset_minutes: i32,
     pub bank_configured: bool,
+    /// The bank's provider id for the codes the wallet makes; empty: the sandbox bank's.
+    pub qr_provider_id: String,
     /// Who is signed in.
     pub phone: Option<Phone>,
     pub notice: Option<Notice>,
@@ -130,6 +134,11 @@ impl Model {
             device_language: start.device_language,
             utc_offset_minutes: start.utc_offset_minutes,
             bank_configured: start.bank_configured,
+            qr_provider_id: if start.qr_provider_id.is_empty() {
+                crate::features::receive::state::DEFAULT_QR_PROVIDER.to_owned()
+            } else {
+                start.qr_provider_id
+            },
             stack,
             notice: start.notice,
             dialog: None,

@@ -7,8 +7,11 @@ use crate::features::kyc::state::{AddressEditor, Capture, DistrictPicker, HowTo,
 use crate::features::onboarding::{IntroPages, LanguagePicker};
 use crate::features::pay::{PayForm, PayPin, ScanForm};
 use crate::features::pin::{BiometricOffer, PinLock, PinSetup};
+use crate::features::receive::ReceiveForm;
+use crate::features::shake::ShakeForm;
 use crate::features::signin::{CodeForm, PhoneForm};
 use crate::features::terms::{TermsForm, TermsReader};
+use crate::features::transfer::{TransferCodeForm, TransferForm};
 
 /// A screen with the state it needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +46,13 @@ pub enum Route {
     PayScan(ScanForm),
     PayConfirm(Box<PayForm>),
     PayPin(PayPin),
+    /// «Получить по QR»: the customer's own code, static or with an amount.
+    Receive(Box<ReceiveForm>),
+    /// Transfer by phone number, and the SMS code of a transfer to another bank (after the PIN).
+    Transfer(TransferForm),
+    TransferCode(TransferCodeForm),
+    /// «Встряхнуть и оплатить»: the side, the detector listening, and the shake at the bank.
+    Shake(Box<ShakeForm>),
 }
 
 impl Route {
@@ -73,6 +83,10 @@ impl Route {
             Route::PayScan(_) => "pay-scan",
             Route::PayConfirm(_) => "pay-confirm",
             Route::PayPin(_) => "pay-pin",
+            Route::Receive(_) => "receive",
+            Route::Transfer(_) => "transfer",
+            Route::TransferCode(_) => "transfer-code",
+            Route::Shake(_) => "shake",
         }
     }
 }

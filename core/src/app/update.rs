@@ -16,7 +16,13 @@ use crate::features::pay::PayEvent;
 use crate::features::pay::update as pay_rules;
 use crate::features::pin::update as pin_rules;
 use crate::features::pin::{BiometricsEvent, PinEvent, PinProblem, PinPurpose, SetupPurpose};
+use crate::features::receive::ReceiveEvent;
+use crate::features::receive::update::{self as receive_rules, Opening};
+use crate::features::shake::ShakeEvent;
+use crate::features::shake::update as shake_rules;
 use crate::features::terms::TermsEvent;
+use crate::features::transfer::TransferEvent;
+use crate::features::transfer::update as transfer_rules;
 use crate::features::{history, home, onboarding, settings, signin, terms};
 use crate::security::{BiometricVerdict, PinVerdict};
 
@@ -32,6 +38,7 @@ pub fn update(model: &mut Model, msg: Msg) -> Result<Vec<Effect>, Rejection> {
     wizard::keep_ticking(model, &mut effects);
     kyc_rules::keep_draft(&mut model.kyc, &mut effects);
     kyc_rules::keep_polling(&mut model.kyc, model.stack.top(), &mut effects);
+    shake_rules::keep_polling(model.stack.top_mut(), &mut effects);
     Ok(effects)
 }
 
@@ -45,6 +52,10 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         }
         (Event::Lifecycle { foreground: true }, _) => return Ok(guard::foreground(model)),
         (Event::Lifecycle { foreground: false }, _) => return Ok(Step::stay()),
+        // The accelerometer stops a moment after the shake screen goes: late batches are no one's mistake.
+        (Event::Shake(ShakeEvent::Samples { .. }), route) if !matches!(route, Route::Shake(_)) => {
+            return Ok(Step::stay());
+        }
         (Event::Pin(PinEvent::Forgot), Route::Unlock(lock)) if !lock.busy => {
             model.dialog = Some(Dialog::ForgotPin);
             return Ok(Step::stay());
@@ -54,6 +65,10 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             return Ok(terms::update::agree(&reader, model.terms_mut()));
         }
         (Event::Biometrics(event), Route::Biometrics(_)) => return Ok(biometrics_offer(model, event.clone())),
+        (Event::Receive(ReceiveEvent::Open), Route::Home) => {
+            let opening = Opening { provider_id: &model.qr_provider_id, at_ms: model.now_ms, revision: model.revision };
+            return receive_rules::open(&model.wallet, opening);
+        }
         (Event::Settings(event), Route::Settings) => {
             let waiting = model.phone.is_some().then_some(model.wallet.waiting);
             return settings::update::settings(
@@ -105,6 +120,12 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Pay(event), Route::PayScan(form)) => pay_rules::scanner(form, event, ctx.wallet),
         (Event::Pay(event), Route::PayConfirm(form)) => pay_rules::confirm(form, event, ctx.wallet),
         (Event::Pin(event), Route::PayPin(lock)) => pin_rules::lock(lock, event, now_ms, biometrics, PinPurpose::Pay),
+        (Event::Receive(event), Route::Receive(form)) => receive_rules::receive(form, event, ctx.wallet),
+        (Event::Transfer(TransferEvent::Open), Route::Home) => transfer_rules::open(ctx.wallet),
+        (Event::Transfer(event), Route::Transfer(form)) => transfer_rules::transfer(form, event, ctx.wallet),
+        (Event::Transfer(event), Route::TransferCode(form)) => transfer_rules::code(form, event),
+        (Event::Shake(ShakeEvent::Open), Route::Home) => shake_rules::open(ctx.wallet),
+        (Event::Shake(event), Route::Shake(form)) => shake_rules::shake(form, event, ctx.wallet),
         (Event::Kyc(event), route) => {
             let today = today_at(now_ms, *utc_offset_minutes);
             kyc_rules::kyc(event, route, KycCtx { kyc, dialog, today, language: ctx.language() })
@@ -115,16 +136,20 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
     }
 }
 
-/// The PIN (or biometrics) confirmed the payment under it: into the outbox.
+/// The PIN (or biometrics) confirmed the payment under it: into the outbox, or first the SMS code of a transfer
+/// to another bank.
 fn payment_confirmed(model: &mut Model) -> Step {
     let routes = model.stack.routes();
-    let draft = match routes.len().checked_sub(2).and_then(|i| routes.get(i)) {
-        Some(Route::PayConfirm(form)) => pay_rules::draft(form),
-        _ => None,
+    let form = match routes.len().checked_sub(2).and_then(|i| routes.get(i)) {
+        Some(Route::PayConfirm(form)) => form,
+        _ => return Step::to(Nav::Pop),
     };
-    let Some(draft) = draft else {
+    let Some(draft) = pay_rules::draft(form) else {
         return Step::to(Nav::Pop);
     };
+    if form.payee.needs_sms_code() {
+        return transfer_rules::ask_code(form, draft);
+    }
     if let Route::PayPin(lock) = model.stack.top_mut() {
         lock.busy = true;
     }
@@ -165,6 +190,7 @@ fn back(route: &mut Route, depth: usize, ctx: &mut Ctx<'_>) -> Step {
             pin_rules::back_from_setup(setup);
             Step::stay()
         }
+        Route::Shake(form) => shake_rules::back(form),
         _ if depth > 1 => Step::to(Nav::Pop),
         // At the root there is nowhere to go back to: the shell leaves the app itself.
         _ => Step::stay(),
@@ -379,6 +405,14 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
         Outcome::IdleDue { generation } => guard::idle_due(model, generation),
         Outcome::WalletLoaded(snapshot) => {
             home::update::wallet_loaded(&mut model.wallet, snapshot);
+            for route in model.stack.routes_mut() {
+                if let Route::Receive(form) = route {
+                    receive_rules::wallet_changed(form, &model.wallet);
+                }
+                if let Route::Shake(form) = route {
+                    shake_rules::wallet_changed(form, &model.wallet);
+                }
+            }
             Step::stay()
         }
         Outcome::SyncFinished { at_ms, problem } => {
@@ -463,13 +497,37 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             step.with(Effect::LoadOperation { local_id }).with(Effect::LoadWallet)
         }
         Outcome::PaymentNotQueued { message_id } => {
-            if matches!(model.stack.top(), Route::PayPin(_)) {
+            if matches!(model.stack.top(), Route::PayPin(_) | Route::TransferCode(_)) {
                 model.stack.apply(Nav::Pop);
             }
             if let Route::PayConfirm(form) = model.stack.top_mut() {
                 form.problem = Some(message_id);
             }
             Step::stay()
+        }
+        Outcome::RecipientLookedUp { phone, result } => {
+            if let Route::Transfer(form) = model.stack.top_mut() {
+                transfer_rules::looked_up(form, &phone, result);
+            }
+            Step::stay()
+        }
+        Outcome::TransferCodeSent { result } => {
+            if let Route::TransferCode(form) = model.stack.top_mut() {
+                transfer_rules::code_sent(form, result);
+            }
+            Step::stay()
+        }
+        Outcome::TransferCodeChecked { result } => match model.stack.top_mut() {
+            Route::TransferCode(form) => transfer_rules::code_checked(form, result),
+            _ => Step::stay(),
+        },
+        Outcome::ShakeAnswered { call, result } => {
+            let on_top = matches!(model.stack.top(), Route::Shake(_));
+            let form = model.stack.routes_mut().find_map(|route| match route {
+                Route::Shake(form) => Some(form.as_mut()),
+                _ => None,
+            });
+            shake_rules::answered(form, on_top, call, result, &mut model.wallet)
         }
     }
 }

@@ -20,9 +20,15 @@ use crate::features::pay::{
     view::{PayConfirmScreen, PayScanScreen},
 };
 use crate::features::pin::{self, BiometricsScreen, PinScreen};
+use crate::features::receive::{self, ReceiveScreen};
 use crate::features::settings::{self, SettingsScreen};
+use crate::features::shake::{self, ShakeScreen};
 use crate::features::signin::{self, CodeScreen, PhoneScreen};
 use crate::features::terms::{self, TermsDocumentScreen, TermsScreen};
+use crate::features::transfer::{
+    self,
+    view::{TransferCodeScreen, TransferScreen},
+};
 use crate::i18n::{Catalog, Strings};
 
 /// Everything a shell needs to draw the app right now.
@@ -94,6 +100,12 @@ pub enum Screen {
     KycConsent(KycConsentScreen),
     PayScan(PayScanScreen),
     PayConfirm(PayConfirmScreen),
+    /// «Получить по QR»: the customer's code, static or with an amount.
+    Receive(ReceiveScreen),
+    Transfer(TransferScreen),
+    TransferCode(TransferCodeScreen),
+    /// «Встряхнуть и оплатить».
+    Shake(ShakeScreen),
 }
 
 pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
@@ -154,6 +166,13 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
         Route::PayPin(lock) => {
             Screen::Pin(pin::view::pay_pin_screen(lock, model.security.biometrics_enabled, model.now_ms, t))
         }
+        Route::Receive(form) => Screen::Receive(receive::view::receive_screen(form, &model.wallet, language, t)),
+        Route::Transfer(form) => Screen::Transfer(transfer::view::transfer_screen(form, t)),
+        Route::TransferCode(form) => {
+            let own_phone = model.wallet.session.as_deref();
+            Screen::TransferCode(transfer::view::code_screen(form, own_phone, language, t))
+        }
+        Route::Shake(form) => Screen::Shake(shake::view::shake_screen(form, language, t)),
     }
 }
 
@@ -369,6 +388,9 @@ mod tests {
         every_guard_screen(&mut model, &mut views);
         every_kyc_screen(&mut model, &mut views);
         every_pay_screen(&mut model, &mut views);
+        every_receive_screen(&mut model, &mut views);
+        every_transfer_screen(&mut model, &mut views);
+        every_shake_screen(&mut model, &mut views);
         views.push(apply(
             &mut model,
             done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: true }) }),
@@ -497,6 +519,167 @@ mod tests {
             views.push(apply(model, done(Outcome::PaymentNotQueued { message_id: id })));
         }
         apply(model, ui(Event::Back));
+        apply(model, ui(Event::Back));
+    }
+
+    /// Transfer by phone from home: the form in each state, the confirmation, the PIN, the SMS code in each state.
+    fn every_transfer_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        use crate::features::pay::update::QuoteFailure;
+        use crate::features::transfer::update::CodeRefusal;
+        use crate::features::transfer::{FoundRecipient, TransferEvent};
+        let transfer = |event| ui(Event::Transfer(event));
+        let phone = "+996700111222";
+        views.push(apply(model, transfer(TransferEvent::Open)));
+        for text in ["0700", "0312 123 456", "0700 111 222"] {
+            views.push(apply(model, transfer(TransferEvent::EditPhone { text: text.into() })));
+        }
+        let offline = Outcome::RecipientLookedUp { phone: phone.into(), result: Err(QuoteFailure::Offline) };
+        views.push(apply(model, done(offline)));
+        views.push(apply(model, transfer(TransferEvent::RetryLookup)));
+        let unknown = Err(QuoteFailure::Refused { message_id: "bank-recipient-not-found" });
+        views.push(apply(model, done(Outcome::RecipientLookedUp { phone: phone.into(), result: unknown })));
+        apply(model, transfer(TransferEvent::EditPhone { text: "".into() }));
+        apply(model, transfer(TransferEvent::EditPhone { text: phone.into() }));
+        let found = FoundRecipient {
+            name_masked: "Кирилл Б.".into(),
+            bank_name: "Demir Bank".into(),
+            same_bank: false,
+            needs_sms_code: true,
+        };
+        views.push(apply(model, done(Outcome::RecipientLookedUp { phone: phone.into(), result: Ok(found) })));
+        views.push(apply(model, transfer(TransferEvent::Continue)));
+        views.push(apply(model, transfer(TransferEvent::EditComment { text: "ы".repeat(150) })));
+        apply(model, transfer(TransferEvent::EditComment { text: "За обед".into() }));
+        views.push(apply(model, transfer(TransferEvent::EditAmount { text: "150".into() })));
+        views.push(apply(model, transfer(TransferEvent::Continue)));
+        let quote = wallet_protocol::quotes::Quote {
+            amount_minor: 15_000,
+            fee_minor: 1_500,
+            currency: "KGS".into(),
+            payee_name: "Кирилл Б.".into(),
+            payee_bank: Some("Demir Bank".into()),
+        };
+        views.push(apply(model, done(Outcome::Quoted { amount_minor: 15_000, result: Ok(quote) })));
+        views.push(apply(model, ui(Event::Pay(crate::features::pay::PayEvent::Confirm))));
+        for digit in [5, 8, 2, 8] {
+            apply(model, ui(Event::Pin(PinEvent::Digit { digit })));
+        }
+        let pay = crate::features::pin::PinPurpose::Pay;
+        views.push(apply(model, done(Outcome::PinChecked { purpose: pay, verdict: PinVerdict::Correct, at_ms: 0 })));
+        views.push(apply(model, done(Outcome::TransferCodeSent { result: Err(QuoteFailure::Offline) })));
+        views.push(apply(model, transfer(TransferEvent::ResendCode)));
+        views.push(apply(model, done(Outcome::TransferCodeSent { result: Ok(("conf-1".into(), 6)) })));
+        views.push(apply(model, transfer(TransferEvent::EditCode { text: "123456".into() })));
+        views.push(apply(model, transfer(TransferEvent::SubmitCode)));
+        let wrong = Err(CodeRefusal { message_id: "bank-sms-code-invalid", dead: false });
+        views.push(apply(model, done(Outcome::TransferCodeChecked { result: wrong })));
+        apply(model, transfer(TransferEvent::EditCode { text: "123456".into() }));
+        apply(model, transfer(TransferEvent::SubmitCode));
+        let dead = Err(CodeRefusal { message_id: "bank-confirmation-expired", dead: true });
+        views.push(apply(model, done(Outcome::TransferCodeChecked { result: dead })));
+        for _ in 0..3 {
+            apply(model, ui(Event::Back));
+        }
+    }
+
+    /// «Встряхнуть и оплатить» from home: the payee with a bad amount, then every step to the money, and every end.
+    fn every_shake_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        use crate::features::shake::{ShakeCall, ShakeEvent, ShakeFailure, ShakeSide, ShakeStage};
+        use crate::payments::shake_traces::{START_MS, real_shake, shifted};
+        use wallet_protocol::shake::{ShakeMatch, ShakePair};
+        let wallet = model.wallet.clone();
+        let shake = |event| ui(Event::Shake(event));
+        let pair = |confirmed_by_me, confirmed_by_peer| ShakePair {
+            shake_id: "s".into(),
+            peer_name: "Кирилл Б.".into(),
+            peer_phone_masked: "+996 700 ***222".into(),
+            amount_minor: Some(20_000),
+            currency: Some("KGS".into()),
+            confirmed_by_me,
+            confirmed_by_peer,
+        };
+        let answer = |call, result| done(Outcome::ShakeAnswered { call, result });
+        let poll = || ShakeCall::Poll { shake_id: "s".into() };
+        views.push(apply(model, shake(ShakeEvent::Open)));
+        views.push(apply(model, shake(ShakeEvent::ChooseRole { role: ShakeSide::Payee })));
+        views.push(apply(model, shake(ShakeEvent::EditAmount { text: "abc".into() })));
+        views.push(apply(model, shake(ShakeEvent::EditAmount { text: "200".into() })));
+        let mut reported = None;
+        for batch in shifted(&real_shake(1), 1_795_183_380_000 - START_MS).chunks(25) {
+            let effects = update(model, shake(ShakeEvent::Samples { samples: batch.to_vec() })).expect("samples");
+            if let [crate::app::Effect::ReportShake { shake }] = &effects[..] {
+                reported = Some((shake.shaken_at.unix_timestamp_nanos() / 1_000_000) as i64);
+            }
+        }
+        views.push(view(model, Catalog::shared()));
+        let report = ShakeCall::Report { shaken_at_ms: reported.expect("a shake") };
+        views.push(apply(model, answer(report, Ok(ShakeMatch::Waiting { shake_id: "s".into() }))));
+        views.push(apply(model, answer(poll(), Err(ShakeFailure::Offline))));
+        views.push(apply(model, answer(poll(), Ok(ShakeMatch::Matched(pair(false, false))))));
+        views.push(apply(model, shake(ShakeEvent::Confirm)));
+        let refused = Err(ShakeFailure::Refused { message_id: "bank-shake-not-matched" });
+        views.push(apply(model, answer(ShakeCall::Confirm { shake_id: "s".into() }, refused)));
+        views.push(apply(model, answer(poll(), Ok(ShakeMatch::Matched(pair(true, false))))));
+        views.push(apply(model, answer(poll(), Ok(ShakeMatch::Confirmed(pair(true, true))))));
+        let mut payment = operation("shake-in", 1_795_183_390_000, OperationStatus::Executed);
+        payment.kind = crate::domain::operation::OperationKind::TransferIn;
+        payment.amount = Money::from_minor(20_000, Currency::Kgs);
+        let mut snapshot = WalletSnapshot { session: wallet.session.clone(), ..Default::default() };
+        snapshot.accounts = wallet.accounts.clone();
+        snapshot.recent = vec![HistoryEntry::Operation(payment)];
+        views.push(apply(model, done(Outcome::WalletLoaded(snapshot))));
+        // The payer's side, and every way a shake ends.
+        let ends = [
+            ShakeStage::Paying { pair: pair(true, true) },
+            ShakeStage::Ambiguous,
+            ShakeStage::Expired,
+            ShakeStage::Cancelled { by_me: true },
+            ShakeStage::Cancelled { by_me: false },
+            ShakeStage::Failed { message_id: "shake-offline" },
+            ShakeStage::Failed { message_id: "bank-shake-already-paid" },
+        ];
+        for stage in ends {
+            if let Route::Shake(form) = model.stack.top_mut() {
+                form.role = Some(ShakeSide::Payer);
+                form.stage = stage;
+            }
+            views.push(view(model, Catalog::shared()));
+        }
+        views.push(apply(model, shake(ShakeEvent::Again)));
+        apply(model, ui(Event::Back));
+        model.wallet = wallet;
+    }
+
+    /// «Получить по QR» from home: the static code, each amount problem, a comment too long, the code with an
+    /// amount, two accounts, the accounts not read yet, and a code over the format's limits.
+    fn every_receive_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        use crate::features::receive::ReceiveEvent;
+        let receive = |event| ui(Event::Receive(event));
+        let account = |id: &str, currency| AccountRecord {
+            account_id: id.into(),
+            balance: Money::from_minor(100_000, currency),
+            available: Money::from_minor(100_000, currency),
+            confirmed_at_ms: 1_795_161_780_000,
+        };
+        let accounts = |accounts| {
+            let snapshot = WalletSnapshot { session: Some("+996 555 ***456".into()), accounts, ..Default::default() };
+            done(Outcome::WalletLoaded(snapshot))
+        };
+        views.push(apply(model, receive(ReceiveEvent::Open)));
+        for text in ["abc", "0", "1,234", "99999999999999999", "150"] {
+            views.push(apply(model, receive(ReceiveEvent::EditAmount { text: text.into() })));
+        }
+        views.push(apply(model, receive(ReceiveEvent::EditComment { text: "ы".repeat(40) })));
+        views.push(apply(model, receive(ReceiveEvent::EditComment { text: "обед".into() })));
+        views.push(apply(model, accounts(vec![account("acc", Currency::Kgs), account("kzt", Currency::Kzt)])));
+        views.push(apply(model, receive(ReceiveEvent::ChooseAccount { account_id: "kzt".into() })));
+        views.push(apply(model, receive(ReceiveEvent::Clear)));
+        views.push(apply(model, accounts(vec![])));
+        apply(model, ui(Event::Back));
+        let provider = std::mem::replace(&mut model.qr_provider_id, "q".repeat(40));
+        views.push(apply(model, accounts(vec![account("acc", Currency::Kgs)])));
+        views.push(apply(model, receive(ReceiveEvent::Open)));
+        model.qr_provider_id = provider;
         apply(model, ui(Event::Back));
     }
 
@@ -655,6 +838,10 @@ mod tests {
                         Screen::KycConsent(s) => s.title.clone(),
                         Screen::PayScan(s) => s.title.clone(),
                         Screen::PayConfirm(s) => s.title.clone(),
+                        Screen::Receive(s) => s.title.clone(),
+                        Screen::Transfer(s) => s.title.clone(),
+                        Screen::TransferCode(s) => s.title.clone(),
+                        Screen::Shake(s) => s.title.clone(),
                     })
                     .collect()
             })

@@ -30,6 +30,10 @@ pub struct BankConfig {
     pub public_key: String,
     /// The most that may wait in the outbox, per currency, in minor units (offline payments are capped by it).
     pub offline_limit_minor: i64,
+    /// The bank's provider id in the payment codes («Получить по QR») the wallet makes: ELQR tag 32/00, at most 32
+    /// characters. The sandbox bank's is `qr.sandbox.kg`.
+    #[cfg_attr(feature = "ffi", uniffi(default = "qr.sandbox.kg"))]
+    pub qr_provider_id: String,
 }
 
 impl CoreConfig {

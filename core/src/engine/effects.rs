@@ -356,6 +356,53 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             None => Outcome::PaymentNotQueued { message_id: "bank-misconfigured" },
             Some(bank) => super::pay::queue(bank, *draft, shared.clock.now_ms(), log),
         },
+        Effect::LookupRecipient { phone, currency } => match bank {
+            None => Outcome::RecipientLookedUp {
+                phone,
+                result: Err(QuoteFailure::Refused { message_id: "bank-misconfigured" }),
+            },
+            Some(bank) => super::transfer::look_up(bank, phone, currency, log).await,
+        },
+        Effect::RequestTransferCode { request } => match bank {
+            None => {
+                Outcome::TransferCodeSent { result: Err(QuoteFailure::Refused { message_id: "bank-misconfigured" }) }
+            }
+            Some(bank) => super::transfer::request_code(bank, request, log).await,
+        },
+        Effect::VerifyTransferCode { confirmation_id, code } => match bank {
+            None => Outcome::TransferCodeChecked {
+                result: Err(crate::features::transfer::update::CodeRefusal {
+                    message_id: "bank-misconfigured",
+                    dead: false,
+                }),
+            },
+            Some(bank) => super::transfer::verify_code(bank, confirmation_id, code, log).await,
+        },
+        Effect::ReportShake { shake } => {
+            let call = super::shake::report_call(&shake);
+            match bank {
+                None => super::shake::no_bank(call),
+                Some(bank) => super::shake::call(bank, call, Some(shake), log).await,
+            }
+        }
+        Effect::PollShake { shake_id, after_ms } => match bank {
+            None => super::shake::no_bank(crate::features::shake::ShakeCall::Poll { shake_id }),
+            Some(bank) => super::shake::poll(bank, shake_id, after_ms, log).await,
+        },
+        Effect::ConfirmShake { shake_id } => {
+            let call = crate::features::shake::ShakeCall::Confirm { shake_id };
+            match bank {
+                None => super::shake::no_bank(call),
+                Some(bank) => super::shake::call(bank, call, None, log).await,
+            }
+        }
+        Effect::CancelShake { shake_id } => {
+            let call = crate::features::shake::ShakeCall::Cancel { shake_id };
+            match bank {
+                None => super::shake::no_bank(call),
+                Some(bank) => super::shake::call(bank, call, None, log).await,
+            }
+        }
         Effect::ResetCache => {
             if let Err(error) = store.clear_cache() {
                 log.error("store", format!("clearing the cache failed: {error}"));

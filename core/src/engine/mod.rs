@@ -22,6 +22,8 @@ mod error;
 mod kyc;
 mod pay;
 mod services;
+mod shake;
+mod transfer;
 mod views;
 
 pub use clock::{Clock, ManualClock, SystemClock};
@@ -111,6 +113,7 @@ impl Engine {
             device_language: Language::for_device(&config.device_locale),
             utc_offset_minutes: config.utc_offset_minutes,
             bank_configured: bank.is_some(),
+            qr_provider_id: config.bank.as_ref().map(|b| b.qr_provider_id.clone()).unwrap_or_default(),
             phone,
             notice: report.cleared_after_key_loss.map(|loss| Notice::LocalDataCleared { lost: loss.lost_outbox }),
             now_ms: clock.now_ms(),
@@ -170,7 +173,12 @@ impl Engine {
     pub fn dispatch(&self, event: Event) -> Result<(), Rejection> {
         let name = event.name();
         // What the device reports is not the person touching the app.
-        if !matches!(event, Event::Lifecycle { .. } | Event::Network { .. }) {
+        if !matches!(
+            event,
+            Event::Lifecycle { .. }
+                | Event::Network { .. }
+                | Event::Shake(crate::features::shake::ShakeEvent::Samples { .. })
+        ) {
             self.shared.last_activity_ms.store(self.shared.clock.now_ms(), Ordering::SeqCst);
         }
         self.shared.process(Msg::Ui(event)).inspect_err(|rejection| {

@@ -15,7 +15,9 @@
 
 use std::collections::VecDeque;
 
-/// One accelerometer reading, including gravity, in m/s², at `t_ms` (the shell's monotonic clock, milliseconds).
+/// One accelerometer reading, including gravity, in m/s², at `t_ms` (milliseconds). The detector needs only a clock
+/// that does not go back; shake to pay (`ShakeEvent::Samples`) wants the wall clock, since the time of the sample
+/// that completes a shake is the `shaken_at` the bank pairs by.
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct AccelSample {

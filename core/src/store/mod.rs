@@ -237,6 +237,7 @@ mod tests {
                 recipient: Recipient::Merchant { merchant_id: "g".into() },
                 comment: None,
                 fee_minor: None,
+                confirmation_id: None,
             };
             for i in 0..2 {
                 store

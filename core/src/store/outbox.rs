@@ -137,6 +137,7 @@ mod tests {
             recipient: Recipient::Merchant { merchant_id: "g".into() },
             comment: None,
             fee_minor: None,
+            confirmation_id: None,
         }
     }
 

@@ -67,6 +67,8 @@ pub struct Draft {
     pub comment: Option<String>,
     /// The fee the user saw and agreed to; `None` when queued offline without a quote (the bank's tariff applies).
     pub agreed_fee: Option<Money>,
+    /// An interbank transfer's verified SMS confirmation (`NewOperation::confirmation_id`).
+    pub confirmation_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -203,6 +205,7 @@ impl Sync {
             recipient: draft.recipient,
             comment: draft.comment,
             fee_minor,
+            confirmation_id: draft.confirmation_id,
         };
         self.store.enqueue(request, &pending)?;
         Ok(pending)

@@ -10,6 +10,9 @@ use crate::features::history::OperationRow;
 use crate::features::history::view::row;
 use crate::features::kyc::{Kyc, KycProgress};
 use crate::features::pay::PayEvent;
+use crate::features::receive::ReceiveEvent;
+use crate::features::shake::ShakeEvent;
+use crate::features::transfer::TransferEvent;
 use crate::i18n::Strings;
 use crate::i18n::datetime::time_of_day;
 
@@ -44,6 +47,12 @@ pub struct HomeScreen {
     pub all_history: Option<Action>,
     /// «Оплатить по QR».
     pub pay_qr: Option<Action>,
+    /// «Встряхнуть и оплатить»: pay or be paid by shaking two phones together.
+    pub shake: Option<Action>,
+    /// «Получить по QR»: the customer's own code to be paid by.
+    pub receive: Option<Action>,
+    /// «Перевод по номеру телефона».
+    pub transfer: Option<Action>,
     pub refresh: Option<Action>,
     pub language: SettingRow,
     /// «Онлайн-идентификация» with where it stands, when signed in.
@@ -129,6 +138,9 @@ pub fn home_screen(wallet: &Wallet, kyc: &Kyc, language: Language, offset: i32, 
         recent,
         all_history: signed_in.then(|| Action::new(t.text("home-all-history"), Event::Home(HomeEvent::OpenHistory))),
         pay_qr: signed_in.then(|| Action::new(t.text("home-pay-qr"), Event::Pay(PayEvent::OpenScanner))),
+        shake: signed_in.then(|| Action::new(t.text("home-shake"), Event::Shake(ShakeEvent::Open))),
+        receive: signed_in.then(|| Action::new(t.text("home-receive"), Event::Receive(ReceiveEvent::Open))),
+        transfer: signed_in.then(|| Action::new(t.text("home-transfer"), Event::Transfer(TransferEvent::Open))),
         refresh: signed_in.then(|| Action {
             label: t.text("home-refresh"),
             event: Event::Home(HomeEvent::Refresh),

@@ -11,4 +11,4 @@ pub mod view;
 pub(crate) mod tests;
 
 pub use event::PayEvent;
-pub use state::{AmountProblem, PayForm, PayPin, QuoteState, ScanForm};
+pub use state::{AmountProblem, PayForm, PayPin, Payee, QuoteState, ScanForm};

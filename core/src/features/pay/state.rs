@@ -1,6 +1,8 @@
 //! The pay screens' state: the scanner, the confirmation, and the PIN that confirms.
 
-use crate::domain::{Money, MoneyError};
+use wallet_protocol::operations::Recipient;
+
+use crate::domain::{Currency, Money, MoneyError};
 use crate::features::pin::PinLock;
 use crate::payments::scan::{PaymentIntent, ScanProblem};
 
@@ -80,10 +82,57 @@ impl QuoteState {
     }
 }
 
+/// Whom the confirmation pays: every way of paying ends on the same confirmation, PIN and outbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payee {
+    /// A scanned payment code (ELQR).
+    Qr(PaymentIntent),
+    /// A customer found by phone number, here or at another bank (`POST /v1/recipients/lookup`).
+    Phone {
+        /// E.164.
+        phone: String,
+        /// As the bank shows it: «Кирилл Б.».
+        name_masked: String,
+        bank_name: String,
+        /// An interbank transfer: the bank sends an SMS code naming the amount and the recipient (seed 004 §5.12).
+        needs_sms_code: bool,
+    },
+    /// The customer a shake paired with, once both confirmed.
+    Shake { shake_id: String, peer_name: String },
+}
+
+impl Payee {
+    /// What the bank is told to pay.
+    pub fn recipient(&self) -> Recipient {
+        match self {
+            Payee::Qr(intent) => Recipient::Elqr { payload: intent.scanned.clone() },
+            Payee::Phone { phone, .. } => Recipient::Phone { phone: phone.clone() },
+            Payee::Shake { shake_id, .. } => Recipient::Shake { shake_id: shake_id.clone() },
+        }
+    }
+
+    /// The recipient as the phone knows them before the bank's quote names them.
+    pub fn shown_name(&self) -> &str {
+        match self {
+            Payee::Qr(intent) => &intent.recipient,
+            Payee::Phone { name_masked, .. } => name_masked,
+            Payee::Shake { peer_name, .. } => peer_name,
+        }
+    }
+
+    pub fn needs_sms_code(&self) -> bool {
+        matches!(self, Payee::Phone { needs_sms_code: true, .. })
+    }
+}
+
 /// The confirmation screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PayForm {
-    pub intent: PaymentIntent,
+    pub payee: Payee,
+    pub currency: Currency,
+    /// Whether the user may type or change the amount (a code or a shake may fix it).
+    pub amount_editable: bool,
+    pub comment: Option<String>,
     /// The account paid from (the one in the code's currency).
     pub account_id: String,
     pub amount_text: String,

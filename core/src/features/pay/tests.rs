@@ -167,7 +167,7 @@ fn a_pasted_link_and_a_picture_lead_to_the_same_confirmation() {
     pay(&mut model, PayEvent::OpenScanner).expect("opens");
     pay(&mut model, PayEvent::EditPasted { text: merchant_code(None, "417") }).expect("types");
     pay(&mut model, PayEvent::SubmitPasted).expect("reads");
-    assert!(matches!(model.stack.top(), Route::PayConfirm(form) if form.intent.amount_editable));
+    assert!(matches!(model.stack.top(), Route::PayConfirm(form) if form.amount_editable));
     update(&mut model, Msg::Ui(Event::Back)).expect("back");
 
     let effects = pay(&mut model, PayEvent::ScannedImage { bytes: vec![1, 2, 3] }).expect("reads the picture");
@@ -228,4 +228,16 @@ fn a_refusal_before_the_pin_and_a_queue_that_fails_are_shown_on_the_confirmation
     pay(&mut model, PayEvent::Confirm).expect("to the PIN");
     done(&mut model, Outcome::PaymentNotQueued { message_id: "pay-over-offline-limit" });
     assert!(matches!(model.stack.top(), Route::PayConfirm(form) if form.problem == Some("pay-over-offline-limit")));
+}
+
+#[test]
+fn before_the_accounts_load_a_code_is_not_called_another_currency() {
+    let mut model = home_with_money();
+    pay(&mut model, PayEvent::OpenScanner).expect("opens");
+    model.wallet.accounts.clear();
+    pay(&mut model, PayEvent::Scanned { text: merchant_code(Some(100), "417") }).expect("reads");
+    assert!(matches!(model.stack.top(), Route::PayScan(form) if form.problem.is_none()
+            && form.image_problem == Some("pay-accounts-not-loaded")));
+    let Screen::PayScan(screen) = view(&model, Catalog::shared()).screen else { panic!("the scanner") };
+    assert!(screen.error.is_some_and(|e| e.contains("не загрузились")));
 }

@@ -1,11 +1,11 @@
 //! The rules of paying by QR: what each event does on the scanner, the confirmation and the PIN, and what the
 //! outcomes of the effects change.
 
-use wallet_protocol::operations::{MAX_AMOUNT_MINOR, Recipient};
+use wallet_protocol::operations::MAX_AMOUNT_MINOR;
 use wallet_protocol::quotes::{Quote, QuoteRequest};
 
 use super::event::PayEvent;
-use super::state::{AmountProblem, PayForm, QuoteState, ScanForm};
+use super::state::{AmountProblem, PayForm, Payee, QuoteState, ScanForm};
 use crate::app::{Effect, Nav, Rejection, Route, Step};
 use crate::domain::{Currency, Money};
 use crate::features::home::Wallet;
@@ -73,6 +73,10 @@ pub fn image_decoded(form: &mut ScanForm, result: Result<Vec<String>, &'static s
             return Step::stay();
         }
     };
+    if wallet.accounts.is_empty() && !texts.is_empty() {
+        form.image_problem = Some("pay-accounts-not-loaded");
+        return Step::stay();
+    }
     let mut first_problem = None;
     for text in &texts {
         match scan::read(text, &held(wallet)) {
@@ -95,6 +99,12 @@ fn held(wallet: &Wallet) -> Vec<Currency> {
 }
 
 fn read(form: &mut ScanForm, text: &str, wallet: &Wallet) -> Step {
+    // Without accounts every code would look like "another currency": say what is really wrong.
+    if wallet.accounts.is_empty() {
+        form.problem = None;
+        form.image_problem = Some("pay-accounts-not-loaded");
+        return Step::stay();
+    }
     match scan::read(text, &held(wallet)) {
         Ok(intent) => {
             form.problem = None;
@@ -110,25 +120,40 @@ fn read(form: &mut ScanForm, text: &str, wallet: &Wallet) -> Step {
 /// The confirmation opens over the scanner («back» returns to it), asking for the fee at once when the amount is
 /// known.
 fn start(intent: PaymentIntent, wallet: &Wallet) -> Step {
-    let Some(account) = wallet.accounts.iter().find(|a| a.available.currency() == intent.currency) else {
-        // `scan::read` only accepts held currencies; an account gone since is the same message.
+    let (currency, amount, editable, comment) =
+        (intent.currency, intent.amount, intent.amount_editable, intent.comment.clone());
+    open_confirmation(Payee::Qr(intent), currency, amount, editable, comment, wallet)
+}
+
+/// Opens the confirmation for any payee: the account in `currency`, the amount when known (then the fee is asked
+/// for at once). Stays put when no account holds the currency (`scan::read` only accepts held currencies).
+pub fn open_confirmation(
+    payee: Payee,
+    currency: Currency,
+    amount: Option<Money>,
+    amount_editable: bool,
+    comment: Option<String>,
+    wallet: &Wallet,
+) -> Step {
+    let Some(account) = wallet.accounts.iter().find(|a| a.available.currency() == currency) else {
         return Step::stay();
     };
-    // The field shows the code's amount to the tyiyn, as it would be typed: `556.00`.
-    let amount_text = intent
-        .amount
+    // The field shows the amount to the tyiyn, as it would be typed: `556.00`.
+    let amount_text = amount
         .map(|m| {
             let mut amount = m.amount();
             amount.rescale(m.currency().minor_units());
             amount.to_string()
         })
         .unwrap_or_default();
-    let amount = intent.amount.ok_or(AmountProblem::Zero);
     let mut form = PayForm {
-        intent,
+        payee,
+        currency,
+        amount_editable,
+        comment,
         account_id: account.account_id.clone(),
         amount_text,
-        amount,
+        amount: amount.ok_or(AmountProblem::Zero),
         quote: QuoteState::NotAsked,
         problem: None,
     };
@@ -140,7 +165,7 @@ fn start(intent: PaymentIntent, wallet: &Wallet) -> Step {
     }
 }
 
-fn parse_amount(text: &str, currency: Currency) -> Result<Money, AmountProblem> {
+pub(crate) fn parse_amount(text: &str, currency: Currency) -> Result<Money, AmountProblem> {
     let money = Money::parse(text, currency).map_err(|e| AmountProblem::of(&e))?;
     match money.to_minor() {
         None => Err(AmountProblem::TooLarge),
@@ -162,8 +187,8 @@ fn ask_quote(form: &mut PayForm) -> Option<Effect> {
         request: QuoteRequest {
             account_id: form.account_id.clone(),
             amount_minor,
-            currency: form.intent.currency.code().to_owned(),
-            recipient: Recipient::Elqr { payload: form.intent.scanned.clone() },
+            currency: form.currency.code().to_owned(),
+            recipient: form.payee.recipient(),
         },
     })
 }
@@ -197,12 +222,12 @@ pub fn can_pay(form: &PayForm, wallet: &Wallet) -> bool {
 /// The confirmation screen.
 pub fn confirm(form: &mut PayForm, event: PayEvent, wallet: &Wallet) -> Result<Step, Rejection> {
     match event {
-        PayEvent::EditAmount { .. } if !form.intent.amount_editable => {
+        PayEvent::EditAmount { .. } if !form.amount_editable => {
             Err(Rejection::NotNow { event: "Pay.EditAmount", reason: "the code fixes the amount" })
         }
         PayEvent::EditAmount { text } => {
             form.amount_text = text.chars().take(32).collect();
-            form.amount = parse_amount(&form.amount_text, form.intent.currency);
+            form.amount = parse_amount(&form.amount_text, form.currency);
             form.problem = None;
             Ok(match ask_quote(form) {
                 Some(effect) => Step::stay().with(effect),
@@ -232,7 +257,7 @@ pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, Quote
     form.quote = match result {
         Ok(quote) => QuoteState::Ready {
             amount_minor,
-            fee: Money::from_minor(quote.fee_minor, form.intent.currency),
+            fee: Money::from_minor(quote.fee_minor, form.currency),
             payee_name: quote.payee_name,
             payee_bank: quote.payee_bank,
         },
@@ -241,7 +266,8 @@ pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, Quote
     };
 }
 
-/// The PIN was right: the payment as the outbox takes it.
+/// The PIN was right: the payment as the outbox takes it (an interbank transfer adds its verified SMS
+/// confirmation).
 pub fn draft(form: &PayForm) -> Option<Draft> {
     let amount = *form.amount.as_ref().ok()?;
     let agreed_fee = match &form.quote {
@@ -250,14 +276,15 @@ pub fn draft(form: &PayForm) -> Option<Draft> {
     };
     let counterparty_name = match &form.quote {
         QuoteState::Ready { payee_name, .. } => payee_name.clone(),
-        _ => form.intent.recipient.clone(),
+        _ => form.payee.shown_name().to_owned(),
     };
     Some(Draft {
         account_id: form.account_id.clone(),
         amount,
-        recipient: Recipient::Elqr { payload: form.intent.scanned.clone() },
+        recipient: form.payee.recipient(),
         counterparty_name,
-        comment: form.intent.comment.clone(),
+        comment: form.comment.clone(),
         agreed_fee,
+        confirmation_id: None,
     })
 }

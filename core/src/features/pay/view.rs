@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::event::PayEvent;
-use super::state::{PayForm, QuoteState, ScanForm};
+use super::state::{PayForm, Payee, QuoteState, ScanForm};
 use super::update::{balance_after, can_pay, total};
 use crate::app::{Action, Event};
 use crate::domain::Language;
@@ -94,18 +94,25 @@ pub fn scan_screen(form: &ScanForm, t: &Strings<'_>) -> PayScanScreen {
 }
 
 fn details(form: &PayForm, t: &Strings<'_>) -> Vec<Field> {
-    let intent = &form.intent;
     let recipient = match &form.quote {
         QuoteState::Ready { payee_name, .. } if !payee_name.is_empty() => payee_name.clone(),
-        _ => intent.recipient.clone(),
+        _ => form.payee.shown_name().to_owned(),
     };
     let mut fields = vec![Field { label: t.text("pay-recipient"), value: recipient }];
-    if let Some(service) = &intent.service {
-        fields.push(Field { label: t.text("pay-service"), value: service.clone() });
+    match &form.payee {
+        Payee::Qr(intent) => {
+            if let Some(service) = &intent.service {
+                fields.push(Field { label: t.text("pay-service"), value: service.clone() });
+            }
+            let provider = intent.provider_name.map_or_else(|| intent.provider_id.clone(), str::to_owned);
+            fields.push(Field { label: t.text("pay-provider"), value: provider });
+        }
+        Payee::Phone { bank_name, .. } => {
+            fields.push(Field { label: t.text("pay-provider"), value: bank_name.clone() });
+        }
+        Payee::Shake { .. } => {}
     }
-    let provider = intent.provider_name.map_or_else(|| intent.provider_id.clone(), str::to_owned);
-    fields.push(Field { label: t.text("pay-provider"), value: provider });
-    if let Some(comment) = &intent.comment {
+    if let Some(comment) = &form.comment {
         fields.push(Field { label: t.text("pay-comment"), value: comment.clone() });
     }
     fields
@@ -140,7 +147,7 @@ pub fn confirm_screen(form: &PayForm, wallet: &Wallet, language: Language, t: &S
         details: details(form, t),
         amount_label: t.text("pay-amount"),
         amount: form.amount_text.clone(),
-        amount_editable: form.intent.amount_editable,
+        amount_editable: form.amount_editable,
         amount_error,
         fee: fee_text(form, language, t),
         total: total(form).filter(|_| valid).map(|m| money("pay-total", m.format(language))),

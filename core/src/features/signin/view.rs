@@ -8,7 +8,8 @@ use crate::app::{Action, Event};
 use crate::i18n::Strings;
 use crate::i18n::datetime::countdown;
 
-/// What a text field holds, so the shell picks the keyboard and knows which event an edit sends.
+/// What a text field holds, so the shell picks the keyboard (on the sign-in screens it also says which event an
+/// edit sends; elsewhere the screen's field names it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum FieldKind {
@@ -16,6 +17,10 @@ pub enum FieldKind {
     Phone,
     /// `SignInEvent::EditCode`; a digit keyboard, and the SMS's code may be filled in.
     SmsCode,
+    /// An amount of money: a decimal keyboard.
+    Amount,
+    /// Free text (a comment).
+    Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

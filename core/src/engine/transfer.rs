@@ -1,0 +1,105 @@
+//! The transfer effects: who a phone number reaches, and the SMS code of a transfer to another bank.
+
+use wallet_protocol::ErrorCode;
+use wallet_protocol::recipients::{NewTransferCode, RecipientLookup, TransferCodeCheck};
+
+use crate::api::ApiError;
+use crate::app::Outcome;
+use crate::engine::services::BankServices;
+use crate::features::pay::update::QuoteFailure;
+use crate::features::transfer::FoundRecipient;
+use crate::features::transfer::update::CodeRefusal;
+use crate::platform::Log;
+
+/// The session's token, or why a call before paying cannot be made.
+fn token(bank: &BankServices, log: &Log) -> Result<String, QuoteFailure> {
+    match bank.credentials.token() {
+        Ok(Some(token)) => Ok(token),
+        Ok(None) => Err(QuoteFailure::Refused { message_id: "bank-session-ended" }),
+        Err(error) => {
+            log.error("transfer", format!("the session could not be read: {error}"));
+            Err(QuoteFailure::Refused { message_id: "bank-refused" })
+        }
+    }
+}
+
+/// Out of reach (try again) or a refusal with its message.
+fn failure(error: &ApiError) -> QuoteFailure {
+    match error {
+        ApiError::Offline | ApiError::Timeout | ApiError::Interrupted | ApiError::Server { .. } => {
+            QuoteFailure::Offline
+        }
+        other => QuoteFailure::Refused { message_id: other.message_id() },
+    }
+}
+
+pub async fn look_up(bank: &BankServices, phone: String, currency: String, log: &Log) -> Outcome {
+    let token = match token(bank, log) {
+        Ok(token) => token,
+        Err(failure) => return Outcome::RecipientLookedUp { phone, result: Err(failure) },
+    };
+    let request = RecipientLookup { phone: phone.clone(), currency };
+    let result = match bank.client.lookup_recipient(&token, &request).await {
+        Ok(info) => Ok(FoundRecipient {
+            name_masked: info.name_masked,
+            bank_name: info.bank_name,
+            same_bank: info.same_bank,
+            needs_sms_code: info.needs_sms_code,
+        }),
+        Err(error) => {
+            log.info("transfer", format!("no recipient: {}", error.message_id()));
+            Err(failure(&error))
+        }
+    };
+    Outcome::RecipientLookedUp { phone, result }
+}
+
+/// Each request is a new SMS: a fresh key, so a resend is not mistaken for a replay of the first.
+pub async fn request_code(bank: &BankServices, request: NewTransferCode, log: &Log) -> Outcome {
+    let token = match token(bank, log) {
+        Ok(token) => token,
+        Err(failure) => return Outcome::TransferCodeSent { result: Err(failure) },
+    };
+    let key = uuid::Uuid::new_v4().to_string();
+    let result = match bank.client.request_transfer_code(&token, &key, &request).await {
+        Ok(sent) => Ok((sent.confirmation_id, sent.code_length)),
+        Err(error) => {
+            log.info("transfer", format!("no SMS code: {}", error.message_id()));
+            Err(failure(&error))
+        }
+    };
+    Outcome::TransferCodeSent { result }
+}
+
+pub async fn verify_code(bank: &BankServices, confirmation_id: String, code: String, log: &Log) -> Outcome {
+    let token = match token(bank, log) {
+        Ok(token) => token,
+        Err(QuoteFailure::Refused { message_id }) => {
+            return Outcome::TransferCodeChecked { result: Err(CodeRefusal { message_id, dead: false }) };
+        }
+        Err(QuoteFailure::Offline) => {
+            return Outcome::TransferCodeChecked {
+                result: Err(CodeRefusal { message_id: "bank-offline", dead: false }),
+            };
+        }
+    };
+    let result = match bank.client.verify_transfer_code(&token, &confirmation_id, &TransferCodeCheck { code }).await {
+        Ok(verified) => Ok(verified.confirmation_id),
+        Err(error) => {
+            log.info("transfer", format!("code refused: {}", error.message_id()));
+            // Expired, too many wrong tries, used or unknown: only a new code helps.
+            let dead = matches!(
+                error.code(),
+                Some(
+                    ErrorCode::SmsCodeExpired
+                        | ErrorCode::SmsTooManyAttempts
+                        | ErrorCode::ConfirmationInvalid
+                        | ErrorCode::ConfirmationExpired
+                        | ErrorCode::ConfirmationUsed
+                )
+            );
+            Err(CodeRefusal { message_id: error.message_id(), dead })
+        }
+    };
+    Outcome::TransferCodeChecked { result }
+}

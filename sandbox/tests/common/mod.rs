@@ -1,0 +1,98 @@
+//! The sandbox bank in-process for the HTTP tests: a fresh database in a temporary folder, requests through its
+//! router, and sign-in by the code the bank "sent".
+
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+use wallet_sandbox::{Sandbox, SandboxConfig};
+
+pub struct Bank {
+    pub sandbox: Sandbox,
+    app: Router,
+    _dir: tempfile::TempDir,
+}
+
+/// An answer: its status and its JSON body (`null` when there is none).
+pub struct Reply {
+    pub status: StatusCode,
+    pub body: Value,
+}
+
+impl Reply {
+    /// The status and the error code of a refusal (`""` when the body has none).
+    pub fn code(&self) -> (StatusCode, &str) {
+        (self.status, self.body["code"].as_str().unwrap_or(""))
+    }
+
+    /// A text field of the body, which must be there.
+    pub fn text(&self, field: &str) -> String {
+        self.body[field].as_str().unwrap_or_else(|| panic!("no {field} in {}: {:?}", self.status, self.body)).to_owned()
+    }
+}
+
+impl Bank {
+    /// A sandbox with the demo data that executes operations at once.
+    pub fn open() -> Bank {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let sandbox = Sandbox::open(SandboxConfig::new(dir.path().join("bank.sqlite"))).expect("sandbox opens");
+        Bank { app: sandbox.router(), sandbox, _dir: dir }
+    }
+
+    pub async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        key: Option<&str>,
+        body: Option<Value>,
+    ) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        let body = body.map_or_else(Body::empty, |json| Body::from(json.to_string()));
+        let response = self.app.clone().oneshot(request.body(body).expect("request")).await.expect("response");
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 22).await.expect("body");
+        Reply { status, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
+    }
+
+    /// The newest SMS the bank "sent" to `phone` (`kind`: `sign_in`, `transfer`, or either).
+    pub async fn sms(&self, phone: &str, kind: Option<&str>) -> Reply {
+        let mut path = format!("/dev/sms?phone={}", phone.replace('+', "%2B"));
+        if let Some(kind) = kind {
+            path.push_str(&format!("&kind={kind}"));
+        }
+        self.call("GET", &path, None, None, None).await
+    }
+
+    /// Signs `phone` in with the code the bank sent; returns the session's token.
+    pub async fn sign_in(&self, phone: &str) -> String {
+        let challenge = self.call("POST", "/v1/auth/sms", None, None, Some(json!({ "phone": phone }))).await;
+        assert_eq!(challenge.status, StatusCode::CREATED, "{:?}", challenge.body);
+        let code = self.sms(phone, Some("sign_in")).await.text("code");
+        let body = json!({ "challenge_id": challenge.body["challenge_id"], "code": code, "device_id": "d" });
+        let session = self.call("POST", "/v1/auth/sms/verify", None, None, Some(body)).await;
+        assert_eq!(session.status, StatusCode::OK, "{:?}", session.body);
+        session.text("token")
+    }
+
+    /// Moves the sandbox's clock forward.
+    pub fn advance(&self, by: Duration) {
+        self.sandbox.clock().advance(by);
+    }
+
+    /// The balance and the available amount of the customer's first account.
+    pub async fn balance(&self, token: &str) -> (i64, i64) {
+        let reply = self.call("GET", "/v1/accounts", Some(token), None, None).await;
+        let account = &reply.body["accounts"][0];
+        (account["balance_minor"].as_i64().expect("balance"), account["available_minor"].as_i64().expect("available"))
+    }
+}
