@@ -41,10 +41,18 @@ class SandboxBank private constructor(
         PUBLIC_KEY.find(body)?.groupValues?.get(1) ?: throw AssertionError("no public_key in /v1/keys: $body")
     }
 
-    /** The newest SMS code the bank "sent" to `phone` (E.164), from `GET /dev/sms?phone=…`. */
+    /** The newest sign-in SMS code the bank "sent" to `phone` (E.164), from `GET /dev/sms?kind=sign_in&phone=…`. */
     fun sentCode(phone: String): String {
-        val body = get("/dev/sms?phone=" + URLEncoder.encode(phone, StandardCharsets.UTF_8))
+        val body = get("/dev/sms?kind=sign_in&phone=" + URLEncoder.encode(phone, StandardCharsets.UTF_8))
         return SMS_CODE.find(body)?.groupValues?.get(1) ?: throw AssertionError("no code in /dev/sms: $body")
+    }
+
+    /** The newest interbank transfer SMS the bank "sent" to `phone`: its code and its whole text. */
+    fun transferSms(phone: String): Pair<String, String> {
+        val body = get("/dev/sms?kind=transfer&phone=" + URLEncoder.encode(phone, StandardCharsets.UTF_8))
+        val code = SMS_CODE.find(body)?.groupValues?.get(1) ?: throw AssertionError("no code in /dev/sms: $body")
+        val text = SMS_TEXT.find(body)?.groupValues?.get(1) ?: throw AssertionError("no text in /dev/sms: $body")
+        return code to text
     }
 
     private fun get(path: String): String {
@@ -73,6 +81,7 @@ class SandboxBank private constructor(
         private val RECEIPT_KEY = Regex("""Receipt key:\s+(\S+)""")
         private val PUBLIC_KEY = Regex(""""public_key"\s*:\s*"([^"]+)"""")
         private val SMS_CODE = Regex(""""code"\s*:\s*"(\d+)"""")
+        private val SMS_TEXT = Regex(""""text"\s*:\s*"([^"]*)"""")
 
         fun binary(): File {
             val path = System.getenv("WALLET_BIN")?.takeIf { it.isNotBlank() }

@@ -113,6 +113,30 @@ class Shell(val core: WalletCore) : AutoCloseable {
         pin != null && pin.mode == mode && pin.keysEnabled && pin.entered == 0u && !pin.busy
     }.pin()
 
+    /** The wizard the quick way, using the events the views hand out, for tests whose subject comes after it. */
+    fun onboard(bank: SandboxBank, number: String, pin: String, biometrics: BiometricsEvent) {
+        val language = until("the language screen") { it.screen is Screen.Language }
+        send((language.screen as Screen.Language).v1.confirm.event)
+        val intro = (until("the intro") { it.screen is Screen.Intro }.screen as Screen.Intro).v1
+        repeat(intro.pageCount.toInt() - 1) { send(Event.Intro(IntroEvent.Next)) }
+        send(Event.Intro(IntroEvent.Finish))
+        until("the phone screen") { it.screen is Screen.Phone }
+        send(Event.SignIn(SignInEvent.EditPhone(number)))
+        send(Event.SignIn(SignInEvent.SubmitPhone))
+        until("the code screen") { it.screen is Screen.Code }
+        send(Event.SignIn(SignInEvent.CodeFromSms(bank.sentCode(number))))
+        val terms = until("the terms") { it.screen is Screen.Terms }.terms()
+        terms.items.forEach { send(it.toggle) }
+        send(Event.Terms(TermsEvent.Continue))
+        pinPad(PinMode.CREATE)
+        typePin(pin)
+        pinPad(PinMode.REPEAT)
+        typePin(pin)
+        val next = until("the offer or home") { it.screen is Screen.Biometrics || it.screen is Screen.Home }
+        if (next.screen is Screen.Biometrics) send(Event.Biometrics(biometrics))
+        until("home with the balance") { (it.screen as? Screen.Home)?.v1?.balance != null }
+    }
+
     override fun close() = core.close()
 }
 
@@ -168,29 +192,8 @@ class WizardTest {
         fun open(secureStorage: SecureStorage = storage) = Shell(WalletCore(config, Platform(secureStorage, logger)))
     }
 
-    /** The wizard the quick way, using the events the views hand out, for tests whose subject comes after it. */
-    private fun Shell.onboard(number: String, biometrics: BiometricsEvent = BiometricsEvent.ENABLE) {
-        val language = until("the language screen") { it.screen is Screen.Language }
-        send((language.screen as Screen.Language).v1.confirm.event)
-        val intro = (until("the intro") { it.screen is Screen.Intro }.screen as Screen.Intro).v1
-        repeat(intro.pageCount.toInt() - 1) { send(Event.Intro(IntroEvent.Next)) }
-        send(Event.Intro(IntroEvent.Finish))
-        until("the phone screen") { it.screen is Screen.Phone }
-        send(Event.SignIn(SignInEvent.EditPhone(number)))
-        send(Event.SignIn(SignInEvent.SubmitPhone))
-        until("the code screen") { it.screen is Screen.Code }
-        send(Event.SignIn(SignInEvent.CodeFromSms(bank.sentCode(number))))
-        val terms = until("the terms") { it.screen is Screen.Terms }.terms()
-        terms.items.forEach { send(it.toggle) }
-        send(Event.Terms(TermsEvent.Continue))
-        pinPad(PinMode.CREATE)
-        typePin(PIN)
-        pinPad(PinMode.REPEAT)
-        typePin(PIN)
-        val next = until("the offer or home") { it.screen is Screen.Biometrics || it.screen is Screen.Home }
-        if (next.screen is Screen.Biometrics) send(Event.Biometrics(biometrics))
-        until("home with the balance") { (it.screen as? Screen.Home)?.v1?.balance != null }
-    }
+    private fun Shell.onboard(number: String, biometrics: BiometricsEvent = BiometricsEvent.ENABLE) =
+        onboard(bank, number, PIN, biometrics)
 
     @Test
     fun `the whole wizard in Kyrgyz against the sandbox bank ends at home with the keys in secure storage`(

@@ -1,0 +1,123 @@
+package kg.wallet
+
+import java.nio.file.Path
+import kg.wallet.core.BankConfig
+import kg.wallet.core.BiometricsEvent
+import kg.wallet.core.CoreConfig
+import kg.wallet.core.Event
+import kg.wallet.core.PinMode
+import kg.wallet.core.ReceiveEvent
+import kg.wallet.core.Platform
+import kg.wallet.core.RowStatus
+import kg.wallet.core.Screen
+import kg.wallet.core.TransferEvent
+import kg.wallet.ffi.WalletCore
+import org.junit.jupiter.api.AfterAll
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.BeforeAll
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.io.TempDir
+
+/**
+ * Paying from the generated Kotlin against the sandbox bank in a process of its own: the screens the Compose shell
+ * draws, with the events they hand out.
+ */
+class PayTest {
+    companion object {
+        private lateinit var bank: SandboxBank
+        private const val PIN = "5827"
+        private const val AIGUL = "+996555123456"
+        private const val BAKYT = "+996700654321"
+
+        /** A customer of another bank in the sandbox's directory (sandbox/src/seed.rs). */
+        private const val KIRILL = "+996700111222"
+
+        @JvmStatic
+        @BeforeAll
+        fun startBank() {
+            bank = SandboxBank.start()
+        }
+
+        @JvmStatic
+        @AfterAll
+        fun stopBank() {
+            if (::bank.isInitialized) bank.close()
+        }
+    }
+
+    private fun open(dataDir: Path): Shell {
+        val config = CoreConfig(dataDir.toString(), "ru-RU", BankConfig(bank.url, bank.publicKey, 5_000_000L), 360, false)
+        return Shell(WalletCore(config, Platform(MapSecureStorage(), ListLogger())))
+    }
+
+    /**
+     * Seed 004 §5.12 and §5.25 through the FFI: the recipient masked with their bank, the PIN, then the SMS code whose
+     * text names what the code screen shows, and the transfer executed.
+     */
+    @Test
+    fun `a transfer to another bank is confirmed with the SMS code that names it`(@TempDir dataDir: Path) {
+        open(dataDir).use { shell ->
+            shell.onboard(bank, AIGUL, PIN, BiometricsEvent.SKIP)
+            val home = shell.until("home") { it.screen is Screen.Home }.home()
+            shell.send(requireNotNull(home.transfer) { "home offers the transfer" }.event)
+            shell.until("the transfer form") { it.screen is Screen.Transfer }
+            shell.send(Event.Transfer(TransferEvent.EditPhone("0700 111 222")))
+            shell.send(Event.Transfer(TransferEvent.EditAmount("100")))
+            val form = (
+                shell.until("the recipient") { (it.screen as? Screen.Transfer)?.v1?.submit?.enabled == true }
+                    .screen as Screen.Transfer
+                ).v1
+            assertEquals("Получатель: Кирилл Б.", form.recipient)
+            assertEquals("Банк: Demir Bank", form.recipientBank)
+            shell.send(form.submit.event)
+
+            val confirm = (
+                shell.until("the fee") { (it.screen as? Screen.PayConfirm)?.v1?.pay?.enabled == true }
+                    .screen as Screen.PayConfirm
+                ).v1
+            assertEquals("Комиссия: 5,00\u00a0сом", confirm.fee, "1 %, at least 5 som, to another bank")
+            shell.send(confirm.pay.event)
+            shell.pinPad(PinMode.CONFIRM_PAYMENT)
+            shell.typePin(PIN)
+
+            val codeScreen = (
+                shell.until("the code screen") { (it.screen as? Screen.TransferCode)?.v1?.resend?.enabled == true }
+                    .screen as Screen.TransferCode
+                ).v1
+            val (code, text) = bank.transferSms(AIGUL)
+            assertTrue("100,00" in text && "Кирилл Б." in text && "Demir Bank" in text, text)
+            assertTrue("100,00\u00a0сом" in codeScreen.compare && "Кирилл Б." in codeScreen.compare, codeScreen.compare)
+            shell.send(Event.Transfer(TransferEvent.EditCode(code)))
+            shell.send(Event.Transfer(TransferEvent.SubmitCode))
+            // The standalone sandbox executes after a delay, as a bank's processing does: accepted is the bank's yes.
+            val accepted = setOf(RowStatus.ACCEPTED, RowStatus.EXECUTED)
+            val done = shell.until("accepted") { (it.screen as? Screen.Operation)?.v1?.status in accepted }
+            val operation = (done.screen as Screen.Operation).v1
+            assertEquals("Кирилл Б." to "−100,00\u00a0сом", operation.counterparty to operation.amount)
+        }
+    }
+
+    /** «Получить по QR»: the code crosses the FFI as a module matrix the Compose shell draws, with its link. */
+    @Test
+    fun `the receive code crosses the FFI as a square matrix with a payment link`(@TempDir dataDir: Path) {
+        open(dataDir).use { shell ->
+            shell.onboard(bank, BAKYT, PIN, BiometricsEvent.SKIP)
+            val home = shell.until("home") { it.screen is Screen.Home }.home()
+            shell.send(requireNotNull(home.receive) { "home offers receiving" }.event)
+            shell.send(Event.Receive(ReceiveEvent.EditAmount("150")))
+            val screen = (
+                shell.until("the code with the amount") {
+                    (it.screen as? Screen.Receive)?.v1?.hint?.contains("150,00") == true
+                }.screen as Screen.Receive
+                ).v1
+            val qr = requireNotNull(screen.qr) { "a code for a valid amount" }
+            assertTrue(qr.size.toInt() in 21..177 && (qr.size.toInt() - 21) % 4 == 0, "a QR version's side: ${qr.size}")
+            assertEquals(qr.size.toInt() * qr.size.toInt(), qr.modules.size)
+            // The three finder patterns: the top-left module of each is dark.
+            val n = qr.size.toInt()
+            assertTrue(qr.modules[0] && qr.modules[n - 7] && qr.modules[(n - 7) * n])
+            assertTrue(requireNotNull(screen.link).startsWith("https://pay.payqr.kg/#"), screen.link)
+        }
+    }
+}
