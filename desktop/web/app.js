@@ -3,6 +3,7 @@
 
 import { closeCamera } from './kyc.js';
 import { drawApp, isBusy } from './screens.js';
+import { isListening } from './shake.js';
 import { el } from './widgets.js';
 
 const SLOW_MS = 250;
@@ -52,6 +53,7 @@ class Phone {
     if (instance === this.instance && view.revision <= this.revision) return;
     this.instance = instance;
     this.revision = view.revision;
+    this.view = view;
     this.screen.lang = view.language;
     // Keep the field being typed in (its value, focus and caret) when the next view has the same field.
     const focused = document.activeElement?.closest?.(`[data-phone="${this.name}"] [data-field]`);
@@ -61,7 +63,12 @@ class Phone {
     const before = this.screen.querySelector('.content');
     const place = (content) => `${content.dataset.screen}:${content.querySelector('h1')?.textContent}`;
     const scrolled = before ? { place: place(before), top: before.scrollTop } : null;
-    const send = Object.assign((event) => this.send(event), { photo: (kind, bytes) => this.sendPhoto(kind, bytes) });
+    const send = Object.assign((event) => this.send(event), {
+      phone: this.name,
+      photo: (kind, bytes) => this.sendPhoto(kind, bytes),
+      qrImage: (bytes) => this.sendQrImage(bytes),
+      shake: (trace) => this.shake(trace),
+    });
     const parts = drawApp(view, send).filter(Boolean);
     this.screen.replaceChildren(...parts);
     const content = this.screen.querySelector('.content');
@@ -101,6 +108,20 @@ class Phone {
       headers: { 'content-type': bytes.type || 'application/octet-stream' },
       body: bytes,
     });
+  }
+
+  /** A picture from the gallery for the scanner to find a payment code in, as its bytes (like a photo). */
+  sendQrImage(bytes) {
+    return this.request(this.url('qr-image'), {
+      method: 'POST',
+      headers: { 'content-type': bytes.type || 'application/octet-stream' },
+      body: bytes,
+    });
+  }
+
+  /** The preview's accelerometer: the server streams the core a recorded `trace` (`shake`, …) from now on. */
+  shake(trace = 'shake') {
+    return this.request(`${this.url('shake')}?trace=${encodeURIComponent(trace)}`, { method: 'POST' });
   }
 
   /** The phone's network came back (the sandbox bank was started again): it syncs now rather than later. */
@@ -190,6 +211,11 @@ document.getElementById('bank-toggle').addEventListener('click', async (event) =
 // The page hidden (another tab, a minimised window) is the app in the background, as onStop/scenePhase would say.
 document.addEventListener('visibilitychange', () => {
   phones.forEach((phone) => phone.lifecycle(document.visibilityState === 'visible'));
+});
+
+// Two phones shaken together: every phone listening for a shake gets one at the same moment.
+document.getElementById('shake-phones').addEventListener('click', () => {
+  phones.filter((phone) => isListening(phone.view)).forEach((phone) => phone.shake());
 });
 
 document.getElementById('add-phone').addEventListener('click', addPhone);

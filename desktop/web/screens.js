@@ -3,9 +3,13 @@
 
 import { dialog } from './dialog.js';
 import { kycScreens, screenKind } from './kyc.js';
+import { payScreens } from './pay.js';
 import { pinScreens } from './pin.js';
+import { receiveScreens } from './receive.js';
 import { settingsScreens } from './settings.js';
+import { shakeScreens } from './shake.js';
 import { termsScreens } from './terms.js';
+import { transferScreens } from './transfer.js';
 import {
   actionButton, el, fields, linkRow, notice, operationRow, settingRow, textField, topBar,
 } from './widgets.js';
@@ -48,11 +52,22 @@ function codeForm(screen, send) {
   ];
 }
 
+/** «Получить по QR», «Перевод по номеру телефона», «Встряхнуть и оплатить» under «Оплатить по QR», when offered. */
+function payActions(screen, send) {
+  const actions = [screen.receive, screen.transfer, screen.shake].filter(Boolean);
+  if (!actions.length) return null;
+  return el('div', { class: 'home-pay-actions' }, actions.map((action) => actionButton(action, send, 'secondary')));
+}
+
 const screens = {
   ...termsScreens,
   ...pinScreens,
   ...settingsScreens,
   ...kycScreens,
+  ...payScreens,
+  ...receiveScreens,
+  ...transferScreens,
+  ...shakeScreens,
 
   Language(screen, send) {
     return [
@@ -107,6 +122,8 @@ const screens = {
       el('h1', {}, screen.title),
       el('p', { class: 'subtitle' }, screen.welcome),
       balance,
+      actionButton(screen.pay_qr, send, 'primary pay-qr'),
+      payActions(screen, send),
       syncStatus(screen),
       screen.waiting ? el('p', { class: 'waiting' }, screen.waiting) : null,
       screen.recent_title ? el('h2', {}, screen.recent_title) : null,

@@ -38,25 +38,35 @@ export function notice(view, send) {
     actionButton(view.notice.dismiss, send, 'link'));
 }
 
-/** Which event an edit of each kind of field sends. */
+/** Which event an edit of each kind of field sends on the sign-in screens (elsewhere the screen says). */
 const editEvents = {
   Phone: (text) => ({ SignIn: { EditPhone: { text } } }),
   SmsCode: (text) => ({ SignIn: { EditCode: { text } } }),
 };
 
-/** A text field: {kind, label, value, placeholder, error}. Enter submits `submit`. */
-export function textField(field, send, submit) {
+/** The keyboard and the autofill of each kind of field. */
+const fieldInputs = {
+  Phone: { inputmode: 'tel', autocomplete: 'tel' },
+  SmsCode: { inputmode: 'numeric', autocomplete: 'one-time-code' },
+  Amount: { inputmode: 'decimal', autocomplete: 'off' },
+  Text: { autocomplete: 'off' },
+};
+
+/**
+ * A text field: {kind, label, value, placeholder, error}. Typing sends `edit(text)` (by default the sign-in
+ * screens' event for the kind); Enter submits `submit`.
+ */
+export function textField(field, send, submit, edit = editEvents[field.kind]) {
   const id = `field-${field.kind}`;
   const input = el('input', {
     id,
     'data-field': field.kind,
     value: field.value,
     placeholder: field.placeholder,
-    inputmode: field.kind === 'SmsCode' ? 'numeric' : 'tel',
-    autocomplete: field.kind === 'SmsCode' ? 'one-time-code' : 'tel',
+    ...(fieldInputs[field.kind] ?? fieldInputs.Text),
     'aria-invalid': field.error ? 'true' : false,
     'aria-describedby': field.error ? `${id}-error` : false,
-    oninput: (event) => send(editEvents[field.kind](event.target.value)),
+    oninput: (event) => send(edit(event.target.value)),
     onkeydown: (event) => { if (event.key === 'Enter' && submit?.enabled) send(submit.event); },
   });
   input.value = field.value;
@@ -64,6 +74,11 @@ export function textField(field, send, submit) {
     el('label', { for: id }, field.label),
     input,
     field.error ? el('p', { class: 'field-error', id: `${id}-error`, role: 'alert' }, field.error) : null);
+}
+
+/** A round progress indicator, named for screen readers. */
+export function spinner(label) {
+  return el('div', { class: 'spinner', role: 'progressbar', 'aria-label': label ?? 'Loading' });
 }
 
 /** A line of the history: {title, subtitle, amount, direction, status, status_label, open}. */

@@ -1,4 +1,5 @@
 //! The preview's JSON API, which the page calls: views, events, photos, a stream of views, restart and start over.
+//! Paying by QR (pictures of codes, the demo merchants, code pictures) is in `pay.rs`.
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -30,6 +31,17 @@ pub struct ApiError {
     status: StatusCode,
     code: &'static str,
     message: String,
+}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> ApiError {
+        ApiError { status, code, message: message.into() }
+    }
+
+    #[cfg(test)]
+    pub fn code(&self) -> &'static str {
+        self.code
+    }
 }
 
 impl IntoResponse for ApiError {
@@ -70,7 +82,7 @@ fn browser_offset(headers: &HeaderMap) -> i32 {
 }
 
 /// The phone a `/api/devices/{device}/…` request is about, in the request's browser session.
-pub struct TargetPhone(Arc<Phone>);
+pub struct TargetPhone(pub(super) Arc<Phone>);
 
 impl FromRequestParts<Preview> for TargetPhone {
     type Rejection = ApiError;
@@ -116,7 +128,7 @@ pub async fn event(
 }
 
 /// Applies `event` to the phone's core: the new view, or the core's refusal as a conflict.
-async fn dispatch(devices: &Devices, phone: &Phone, event: Event) -> Result<Response, ApiError> {
+pub(super) async fn dispatch(devices: &Devices, phone: &Phone, event: Event) -> Result<Response, ApiError> {
     let applied = devices.with_core(phone, |core| core.engine.dispatch(event).map(|()| core.envelope())).await?;
     match applied {
         Ok(envelope) => Ok(json_response(envelope)),

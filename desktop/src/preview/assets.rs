@@ -16,6 +16,10 @@ const FILES: &[(&str, &str, &str)] = &[
     ("settings.js", "text/javascript; charset=utf-8", include_str!("../../web/settings.js")),
     ("terms.js", "text/javascript; charset=utf-8", include_str!("../../web/terms.js")),
     ("kyc.js", "text/javascript; charset=utf-8", include_str!("../../web/kyc.js")),
+    ("pay.js", "text/javascript; charset=utf-8", include_str!("../../web/pay.js")),
+    ("receive.js", "text/javascript; charset=utf-8", include_str!("../../web/receive.js")),
+    ("transfer.js", "text/javascript; charset=utf-8", include_str!("../../web/transfer.js")),
+    ("shake.js", "text/javascript; charset=utf-8", include_str!("../../web/shake.js")),
     ("style.css", "text/css; charset=utf-8", include_str!("../../web/style.css")),
 ];
 

@@ -4,10 +4,13 @@
 use std::net::SocketAddr;
 use std::path::Path;
 
+use axum::body::{Body, Bytes};
+use axum::http::{Method, Request, StatusCode, header};
 use base64::Engine as _;
 use serde::Serialize;
 use tokio::net::TcpListener;
 use tokio::sync::Mutex;
+use tower::ServiceExt as _;
 use wallet_core::BankConfig;
 use wallet_sandbox::{RunningSandbox, Sandbox, SandboxConfig, SandboxError};
 
@@ -50,6 +53,7 @@ impl Bank {
             url: self.url(),
             public_key: base64::engine::general_purpose::STANDARD.encode(self.public_key()),
             offline_limit_minor: 500_000,
+            qr_provider_id: wallet_sandbox::qr_pay::OWN_PROVIDER.to_owned(),
         }
     }
 
@@ -62,6 +66,21 @@ impl Bank {
         if let Some(running) = self.running.lock().await.take() {
             running.stop().await;
         }
+    }
+
+    /// Calls the sandbox's own `/dev/…` API in-process (not over its port): the demo merchants and their tills'
+    /// codes stay reachable while the bank is "stopped", as a shop's code is there when the phone is offline.
+    /// Answers with the status and the body as the sandbox gave them.
+    pub async fn dev(&self, method: Method, path: &str, json: Option<Bytes>) -> Result<(StatusCode, Bytes), String> {
+        let mut request = Request::builder().method(method).uri(format!("/dev/{path}"));
+        if json.is_some() {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+        }
+        let request = request.body(json.map_or_else(Body::empty, Body::from)).map_err(|error| error.to_string())?;
+        let response = self.sandbox.router().oneshot(request).await.map_err(|error| error.to_string())?;
+        let status = response.status();
+        let body = axum::body::to_bytes(response.into_body(), 1 << 20).await.map_err(|error| error.to_string())?;
+        Ok((status, body))
     }
 
     /// Serves again on the same port.

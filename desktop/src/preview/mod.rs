@@ -15,6 +15,8 @@ mod assets;
 pub mod bank;
 mod cookie;
 mod devices;
+mod pay;
+mod shake;
 
 pub use bank::Bank;
 pub use devices::Devices;
@@ -64,12 +66,21 @@ pub fn router(preview: Preview) -> Router {
             "/api/devices/{device}/photo",
             post(api::photo).layer(axum::extract::DefaultBodyLimit::max(api::PHOTO_BODY_LIMIT)),
         )
+        .route(
+            "/api/devices/{device}/qr-image",
+            post(pay::qr_image).layer(axum::extract::DefaultBodyLimit::max(pay::QR_IMAGE_BODY_LIMIT)),
+        )
+        .route("/api/devices/{device}/shake", post(shake::shake))
         .route("/api/devices/{device}/stream", get(api::stream))
         .route("/api/devices/{device}/restart", post(api::restart))
         .route("/api/session/reset", post(api::reset))
         .route("/api/bank", get(api::bank_status))
         .route("/api/bank/stop", post(api::stop_bank))
         .route("/api/bank/start", post(api::start_bank))
+        .route("/api/merchants", get(pay::merchants))
+        .route("/api/merchants/{id}/dynamic", post(pay::dynamic))
+        .route("/api/qr.svg", get(pay::qr_svg))
+        .route("/api/qr.png", get(pay::qr_png))
         .layer(axum::middleware::from_fn(cookie::ensure_session))
         .with_state(preview)
 }

@@ -1,0 +1,84 @@
+// Shake to pay in the browser, in Russian, against the preview's sandbox bank: two phones of one page, two demo
+// customers. The payee asks 200 сом, the payer chooses to pay; the toolbar shakes both phones at once (the server
+// feeds each core a recorded shake), the bank pairs them, both confirm, and the payer pays the fixed amount with
+// the PIN. A listening phone put down hard on a table is no shake.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { usePreviewAndBrowser } from './harness.mjs';
+import { TEXTS, finishWizard, heading, passIntro, screen, typePin } from './wizard-steps.mjs';
+
+const running = usePreviewAndBrowser();
+const t = TEXTS.ru;
+const PIN = '5827';
+
+async function signIn(page, phone, typed, e164) {
+  await heading(phone, 'Выберите язык').waitFor();
+  await passIntro(phone);
+  await phone.getByLabel('Номер телефона').fill(typed);
+  await phone.getByRole('button', { name: t.signIn }).click();
+  await finishWizard(page, phone, running.preview.url, { number: e164, pin: PIN, t });
+  await phone.getByText('Обновлено в', { exact: false }).waitFor();
+}
+
+/** Home → «Встряхнуть и оплатить» → a side chosen: the phone listens. */
+async function openShake(phone, side) {
+  await phone.getByRole('button', { name: 'Встряхнуть и оплатить', exact: true }).click();
+  const shake = screen(phone, 'Shake');
+  await shake.getByText('Вы платите или получаете деньги?', { exact: false }).waitFor();
+  await shake.getByRole('button', { name: side, exact: true }).click();
+  await shake.getByRole('button', { name: side, exact: true, pressed: true }).waitFor();
+  return shake;
+}
+
+test('two phones shaken together pair, both confirm, and the payer pays the amount the payee asked', async () => {
+  const context = await running.browser.newContext({ locale: 'ru-RU', viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(running.preview.url);
+  await page.getByRole('button', { name: 'Add a phone' }).click();
+  const payer = page.locator('[data-phone="a"]');
+  const payee = page.locator('[data-phone="b"]');
+  await signIn(page, payer, '0555 123 456', '+996555123456');
+  await signIn(page, payee, '0700 654 321', '+996700654321');
+
+  const payeeShake = await openShake(payee, 'Получить');
+  await payeeShake.getByLabel('Сумма к получению (необязательно)').fill('200');
+  await payeeShake.getByText('Встряхните телефон рядом с телефоном плательщика').waitFor();
+  const payerShake = await openShake(payer, 'Оплатить');
+  await payerShake.getByText('Встряхните телефон рядом с телефоном получателя').waitFor();
+
+  // A phone put down hard on a table is not a shake: it keeps listening.
+  await payerShake.getByRole('button', { name: 'Preview: put it down hard' }).click();
+  await page.locator('[data-phone="a"][data-pending="0"]').waitFor();
+  await payerShake.getByText('Встряхните телефон рядом с телефоном получателя').waitFor();
+
+  // Both phones shaken at once: the bank pairs them, each sees the other.
+  await page.getByRole('button', { name: 'Shake the phones together' }).click();
+  await payerShake.getByText('Проверьте, что это тот, кому вы платите', { exact: false }).waitFor({ timeout: 15_000 });
+  await payeeShake.getByText('Проверьте, что это тот, кто вам платит', { exact: false }).waitFor({ timeout: 15_000 });
+  await payerShake.getByText('200,00 сом', { exact: false }).waitFor();
+  await payeeShake.getByRole('button', { name: 'Подтвердить', exact: true }).click();
+  await payerShake.getByRole('button', { name: 'Подтвердить', exact: true }).click();
+
+  // Both confirmed: the payer's confirmation opens, the amount fixed by the payee; the payee waits for the money.
+  const confirm = screen(payer, 'PayConfirm');
+  await confirm.waitFor({ timeout: 15_000 });
+  await payeeShake.getByText('Ждём оплату от Айгуль А.').waitFor();
+  assert.equal(await confirm.getByRole('textbox').count(), 0, 'the payee fixed the amount');
+  assert.equal((await confirm.locator('.pay-amount').textContent()).replace(/\D/g, ''), '20000');
+  await confirm.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
+  await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
+  await heading(payer, 'Подтвердите оплату').waitFor();
+  await typePin(payer, PIN);
+  await screen(payer, 'Operation').waitFor();
+
+  // The payee's «Готово» leads home, where the next sync shows the money.
+  await payeeShake.getByRole('button', { name: 'Готово', exact: true }).click();
+  await heading(payee, t.home).waitFor();
+
+  assert.equal(await page.locator('#dev-message').isHidden(), true, 'no request was refused');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

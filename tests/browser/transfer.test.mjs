@@ -1,0 +1,61 @@
+// Transfers by phone number in the browser, in Russian, against the preview's sandbox bank: to a customer of another
+// bank (the sandbox's directory): who the number reaches, the interbank note, the confirmation with the fee, the PIN,
+// and the SMS code compared with what the SMS says, ending on the payment's status screen.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { usePreviewAndBrowser } from './harness.mjs';
+import { TEXTS, finishWizard, heading, passIntro, screen, sentCode, typePin } from './wizard-steps.mjs';
+
+const running = usePreviewAndBrowser();
+const t = TEXTS.ru;
+const PIN = '5827';
+const AIGUL = '+996555123456';
+
+test('a transfer to another bank: the recipient, the fee, the PIN and the SMS code', async () => {
+  const context = await running.browser.newContext({ locale: 'ru-RU' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(running.preview.url);
+  const phone = page.locator('[data-phone="a"]');
+  await heading(phone, 'Выберите язык').waitFor();
+  await passIntro(phone);
+  await phone.getByLabel('Номер телефона').fill('0555 123 456');
+  await phone.getByRole('button', { name: t.signIn }).click();
+  await finishWizard(page, phone, running.preview.url, { number: AIGUL, pin: PIN, t });
+  await phone.getByText('Обновлено в', { exact: false }).waitFor();
+
+  await phone.getByRole('button', { name: 'Перевод по номеру телефона', exact: true }).click();
+  const transfer = screen(phone, 'Transfer');
+  await heading(phone, 'Перевод по номеру телефона').waitFor();
+  const next = transfer.getByRole('button', { name: 'Продолжить', exact: true });
+  assert.equal(await next.isDisabled(), true, 'nothing typed yet');
+  await transfer.getByLabel('Номер телефона получателя').fill('+996700111222');
+  await transfer.getByText('Получатель: Кирилл Б.').waitFor();
+  await transfer.getByText('Банк: Demir Bank').waitFor();
+  await transfer.getByText('Перевод в другой банк: комиссия по тарифу, подтверждение кодом из SMS').waitFor();
+  await transfer.getByLabel('Сумма', { exact: true }).fill('1500');
+  await transfer.getByLabel('Комментарий (необязательно)').fill('за билеты');
+  await transfer.locator('button.primary:not([disabled])').and(next).click();
+
+  const confirm = screen(phone, 'PayConfirm');
+  await heading(phone, 'Подтверждение оплаты').waitFor();
+  await confirm.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
+  await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
+  await heading(phone, 'Подтвердите оплату').waitFor();
+  await typePin(phone, PIN);
+
+  // The SMS names the amount and the recipient; the screen says to compare before typing the code.
+  const code = screen(phone, 'TransferCode');
+  await heading(phone, 'Подтверждение перевода').waitFor();
+  await code.getByText('Сверьте с SMS: перевод 1 500,00 сом получателю Кирилл Б. (Demir Bank)', { exact: false }).waitFor();
+  await code.getByText('Мы отправили SMS с кодом на', { exact: false }).waitFor();
+  await code.getByRole('textbox').fill(await sentCode(page, running.preview.url, AIGUL));
+  await code.locator('button.primary:not([disabled])').filter({ hasText: 'Подтвердить' }).click();
+  await screen(phone, 'Operation').getByText('Кирилл Б.').first().waitFor({ timeout: 15_000 });
+
+  assert.equal(await page.locator('#dev-message').isHidden(), true, 'no request was refused');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
