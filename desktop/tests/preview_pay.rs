@@ -2,65 +2,13 @@
 //! pictures (SVG, PNG that read back as the same link), a picture's bytes to the scanner, and the refusals as JSON
 //! with a code and a message.
 
-use axum::Router;
+mod common;
+
 use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use serde_json::{Value, json};
-use tower::ServiceExt;
+use axum::http::{StatusCode, header};
+use common::Page;
+use serde_json::json;
 use wallet_core::payments::qr_image;
-use wallet_desktop::preview::{Bank, Devices, Preview, router};
-
-struct Page {
-    app: Router,
-    cookie: String,
-    _dir: tempfile::TempDir,
-}
-
-struct Answer {
-    status: StatusCode,
-    content_type: String,
-    bytes: Vec<u8>,
-}
-
-impl Answer {
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.bytes).unwrap_or(Value::Null)
-    }
-}
-
-impl Page {
-    async fn new() -> Page {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let bank = std::sync::Arc::new(Bank::start(&dir.path().join("sandbox.sqlite")).await.expect("bank starts"));
-        let devices = Devices::new(dir.path().join("sessions"), bank.config());
-        let app = router(Preview { devices, bank });
-        let mut page = Page { app, cookie: String::new(), _dir: dir };
-        let response = page.app.clone().oneshot(page.request("GET", "/api/devices/a/view", Body::empty())).await;
-        let response = response.expect("response");
-        let cookie = response.headers().get(header::SET_COOKIE).and_then(|v| v.to_str().ok()).expect("cookie");
-        page.cookie = cookie.split(';').next().unwrap_or_default().to_owned();
-        page
-    }
-
-    fn request(&self, method: &str, path: &str, body: Body) -> Request<Body> {
-        Request::builder()
-            .method(method)
-            .uri(path)
-            .header(header::COOKIE, &self.cookie)
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(body)
-            .expect("request")
-    }
-
-    async fn call(&self, method: &str, path: &str, body: impl Into<Body>) -> Answer {
-        let response = self.app.clone().oneshot(self.request(method, path, body.into())).await.expect("response");
-        let status = response.status();
-        let content_type =
-            response.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-        let bytes = axum::body::to_bytes(response.into_body(), 1 << 24).await.expect("body").to_vec();
-        Answer { status, content_type, bytes }
-    }
-}
 
 fn encoded(text: &str) -> String {
     text.bytes()
@@ -70,7 +18,7 @@ fn encoded(text: &str) -> String {
 
 #[tokio::test]
 async fn demo_merchants_and_tills_codes_come_from_the_sandbox() {
-    let page = Page::new().await;
+    let page = Page::new(&[(header::CONTENT_TYPE, "application/json")]).await;
 
     let answer = page.call("GET", "/api/merchants", Body::empty()).await;
     assert_eq!(answer.status, StatusCode::OK);
@@ -106,7 +54,7 @@ async fn demo_merchants_and_tills_codes_come_from_the_sandbox() {
 
 #[tokio::test]
 async fn a_link_drawn_as_a_picture_reads_back_as_the_same_link() {
-    let page = Page::new().await;
+    let page = Page::new(&[(header::CONTENT_TYPE, "application/json")]).await;
     let link = "https://pay.payqr.kg/#00020101021132440012c2c.sandbox.kg01091234567891202Кафе Нават";
 
     let svg = page.call("GET", &format!("/api/qr.svg?text={}", encoded(link)), Body::empty()).await;
@@ -131,7 +79,7 @@ async fn a_link_drawn_as_a_picture_reads_back_as_the_same_link() {
 
 #[tokio::test]
 async fn a_picture_reaches_the_scanner_as_bytes_and_refusals_say_why() {
-    let page = Page::new().await;
+    let page = Page::new(&[(header::CONTENT_TYPE, "application/json")]).await;
 
     // Not on the scanner: the core refuses, as it refuses any event of another screen.
     let answer = page.call("POST", "/api/devices/a/qr-image", vec![0x89, b'P', b'N', b'G']).await;

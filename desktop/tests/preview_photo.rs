@@ -1,74 +1,36 @@
 //! The preview's photo upload in-process: `POST /api/devices/{device}/photo?kind=…` with the photo's bytes as the
 //! body reaches the core as `KycEvent::Photo`, and refusals come back as JSON with a code and a message.
 
+mod common;
+
 use std::time::Duration;
 
-use axum::Router;
 use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
+use axum::http::{StatusCode, header};
+use common::Page;
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tower::ServiceExt;
-use wallet_desktop::preview::{Bank, Devices, Preview, router};
 
 const NUMBER: &str = "+996700111222";
 
-struct Page {
-    app: Router,
-    bank: std::sync::Arc<Bank>,
-    cookie: String,
-    _dir: tempfile::TempDir,
-}
-
 impl Page {
-    /// A preview with its sandbox bank, and a browser session in Russian.
-    async fn new() -> Page {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let bank = std::sync::Arc::new(Bank::start(&dir.path().join("sandbox.sqlite")).await.expect("bank starts"));
-        let devices = Devices::new(dir.path().join("sessions"), bank.config());
-        let app = router(Preview { devices, bank: bank.clone() });
-        let mut page = Page { app, bank, cookie: String::new(), _dir: dir };
-        let response = page.app.clone().oneshot(page.request("GET", "/api/devices/a/view", Body::empty())).await;
-        let response = response.expect("response");
-        let cookie = response.headers().get(header::SET_COOKIE).and_then(|v| v.to_str().ok()).expect("cookie");
-        page.cookie = cookie.split(';').next().unwrap_or_default().to_owned();
-        page
-    }
-
-    fn request(&self, method: &str, path: &str, body: Body) -> Request<Body> {
-        Request::builder()
-            .method(method)
-            .uri(path)
-            .header(header::COOKIE, &self.cookie)
-            .header(header::ACCEPT_LANGUAGE, "ru-RU")
-            .body(body)
-            .expect("request")
-    }
-
-    async fn call(&self, request: Request<Body>) -> (StatusCode, Value) {
-        let response = self.app.clone().oneshot(request).await.expect("response");
-        let status = response.status();
-        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("body");
-        (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
-    }
-
     async fn view(&self) -> Value {
-        let (status, body) = self.call(self.request("GET", "/api/devices/a/view", Body::empty())).await;
-        assert_eq!(status, StatusCode::OK);
-        body["view"].clone()
+        let answer = self.call("GET", "/api/devices/a/view", Body::empty()).await;
+        assert_eq!(answer.status, StatusCode::OK);
+        answer.json()["view"].clone()
     }
 
     /// Sends an event to phone A and expects it applied.
     async fn event(&self, event: Value) -> Value {
-        let request = self.request("POST", "/api/devices/a/events", Body::from(event.to_string()));
-        let (status, body) = self.call(request).await;
-        assert_eq!(status, StatusCode::OK, "{event} was refused: {body}");
+        let answer = self.call("POST", "/api/devices/a/events", event.to_string()).await;
+        let body = answer.json();
+        assert_eq!(answer.status, StatusCode::OK, "{event} was refused: {body}");
         body["view"].clone()
     }
 
     async fn photo(&self, query: &str, bytes: Vec<u8>) -> (StatusCode, Value) {
-        let request = self.request("POST", &format!("/api/devices/a/photo{query}"), Body::from(bytes));
-        self.call(request).await
+        let answer = self.call("POST", &format!("/api/devices/a/photo{query}"), bytes).await;
+        (answer.status, answer.json())
     }
 
     /// Waits (up to 15 s) for the view to satisfy `done`, as the page waits for the next view.
@@ -151,7 +113,8 @@ fn is_capture(view: &Value) -> bool {
 
 #[tokio::test]
 async fn a_photo_reaches_the_core_as_bytes_and_refusals_say_why() {
-    let page = Page::new().await;
+    // A browser session in Russian.
+    let page = Page::new(&[(header::ACCEPT_LANGUAGE, "ru-RU")]).await;
 
     // Not on a capture screen: the core refuses, as it refuses any event of another screen.
     let (status, body) = page.photo("?kind=passport_front", vec![0xff, 0xd8]).await;

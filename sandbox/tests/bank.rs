@@ -1,92 +1,36 @@
 //! The sandbox bank's rules, through its HTTP API in-process.
 
+mod common;
+
 use std::time::Duration;
 
-use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
+use common::{Bank, Reply};
 use ring::signature::{ED25519, UnparsedPublicKey};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 use wallet_protocol::receipts::Receipt;
+use wallet_sandbox::FaultPlan;
 use wallet_sandbox::seed::{CUSTOMERS, account_id};
-use wallet_sandbox::{FaultPlan, Sandbox, SandboxConfig};
 
 const AIGUL: &str = CUSTOMERS[0].1;
 const BAKYT: &str = CUSTOMERS[1].1;
 const CHYNARA: &str = CUSTOMERS[2].1;
 
-struct Bank {
-    sandbox: Sandbox,
-    app: Router,
-    _dir: tempfile::TempDir,
-}
-
-struct Reply {
-    status: StatusCode,
-    body: Value,
-}
-
 impl Bank {
-    fn open(execution_delay: Duration) -> Bank {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut config = SandboxConfig::new(dir.path().join("bank.sqlite"));
-        config.execution_delay = execution_delay;
-        let sandbox = Sandbox::open(config).expect("sandbox opens");
-        Bank { app: sandbox.router(), sandbox, _dir: dir }
-    }
-
-    async fn call(
-        &self,
-        method: &str,
-        path: &str,
-        token: Option<&str>,
-        key: Option<&str>,
-        body: Option<Value>,
-    ) -> Reply {
-        let mut request = Request::builder().method(method).uri(path);
-        if let Some(token) = token {
-            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
-        }
-        if let Some(key) = key {
-            request = request.header("Idempotency-Key", key);
-        }
-        let body = match body {
-            Some(json) => Body::from(json.to_string()),
-            None => Body::empty(),
-        };
-        let response = self.app.clone().oneshot(request.body(body).expect("request")).await.expect("response");
-        let status = response.status();
-        let bytes = axum::body::to_bytes(response.into_body(), 1 << 22).await.expect("body");
-        Reply { status, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
-    }
-
-    async fn ask_code(&self, phone: &str) -> Reply {
-        self.call("POST", "/v1/auth/sms", None, None, Some(json!({ "phone": phone }))).await
-    }
-
     async fn sent_code(&self, phone: &str) -> String {
-        let reply = self.call("GET", &format!("/dev/sms?phone={}", phone.replace('+', "%2B")), None, None, None).await;
-        reply.body["code"].as_str().expect("a code was sent").to_owned()
-    }
-
-    async fn verify(&self, challenge: &Value, code: &str, device: &str) -> Reply {
-        let body = json!({ "challenge_id": challenge["challenge_id"], "code": code, "device_id": device });
-        self.call("POST", "/v1/auth/sms/verify", None, None, Some(body)).await
+        self.sms(phone, None).await.body["code"].as_str().expect("a code was sent").to_owned()
     }
 
     /// Signs `phone` in on `device` and returns the token.
-    async fn sign_in(&self, phone: &str, device: &str) -> String {
-        let challenge = self.ask_code(phone).await;
-        assert_eq!(challenge.status, StatusCode::CREATED, "{:?}", challenge.body);
-        let code = self.sent_code(phone).await;
-        let session = self.verify(&challenge.body, &code, device).await;
-        assert_eq!(session.status, StatusCode::OK, "{:?}", session.body);
+    async fn signed_in(&self, phone: &str, device: &str) -> String {
+        let token = self.sign_in_on(phone, device).await;
         // The next sign-in of the same phone in a test must not wait for the resend delay.
-        self.sandbox.clock().advance(Duration::from_secs(61));
-        session.body["token"].as_str().expect("token").to_owned()
+        self.advance(Duration::from_secs(61));
+        token
     }
 
     async fn transfer(&self, token: &str, key: &str, to: &str, amount_minor: i64) -> Reply {
@@ -95,12 +39,6 @@ impl Bank {
             "recipient": { "type": "phone", "phone": to },
         });
         self.call("POST", "/v1/operations", Some(token), Some(key), Some(body)).await
-    }
-
-    async fn balance(&self, token: &str) -> (i64, i64) {
-        let reply = self.call("GET", "/v1/accounts", Some(token), None, None).await;
-        let account = &reply.body["accounts"][0];
-        (account["balance_minor"].as_i64().expect("balance"), account["available_minor"].as_i64().expect("available"))
     }
 
     fn operations_with_key(&self, key: &str) -> i64 {
@@ -113,7 +51,7 @@ impl Bank {
 
 #[tokio::test]
 async fn signs_in_with_the_sms_code_and_creates_a_new_customer() {
-    let bank = Bank::open(Duration::ZERO);
+    let bank = Bank::open();
     let challenge = bank.ask_code("+996555000999").await;
     assert_eq!(challenge.status, StatusCode::CREATED);
     assert_eq!(challenge.body["code_length"], 6);
@@ -132,7 +70,7 @@ async fn signs_in_with_the_sms_code_and_creates_a_new_customer() {
 
 #[tokio::test]
 async fn refuses_numbers_it_does_not_serve() {
-    let bank = Bank::open(Duration::ZERO);
+    let bank = Bank::open();
     for phone in ["0555123456", "+996312123456", "+74951234567", "+996 555 123 456"] {
         let reply = bank.ask_code(phone).await;
         assert_eq!(
@@ -145,7 +83,7 @@ async fn refuses_numbers_it_does_not_serve() {
 
 #[tokio::test]
 async fn wrong_codes_count_down_then_lock_the_challenge() {
-    let bank = Bank::open(Duration::ZERO);
+    let bank = Bank::open();
     let challenge = bank.ask_code(BAKYT).await.body;
     let right = bank.sent_code(BAKYT).await;
     let wrong = if right == "000000" { "111111" } else { "000000" };
@@ -165,7 +103,7 @@ async fn wrong_codes_count_down_then_lock_the_challenge() {
 
 #[tokio::test]
 async fn codes_expire_and_resending_waits() {
-    let bank = Bank::open(Duration::ZERO);
+    let bank = Bank::open();
     let challenge = bank.ask_code(CHYNARA).await.body;
     let again = bank.ask_code(CHYNARA).await;
     assert_eq!(again.status, StatusCode::TOO_MANY_REQUESTS);
@@ -179,9 +117,9 @@ async fn codes_expire_and_resending_waits() {
 
 #[tokio::test]
 async fn signing_in_on_another_device_ends_the_old_session() {
-    let bank = Bank::open(Duration::ZERO);
-    let first = bank.sign_in(AIGUL, "phone-a").await;
-    let second = bank.sign_in(AIGUL, "phone-b").await;
+    let bank = Bank::open();
+    let first = bank.signed_in(AIGUL, "phone-a").await;
+    let second = bank.signed_in(AIGUL, "phone-b").await;
     let old = bank.call("GET", "/v1/profile", Some(&first), None, None).await;
     assert_eq!((old.status, old.body["code"].clone()), (StatusCode::UNAUTHORIZED, json!("session_replaced")));
     assert_eq!(bank.call("GET", "/v1/profile", Some(&second), None, None).await.status, StatusCode::OK);
@@ -193,9 +131,9 @@ async fn signing_in_on_another_device_ends_the_old_session() {
 
 #[tokio::test]
 async fn a_transfer_moves_the_money_once_with_a_signed_receipt() {
-    let bank = Bank::open(Duration::ZERO);
-    let aigul = bank.sign_in(AIGUL, "a").await;
-    let bakyt = bank.sign_in(BAKYT, "b").await;
+    let bank = Bank::open();
+    let aigul = bank.signed_in(AIGUL, "a").await;
+    let bakyt = bank.signed_in(BAKYT, "b").await;
     let (aigul_before, _) = bank.balance(&aigul).await;
     let (bakyt_before, _) = bank.balance(&bakyt).await;
 
@@ -225,8 +163,8 @@ async fn a_transfer_moves_the_money_once_with_a_signed_receipt() {
 
 #[tokio::test]
 async fn the_same_key_replays_the_first_result_and_a_different_request_is_refused() {
-    let bank = Bank::open(Duration::ZERO);
-    let aigul = bank.sign_in(AIGUL, "a").await;
+    let bank = Bank::open();
+    let aigul = bank.signed_in(AIGUL, "a").await;
     let first = bank.transfer(&aigul, "key-2", BAKYT, 500).await;
     let again = bank.transfer(&aigul, "key-2", BAKYT, 500).await;
     assert_eq!(again.status, StatusCode::CREATED);
@@ -254,8 +192,8 @@ async fn the_same_key_replays_the_first_result_and_a_different_request_is_refuse
 
 #[tokio::test]
 async fn a_refusal_is_replayed_too_and_leaves_nothing_behind() {
-    let bank = Bank::open(Duration::ZERO);
-    let chynara = bank.sign_in(CHYNARA, "c").await;
+    let bank = Bank::open();
+    let chynara = bank.signed_in(CHYNARA, "c").await;
     let body = |amount: i64| {
         json!({
         "account_id": account_id(CHYNARA), "amount_minor": amount, "currency": "KGS",
@@ -276,8 +214,8 @@ async fn a_refusal_is_replayed_too_and_leaves_nothing_behind() {
 
 #[tokio::test]
 async fn checks_amounts_recipients_and_limits() {
-    let bank = Bank::open(Duration::ZERO);
-    let bakyt = bank.sign_in(BAKYT, "b").await;
+    let bank = Bank::open();
+    let bakyt = bank.signed_in(BAKYT, "b").await;
     let send = |key: &'static str, amount: i64, recipient: Value| {
         let body = json!({ "account_id": account_id(BAKYT), "amount_minor": amount, "currency": "KGS", "recipient": recipient });
         let bank = &bank;
@@ -299,8 +237,8 @@ async fn checks_amounts_recipients_and_limits() {
 
 #[tokio::test]
 async fn an_accepted_operation_can_be_cancelled_until_it_is_executed() {
-    let bank = Bank::open(Duration::from_secs(3600));
-    let aigul = bank.sign_in(AIGUL, "a").await;
+    let bank = Bank::open_with(|config| config.execution_delay = Duration::from_secs(3600));
+    let aigul = bank.signed_in(AIGUL, "a").await;
     let (balance, available) = bank.balance(&aigul).await;
     let accepted = bank.transfer(&aigul, "k1", BAKYT, 10_000).await.body;
     assert_eq!((accepted["status"].clone(), accepted["revocable"].clone()), (json!("accepted"), json!(true)));
@@ -323,8 +261,8 @@ async fn an_accepted_operation_can_be_cancelled_until_it_is_executed() {
 
 #[tokio::test]
 async fn history_comes_in_pages_by_cursor_and_changes_come_again() {
-    let bank = Bank::open(Duration::from_secs(3600));
-    let aigul = bank.sign_in(AIGUL, "a").await;
+    let bank = Bank::open_with(|config| config.execution_delay = Duration::from_secs(3600));
+    let aigul = bank.signed_in(AIGUL, "a").await;
     let mut cursor = String::new();
     let mut seen = 0;
     loop {
@@ -354,8 +292,8 @@ async fn history_comes_in_pages_by_cursor_and_changes_come_again() {
 
 #[tokio::test]
 async fn injected_faults_fail_before_or_lose_the_response_after_the_commit() {
-    let bank = Bank::open(Duration::ZERO);
-    let aigul = bank.sign_in(AIGUL, "a").await;
+    let bank = Bank::open();
+    let aigul = bank.signed_in(AIGUL, "a").await;
     bank.sandbox.faults().set(FaultPlan { fail_requests: 1, method: Some("POST".into()), ..FaultPlan::default() });
     let failed = bank.transfer(&aigul, "f1", BAKYT, 100).await;
     assert_eq!((failed.status, failed.body["code"].clone()), (StatusCode::SERVICE_UNAVAILABLE, json!("unavailable")));
@@ -371,7 +309,7 @@ async fn injected_faults_fail_before_or_lose_the_response_after_the_commit() {
             .to_string(),
         ))
         .expect("request");
-    let response = bank.app.clone().oneshot(request).await.expect("response head");
+    let response = bank.router().oneshot(request).await.expect("response head");
     assert!(axum::body::to_bytes(response.into_body(), 1 << 20).await.is_err(), "the response is lost");
     assert_eq!(bank.operations_with_key("f2"), 1, "but the bank committed it");
     let retried = bank.transfer(&aigul, "f2", BAKYT, 100).await;
@@ -381,7 +319,7 @@ async fn injected_faults_fail_before_or_lose_the_response_after_the_commit() {
 
 #[tokio::test]
 async fn the_demo_merchants_have_payment_links() {
-    let bank = Bank::open(Duration::ZERO);
+    let bank = Bank::open();
     let merchants = bank.call("GET", "/dev/merchants", None, None, None).await.body;
     let links: Vec<&str> = merchants.as_array().expect("list").iter().filter_map(|m| m["elqr_link"].as_str()).collect();
     assert_eq!(links.len(), 4);
@@ -453,8 +391,8 @@ mod qr_payments {
 
     #[tokio::test]
     async fn a_dynamic_code_is_quoted_paid_once_and_then_refused() {
-        let bank = Bank::open(Duration::ZERO);
-        let token = bank.sign_in(AIGUL, "phone-1").await;
+        let bank = Bank::open();
+        let token = bank.signed_in(AIGUL, "phone-1").await;
         let link = dynamic(&bank, 55_600, 900).await;
         let quoted = quote(&bank, &token, &link, 55_600).await;
         assert_eq!(quoted.status, StatusCode::OK, "{:?}", quoted.body);
@@ -481,8 +419,8 @@ mod qr_payments {
 
     #[tokio::test]
     async fn an_expired_a_forged_and_a_foreign_currency_code_are_each_refused() {
-        let bank = Bank::open(Duration::ZERO);
-        let token = bank.sign_in(AIGUL, "phone-1").await;
+        let bank = Bank::open();
+        let token = bank.signed_in(AIGUL, "phone-1").await;
         let link = dynamic(&bank, 1_000, 60).await;
         bank.sandbox.clock().advance(Duration::from_secs(61));
         assert_eq!(quote(&bank, &token, &link, 1_000).await.body["code"], "qr_expired");
@@ -502,8 +440,8 @@ mod qr_payments {
 
     #[tokio::test]
     async fn another_banks_code_costs_the_interbank_fee_and_a_higher_fee_than_agreed_is_refused() {
-        let bank = Bank::open(Duration::ZERO);
-        let token = bank.sign_in(AIGUL, "phone-1").await;
+        let bank = Bank::open();
+        let token = bank.signed_in(AIGUL, "phone-1").await;
         let code = other_bank_code();
         let quoted = quote(&bank, &token, &code, 100_000).await;
         assert_eq!(quoted.status, StatusCode::OK, "{:?}", quoted.body);

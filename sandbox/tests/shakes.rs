@@ -1,33 +1,21 @@
 //! Shake to pay through the sandbox bank's HTTP API in-process: pairing by time and place on the sandbox's clock,
 //! ambiguity, expiry, both confirmations, paying the matched payee, cancelling, and every refusal.
 
+mod common;
+
 use std::time::Duration;
 
-use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use serde_json::{Value, json};
-use tower::ServiceExt;
+use axum::http::StatusCode;
+use common::{Bank, Reply};
+use serde_json::json;
 use wallet_sandbox::banking::rfc3339;
 use wallet_sandbox::seed::{CUSTOMERS, account_id};
-use wallet_sandbox::{Sandbox, SandboxConfig};
 
 const AIGUL: &str = CUSTOMERS[0].1;
 const BAKYT: &str = CUSTOMERS[1].1;
 const CHYNARA: &str = CUSTOMERS[2].1;
 /// Bishkek, Ala-Too Square, in millionths of a degree.
 const ALA_TOO: (i32, i32) = (42_876_400, 74_603_700);
-
-struct Bank {
-    sandbox: Sandbox,
-    app: Router,
-    _dir: tempfile::TempDir,
-}
-
-struct Reply {
-    status: StatusCode,
-    body: Value,
-}
 
 impl Reply {
     fn state(&self) -> &str {
@@ -36,10 +24,6 @@ impl Reply {
 
     fn shake_id(&self) -> String {
         self.body["shake_id"].as_str().unwrap_or_else(|| panic!("no shake_id in {:?}", self.body)).to_owned()
-    }
-
-    fn code(&self) -> (StatusCode, &str) {
-        (self.status, self.body["code"].as_str().unwrap_or(""))
     }
 }
 
@@ -70,49 +54,6 @@ impl Shake {
 }
 
 impl Bank {
-    fn open() -> Bank {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let sandbox = Sandbox::open(SandboxConfig::new(dir.path().join("bank.sqlite"))).expect("sandbox opens");
-        Bank { app: sandbox.router(), sandbox, _dir: dir }
-    }
-
-    async fn call(
-        &self,
-        method: &str,
-        path: &str,
-        token: Option<&str>,
-        key: Option<&str>,
-        body: Option<Value>,
-    ) -> Reply {
-        let mut request = Request::builder().method(method).uri(path);
-        if let Some(token) = token {
-            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
-        }
-        if let Some(key) = key {
-            request = request.header("Idempotency-Key", key);
-        }
-        let body = body.map_or_else(Body::empty, |json| Body::from(json.to_string()));
-        let response = self.app.clone().oneshot(request.body(body).expect("request")).await.expect("response");
-        let status = response.status();
-        let bytes = axum::body::to_bytes(response.into_body(), 1 << 22).await.expect("body");
-        Reply { status, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
-    }
-
-    async fn sign_in(&self, phone: &str) -> String {
-        let challenge = self.call("POST", "/v1/auth/sms", None, None, Some(json!({ "phone": phone }))).await;
-        assert_eq!(challenge.status, StatusCode::CREATED, "{:?}", challenge.body);
-        let path = format!("/dev/sms?phone={}", phone.replace('+', "%2B"));
-        let code = self.call("GET", &path, None, None, None).await.body["code"].clone();
-        let body = json!({ "challenge_id": challenge.body["challenge_id"], "code": code, "device_id": "d" });
-        let session = self.call("POST", "/v1/auth/sms/verify", None, None, Some(body)).await;
-        assert_eq!(session.status, StatusCode::OK, "{:?}", session.body);
-        session.body["token"].as_str().expect("token").to_owned()
-    }
-
-    fn advance(&self, by: Duration) {
-        self.sandbox.clock().advance(by);
-    }
-
     /// Reports a shake felt now (on the sandbox's clock).
     async fn shake(&self, token: &str, shake: Shake) -> Reply {
         let mut body = json!({ "role": shake.role, "shaken_at": rfc3339(self.sandbox.clock().now()) });
@@ -156,11 +97,6 @@ impl Bank {
             "recipient": { "type": "shake", "shake_id": shake_id },
         });
         self.call("POST", "/v1/operations", Some(token), Some(key), Some(body)).await
-    }
-
-    async fn balance(&self, token: &str) -> i64 {
-        let reply = self.call("GET", "/v1/accounts", Some(token), None, None).await;
-        reply.body["accounts"][0]["balance_minor"].as_i64().expect("balance")
     }
 
     /// Aigul (payer) and Bakyt (payee, asking 150 сом) shake a second apart; returns their shakes once matched.
@@ -254,15 +190,15 @@ async fn both_confirm_then_the_payer_pays_the_shake_once() {
     let by_payee = bank.call("POST", "/v1/operations", Some(&bakyt), Some("k-back"), Some(backwards)).await;
     assert_eq!(by_payee.code(), (StatusCode::UNPROCESSABLE_ENTITY, "recipient_not_found"));
 
-    let (payer_before, payee_before) = (bank.balance(&aigul).await, bank.balance(&bakyt).await);
+    let (payer_before, payee_before) = (bank.balance(&aigul).await.0, bank.balance(&bakyt).await.0);
     let paid = bank.pay(&aigul, "k-pay", &payer_shake, 15_000).await;
     assert_eq!(paid.status, StatusCode::CREATED, "{:?}", paid.body);
     assert_eq!(paid.body["status"], "executed");
     assert_eq!(paid.body["kind"], "transfer_out");
     assert_eq!(paid.body["counterparty"]["name"], "Бакыт Т.");
     assert_eq!(paid.body["counterparty"]["phone_masked"], "+996 700 ***321");
-    assert_eq!(bank.balance(&aigul).await, payer_before - 15_000);
-    assert_eq!(bank.balance(&bakyt).await, payee_before + 15_000);
+    assert_eq!(bank.balance(&aigul).await.0, payer_before - 15_000);
+    assert_eq!(bank.balance(&bakyt).await.0, payee_before + 15_000);
 
     // A retry replays; another payment of the same shake is refused; a paid shake is not cancelled.
     let replay = bank.pay(&aigul, "k-pay", &payer_shake, 15_000).await;
@@ -273,7 +209,7 @@ async fn both_confirm_then_the_payer_pays_the_shake_once() {
     let again = bank.pay(&aigul, "k-again", &payer_shake, 15_000).await;
     assert_eq!(again.code(), (StatusCode::UNPROCESSABLE_ENTITY, "shake_already_paid"));
     assert_eq!(bank.cancel(&bakyt, &payee_shake).await.code(), (StatusCode::UNPROCESSABLE_ENTITY, "not_revocable"));
-    assert_eq!(bank.balance(&bakyt).await, payee_before + 15_000);
+    assert_eq!(bank.balance(&bakyt).await.0, payee_before + 15_000);
 }
 
 #[tokio::test]
@@ -308,9 +244,9 @@ async fn a_payee_asking_nothing_is_paid_what_the_payer_chooses() {
     assert_eq!((matched.body.get("amount_minor"), matched.body.get("currency")), (None, None));
     bank.confirm(&aigul, &payer_shake).await;
     bank.confirm(&chynara, &payee_shake).await;
-    let before = bank.balance(&chynara).await;
+    let before = bank.balance(&chynara).await.0;
     assert_eq!(bank.pay(&aigul, "k", &payer_shake, 777).await.status, StatusCode::CREATED);
-    assert_eq!(bank.balance(&chynara).await, before + 777);
+    assert_eq!(bank.balance(&chynara).await.0, before + 777);
 }
 
 #[tokio::test]
@@ -324,13 +260,13 @@ async fn paying_before_both_confirmed_is_refused_and_moves_nothing() {
     let payee_shake = bank.shaken(&bakyt, payee_asking(15_000)).await;
     bank.advance(Duration::from_secs(2));
     assert_eq!(bank.get(&bakyt, &payee_shake).await.state(), "matched");
-    let before = (bank.balance(&aigul).await, bank.balance(&bakyt).await);
+    let before = (bank.balance(&aigul).await.0, bank.balance(&bakyt).await.0);
     let refused = bank.pay(&aigul, "k2", &waiting, 15_000).await;
     assert_eq!(refused.code(), (StatusCode::UNPROCESSABLE_ENTITY, "shake_not_confirmed"));
     bank.confirm(&bakyt, &payee_shake).await;
     let refused = bank.pay(&aigul, "k3", &waiting, 15_000).await;
     assert_eq!(refused.code(), (StatusCode::UNPROCESSABLE_ENTITY, "shake_not_confirmed"));
-    assert_eq!((bank.balance(&aigul).await, bank.balance(&bakyt).await), before);
+    assert_eq!((bank.balance(&aigul).await.0, bank.balance(&bakyt).await.0), before);
     // A refusal leaves the shake payable once both confirm.
     bank.confirm(&aigul, &waiting).await;
     assert_eq!(bank.pay(&aigul, "k4", &waiting, 15_000).await.status, StatusCode::CREATED);

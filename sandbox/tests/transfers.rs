@@ -89,10 +89,6 @@ async fn confirmed(bank: &Bank, token: &str, key: &str, phone: &str, amount_mino
     confirmation_id
 }
 
-fn count(bank: &Bank, sql: &str) -> i64 {
-    bank.sandbox.db().with_blocking(|conn| conn.query_row(sql, [], |row| row.get(0)).expect("count"))
-}
-
 #[tokio::test]
 async fn a_lookup_shows_this_banks_and_other_banks_customers_masked() {
     let bank = Bank::open();
@@ -194,7 +190,7 @@ async fn the_transfer_sms_goes_to_the_payer_and_names_the_amount_and_the_recipie
     // A retry under the same key is the same confirmation, and no second SMS.
     let again = ask_code(&bank, &aigul, "code-1", KIRILL, 150_000).await;
     assert_eq!((again.status, again.text("confirmation_id")), (StatusCode::CREATED, confirmation_id));
-    assert_eq!(count(&bank, "SELECT COUNT(*) FROM transfer_codes"), 1);
+    assert_eq!(bank.count("SELECT COUNT(*) FROM transfer_codes"), 1);
     let body = json!({ "account_id": account_id(AIGUL), "amount_minor": 150_000, "currency": "KGS", "phone": KIRILL });
     let keyless = bank.call("POST", "/v1/transfer-codes", Some(&aigul), None, Some(body)).await;
     assert_eq!(keyless.code(), (StatusCode::BAD_REQUEST, "idempotency_key_missing"));
@@ -228,7 +224,7 @@ async fn a_code_is_only_for_a_transfer_to_another_bank_that_could_go() {
     let body = json!({ "account_id": account_id(BAKYT), "amount_minor": 10_000, "currency": "KGS", "phone": KIRILL });
     let not_hers = bank.call("POST", "/v1/transfer-codes", Some(&aigul), Some("e"), Some(body)).await;
     assert_eq!(not_hers.code(), (StatusCode::NOT_FOUND, "not_found"));
-    assert_eq!(count(&bank, "SELECT COUNT(*) FROM transfer_codes"), 0, "no SMS went");
+    assert_eq!(bank.count("SELECT COUNT(*) FROM transfer_codes"), 0, "no SMS went");
 }
 
 #[tokio::test]
@@ -325,7 +321,7 @@ async fn a_verified_confirmation_pays_one_interbank_transfer_with_its_fee() {
     assert_eq!(verify(&bank, &aigul, &confirmation_id, "000000").await.code(), (UNPROCESSABLE, "confirmation_used"));
     assert_eq!(bank.balance(&aigul).await.0, balance - 151_500);
     let sent = "SELECT COUNT(*) FROM operations WHERE kind = 'transfer_out' AND payee_account_id IS NULL";
-    assert_eq!(count(&bank, sent), 1, "one transfer left the bank");
+    assert_eq!(bank.count(sent), 1, "one transfer left the bank");
 }
 
 #[tokio::test]

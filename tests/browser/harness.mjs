@@ -79,3 +79,21 @@ export function usePreviewAndBrowser({ chromiumArgs = [] } = {}) {
   });
   return running;
 }
+
+/**
+ * A new page in Russian on the preview, with its first phone and the script errors and console errors it logs (a
+ * test asserts there are none). `contextOptions` go to the browser's context: a viewport, permissions, ….
+ */
+export async function openPhone(running, contextOptions = {}) {
+  const context = await running.browser.newContext({ locale: 'ru-RU', ...contextOptions });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // The browser's own request for /favicon.ico (the preview has none) is not the page's doing.
+    const url = message.location().url ?? '';
+    if (message.type() === 'error' && !url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()} (${url})`);
+  });
+  await page.goto(running.preview.url);
+  return { context, page, errors, phone: page.locator('[data-phone="a"]') };
+}

@@ -6,14 +6,13 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { usePreviewAndBrowser } from './harness.mjs';
-import { TEXTS, finishWizard, heading, passIntro, screen } from './wizard-steps.mjs';
+import { openPhone, usePreviewAndBrowser } from './harness.mjs';
+import { heading, screen, signIn } from './wizard-steps.mjs';
 
 // Chromium's fake camera (a test pattern) and no permission prompt, for «Сфотографировать».
 const running = usePreviewAndBrowser({
   chromiumArgs: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
 });
-const t = TEXTS.ru;
 const PIN = '5827';
 
 /** An ICAO 9303 check digit: characters valued 0–9, A=10 … Z=35, < = 0, weighted 7, 3, 1. */
@@ -56,30 +55,6 @@ const PASSPORT = [
   ['Персональный идентификационный номер (ПИН)', '11405199000123'],
 ];
 
-/** A page in Russian whose script errors and console errors fail the test. */
-async function openPhone() {
-  const context = await running.browser.newContext({ locale: 'ru-RU' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    // The browser's own request for /favicon.ico (the preview has none) is not the page's doing.
-    const url = message.location().url ?? '';
-    if (message.type() === 'error' && !url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()} (${url})`);
-  });
-  await page.goto(running.preview.url);
-  return { context, page, errors, phone: page.locator('[data-phone="a"]') };
-}
-
-/** Language, intro, a new customer's number, the code, the terms, the PIN: home. */
-async function signUp(page, phone, number, e164) {
-  await heading(phone, 'Выберите язык').waitFor();
-  await passIntro(phone);
-  await phone.getByLabel('Номер телефона').fill(number);
-  await phone.getByRole('button', { name: t.signIn }).click();
-  await finishWizard(page, phone, running.preview.url, { number: e164, pin: PIN, t });
-}
-
 /** Home → «Онлайн-идентификация» → «Пройти онлайн-идентификацию» → «Понятно» → the checklist. */
 async function openChecklist(phone) {
   await phone.getByRole('button', { name: /^Онлайн-идентификация Не пройдена/ }).click();
@@ -109,8 +84,8 @@ async function samplePhoto(phone, step) {
 
 test('a new customer passes online identification and gets the identified limits', async () => {
   const started = Date.now();
-  const { context, page, errors, phone } = await openPhone();
-  await signUp(page, phone, '0700 555 010', '+996700555010');
+  const { context, page, errors, phone } = await openPhone(running);
+  await signIn(page, phone, running.preview.url, { typed: '0700 555 010', number: '+996700555010', pin: PIN });
   await openChecklist(phone);
   const checklist = screen(phone, 'KycChecklist');
   assert.equal(await checklist.getByRole('button', { name: 'Отправить заявку' }).count(), 0, 'nothing done yet');
@@ -219,8 +194,8 @@ test('a new customer passes online identification and gets the identified limits
 });
 
 test('a photo too small, a file that is no photo, and a frame of the camera', async () => {
-  const { context, page, errors, phone } = await openPhone();
-  await signUp(page, phone, '0700 555 011', '+996700555011');
+  const { context, page, errors, phone } = await openPhone(running);
+  await signIn(page, phone, running.preview.url, { typed: '0700 555 011', number: '+996700555011', pin: PIN });
   await openChecklist(phone);
   await screen(phone, 'KycChecklist').getByRole('button', { name: /^Верификация пользователя/ }).click();
   const capture = captureStep(phone, 1);

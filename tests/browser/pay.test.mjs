@@ -7,37 +7,14 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { usePreviewAndBrowser } from './harness.mjs';
-import { TEXTS, finishWizard, heading, passIntro, screen, typePin } from './wizard-steps.mjs';
+import { openPhone, usePreviewAndBrowser } from './harness.mjs';
+import { TEXTS, heading, screen, signIn, typePin } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
 const t = TEXTS.ru;
 const PIN = '5827';
-
-/** A page in Russian whose script errors and console errors fail the test. */
-async function openPhone(options = {}) {
-  const context = await running.browser.newContext({ locale: 'ru-RU', viewport: { width: 1000, height: 900 }, ...options });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    // The browser's own request for /favicon.ico (the preview has none) is not the page's doing.
-    const url = message.location().url ?? '';
-    if (message.type() === 'error' && !url.endsWith('/favicon.ico')) errors.push(`console: ${message.text()} (${url})`);
-  });
-  await page.goto(running.preview.url);
-  return { context, page, errors, phone: page.locator('[data-phone="a"]') };
-}
-
-/** A demo customer of the sandbox signs in (the code, the terms, the PIN) and waits for the first sync on home. */
-async function signIn(page, phone, typed, e164) {
-  await heading(phone, 'Выберите язык').waitFor();
-  await passIntro(phone);
-  await phone.getByLabel('Номер телефона').fill(typed);
-  await phone.getByRole('button', { name: t.signIn }).click();
-  await finishWizard(page, phone, running.preview.url, { number: e164, pin: PIN, t });
-  await phone.getByText('Обновлено в', { exact: false }).waitFor();
-}
+/** Wide enough for two phones side by side. */
+const VIEWPORT = { width: 1000, height: 900 };
 
 /** An amount as the app writes it («100 000,00 сом», «−150,00 сом») as a number of som. */
 function som(text) {
@@ -70,8 +47,10 @@ async function moveBankClock(page, seconds) {
 }
 
 test('a static code scanned, the amount typed, paid with the PIN: executed, and the balance fell', async () => {
-  const { context, page, errors, phone } = await openPhone();
-  await signIn(page, phone, '0555 123 456', '+996555123456');
+  const { context, page, errors, phone } = await openPhone(running, { viewport: VIEWPORT });
+  await signIn(page, phone, running.preview.url, {
+    typed: '0555 123 456', number: '+996555123456', pin: PIN, synced: true,
+  });
   const before = await balance(phone);
 
   const scanner = await openScanner(phone);
@@ -126,8 +105,10 @@ test('a static code scanned, the amount typed, paid with the PIN: executed, and 
 });
 
 test('garbage pasted says why; a till’s code as a PNG from the gallery fixes the amount', async () => {
-  const { context, page, errors, phone } = await openPhone();
-  await signIn(page, phone, '0700 654 321', '+996700654321');
+  const { context, page, errors, phone } = await openPhone(running, { viewport: VIEWPORT });
+  await signIn(page, phone, running.preview.url, {
+    typed: '0700 654 321', number: '+996700654321', pin: PIN, synced: true,
+  });
   const scanner = await openScanner(phone);
 
   // A pasted text that is no payment code: the core says so under the camera.
@@ -172,11 +153,18 @@ test('garbage pasted says why; a till’s code as a PNG from the gallery fixes t
 });
 
 test('a customer’s own code, drawn on the canvas and shared, is paid from another phone', async () => {
-  const { context, page, errors, phone: payer } = await openPhone({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const { context, page, errors, phone: payer } = await openPhone(running, {
+    viewport: VIEWPORT,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   await page.getByRole('button', { name: 'Add a phone' }).click();
   const payee = page.locator('[data-phone="b"]');
-  await signIn(page, payer, '0777 000 111', '+996777000111');
-  await signIn(page, payee, '0700 555 020', '+996700555020');
+  await signIn(page, payer, running.preview.url, {
+    typed: '0777 000 111', number: '+996777000111', pin: PIN, synced: true,
+  });
+  await signIn(page, payee, running.preview.url, {
+    typed: '0700 555 020', number: '+996700555020', pin: PIN, synced: true,
+  });
 
   // The payee's static code, then one for 75 сом.
   await payee.getByRole('button', { name: 'Получить по QR', exact: true }).click();

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
-import { TEXTS, acceptTerms, createPin, enterSentCode, heading, passIntro, screen, typePin, unlock } from './wizard-steps.mjs';
+import { TEXTS, acceptTerms, createPin, enterSentCode, heading, screen, startSignIn, typePin, unlock } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
 const t = TEXTS.ru;
@@ -23,10 +23,7 @@ test('biometric unlock, the settings across a restart, and signing out', async (
   await page.goto(running.preview.url);
   const phone = page.locator('[data-phone="a"]');
 
-  await heading(phone, 'Выберите язык').waitFor();
-  await passIntro(phone);
-  await phone.getByLabel('Номер телефона').fill('0700 654 321');
-  await phone.getByRole('button', { name: t.signIn }).click();
+  await startSignIn(phone, '0700 654 321');
   await enterSentCode(page, phone, running.preview.url, NUMBER, t);
   await acceptTerms(phone, t);
   await createPin(phone, '5827', t);

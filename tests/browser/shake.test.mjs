@@ -6,20 +6,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
-import { TEXTS, finishWizard, heading, passIntro, screen, typePin } from './wizard-steps.mjs';
+import { TEXTS, heading, screen, signIn, typePin } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
 const t = TEXTS.ru;
 const PIN = '5827';
-
-async function signIn(page, phone, typed, e164) {
-  await heading(phone, 'Выберите язык').waitFor();
-  await passIntro(phone);
-  await phone.getByLabel('Номер телефона').fill(typed);
-  await phone.getByRole('button', { name: t.signIn }).click();
-  await finishWizard(page, phone, running.preview.url, { number: e164, pin: PIN, t });
-  await phone.getByText('Обновлено в', { exact: false }).waitFor();
-}
 
 /** Home → «Встряхнуть и оплатить» → a side chosen: the phone listens. */
 async function openShake(phone, side) {
@@ -40,8 +31,12 @@ test('two phones shaken together pair, both confirm, and the payer pays the amou
   await page.getByRole('button', { name: 'Add a phone' }).click();
   const payer = page.locator('[data-phone="a"]');
   const payee = page.locator('[data-phone="b"]');
-  await signIn(page, payer, '0555 123 456', '+996555123456');
-  await signIn(page, payee, '0700 654 321', '+996700654321');
+  await signIn(page, payer, running.preview.url, {
+    typed: '0555 123 456', number: '+996555123456', pin: PIN, synced: true,
+  });
+  await signIn(page, payee, running.preview.url, {
+    typed: '0700 654 321', number: '+996700654321', pin: PIN, synced: true,
+  });
 
   const payeeShake = await openShake(payee, 'Получить');
   await payeeShake.getByLabel('Сумма к получению (необязательно)').fill('200');

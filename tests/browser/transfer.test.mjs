@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
-import { TEXTS, finishWizard, heading, passIntro, screen, sentCode, typePin } from './wizard-steps.mjs';
+import { heading, screen, sentCode, signIn, typePin } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
-const t = TEXTS.ru;
 const PIN = '5827';
 const AIGUL = '+996555123456';
 
@@ -19,12 +18,7 @@ test('a transfer to another bank: the recipient, the fee, the PIN and the SMS co
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   await page.goto(running.preview.url);
   const phone = page.locator('[data-phone="a"]');
-  await heading(phone, 'Выберите язык').waitFor();
-  await passIntro(phone);
-  await phone.getByLabel('Номер телефона').fill('0555 123 456');
-  await phone.getByRole('button', { name: t.signIn }).click();
-  await finishWizard(page, phone, running.preview.url, { number: AIGUL, pin: PIN, t });
-  await phone.getByText('Обновлено в', { exact: false }).waitFor();
+  await signIn(page, phone, running.preview.url, { typed: '0555 123 456', number: AIGUL, pin: PIN, synced: true });
 
   await phone.getByRole('button', { name: 'Перевод по номеру телефона', exact: true }).click();
   const transfer = screen(phone, 'Transfer');

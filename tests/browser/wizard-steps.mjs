@@ -105,6 +105,24 @@ export async function finishWizard(page, phone, previewUrl, { number, pin, t }) 
   await skipBiometrics(phone, t);
 }
 
+/** In Russian, from the language screen to the code screen: the intro, the number as `typed`, «Войти». */
+export async function startSignIn(phone, typed) {
+  await heading(phone, 'Выберите язык').waitFor();
+  await passIntro(phone);
+  await phone.getByLabel('Номер телефона').fill(typed);
+  await phone.getByRole('button', { name: TEXTS.ru.signIn }).click();
+}
+
+/**
+ * In Russian, from the language screen to home: the intro, the number as `typed`, the code the bank sent to
+ * `number` (E.164), the terms, the PIN twice, «Не сейчас»; with `synced`, then the first sync («Обновлено в …»).
+ */
+export async function signIn(page, phone, previewUrl, { typed, number, pin, synced = false }) {
+  await startSignIn(phone, typed);
+  await finishWizard(page, phone, previewUrl, { number, pin, t: TEXTS.ru });
+  if (synced) await phone.getByText('Обновлено в', { exact: false }).waitFor();
+}
+
 /** On the lock screen: the PIN, then home. */
 export async function unlock(phone, pin, t) {
   await heading(phone, t.pinUnlock).waitFor();

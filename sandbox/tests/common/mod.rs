@@ -1,6 +1,9 @@
 //! The sandbox bank in-process for the HTTP tests: a fresh database in a temporary folder, requests through its
 //! router, and sign-in by the code the bank "sent".
 
+// Each test file uses its own part of these helpers.
+#![allow(dead_code)]
+
 use std::time::Duration;
 
 use axum::Router;
@@ -37,11 +40,39 @@ impl Reply {
 impl Bank {
     /// A sandbox with the demo data that executes operations at once.
     pub fn open() -> Bank {
+        Bank::open_with(|_| {})
+    }
+
+    /// A sandbox with the demo data and the configuration `configure` leaves (delays, windows).
+    pub fn open_with(configure: impl FnOnce(&mut SandboxConfig)) -> Bank {
         let dir = tempfile::tempdir().expect("temp dir");
-        let sandbox = Sandbox::open(SandboxConfig::new(dir.path().join("bank.sqlite"))).expect("sandbox opens");
+        let mut config = SandboxConfig::new(dir.path().join("bank.sqlite"));
+        configure(&mut config);
+        let sandbox = Sandbox::open(config).expect("sandbox opens");
         Bank { app: sandbox.router(), sandbox, _dir: dir }
     }
 
+    /// The bank's router, for a request whose response the test reads itself.
+    pub fn router(&self) -> Router {
+        self.app.clone()
+    }
+
+    /// Sends `body` as it is (any bytes), with the session's token and the idempotency key if given.
+    pub async fn send(&self, method: &str, path: &str, token: Option<&str>, key: Option<&str>, body: Body) -> Reply {
+        let mut request = Request::builder().method(method).uri(path);
+        if let Some(token) = token {
+            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        let response = self.app.clone().oneshot(request.body(body).expect("request")).await.expect("response");
+        let status = response.status();
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 22).await.expect("body");
+        Reply { status, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
+    }
+
+    /// Sends a JSON body, or none.
     pub async fn call(
         &self,
         method: &str,
@@ -50,18 +81,8 @@ impl Bank {
         key: Option<&str>,
         body: Option<Value>,
     ) -> Reply {
-        let mut request = Request::builder().method(method).uri(path);
-        if let Some(token) = token {
-            request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
-        }
-        if let Some(key) = key {
-            request = request.header("Idempotency-Key", key);
-        }
         let body = body.map_or_else(Body::empty, |json| Body::from(json.to_string()));
-        let response = self.app.clone().oneshot(request.body(body).expect("request")).await.expect("response");
-        let status = response.status();
-        let bytes = axum::body::to_bytes(response.into_body(), 1 << 22).await.expect("body");
-        Reply { status, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
+        self.send(method, path, token, key, body).await
     }
 
     /// The newest SMS the bank "sent" to `phone` (`kind`: `sign_in`, `transfer`, or either).
@@ -73,13 +94,28 @@ impl Bank {
         self.call("GET", &path, None, None, None).await
     }
 
+    /// Asks for a sign-in code for `phone`.
+    pub async fn ask_code(&self, phone: &str) -> Reply {
+        self.call("POST", "/v1/auth/sms", None, None, Some(json!({ "phone": phone }))).await
+    }
+
+    /// Answers the sign-in `challenge` (the body of [`Bank::ask_code`]'s reply) with `code` on `device`.
+    pub async fn verify(&self, challenge: &Value, code: &str, device: &str) -> Reply {
+        let body = json!({ "challenge_id": challenge["challenge_id"], "code": code, "device_id": device });
+        self.call("POST", "/v1/auth/sms/verify", None, None, Some(body)).await
+    }
+
     /// Signs `phone` in with the code the bank sent; returns the session's token.
     pub async fn sign_in(&self, phone: &str) -> String {
-        let challenge = self.call("POST", "/v1/auth/sms", None, None, Some(json!({ "phone": phone }))).await;
+        self.sign_in_on(phone, "d").await
+    }
+
+    /// Signs `phone` in on `device` with the code the bank sent; returns the session's token.
+    pub async fn sign_in_on(&self, phone: &str, device: &str) -> String {
+        let challenge = self.ask_code(phone).await;
         assert_eq!(challenge.status, StatusCode::CREATED, "{:?}", challenge.body);
         let code = self.sms(phone, Some("sign_in")).await.text("code");
-        let body = json!({ "challenge_id": challenge.body["challenge_id"], "code": code, "device_id": "d" });
-        let session = self.call("POST", "/v1/auth/sms/verify", None, None, Some(body)).await;
+        let session = self.verify(&challenge.body, &code, device).await;
         assert_eq!(session.status, StatusCode::OK, "{:?}", session.body);
         session.text("token")
     }
@@ -94,5 +130,10 @@ impl Bank {
         let reply = self.call("GET", "/v1/accounts", Some(token), None, None).await;
         let account = &reply.body["accounts"][0];
         (account["balance_minor"].as_i64().expect("balance"), account["available_minor"].as_i64().expect("available"))
+    }
+
+    /// The number `sql` (a `SELECT COUNT(*) …`) counts in the bank's database.
+    pub fn count(&self, sql: &str) -> i64 {
+        self.sandbox.db().with_blocking(|conn| conn.query_row(sql, [], |row| row.get(0)).expect("count"))
     }
 }
