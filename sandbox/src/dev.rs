@@ -49,14 +49,16 @@ pub async fn sms(State(state): State<AppState>, Query(query): Query<SmsQuery>) -
         .tx(move |tx| {
             Ok(tx
                 .query_row(
+                    // Ties in the same millisecond (the tests' clock stands still): the later row of its table,
+                    // and a transfer code before a sign-in code (one signs in before transferring).
                     "SELECT id, code, kind, text FROM (
-                         SELECT challenge_id AS id, code, 'sign_in' AS kind, NULL AS text, created_ms
+                         SELECT challenge_id AS id, code, 'sign_in' AS kind, NULL AS text, created_ms, 0 AS rank, rowid AS seq
                          FROM sms_challenges WHERE phone = ?1
                          UNION ALL
-                         SELECT confirmation_id, code, 'transfer', sms_text, created_ms
+                         SELECT confirmation_id, code, 'transfer', sms_text, created_ms, 1, rowid
                          FROM transfer_codes WHERE payer_phone = ?1
                      )
-                     WHERE ?2 IS NULL OR kind = ?2 ORDER BY created_ms DESC LIMIT 1",
+                     WHERE ?2 IS NULL OR kind = ?2 ORDER BY created_ms DESC, rank DESC, seq DESC LIMIT 1",
                     params![query.phone, query.kind],
                     |row| {
                         Ok(SentCode {

@@ -96,7 +96,7 @@ async fn a_code_with_an_amount_is_paid_once_and_the_static_code_takes_the_payers
     // Бакыт scans it: the amount is fixed, the bank names Айгуль, no fee inside the bank.
     let confirm = scan(&bakyt, &link);
     assert!(!confirm.amount_editable, "the code fixes the amount");
-    assert_eq!(confirm.amount, "150.00");
+    assert_eq!(confirm.amount, "150,00\u{a0}сом");
     assert_eq!(confirm.fee, "Комиссия: 0,00\u{a0}сом");
     assert_eq!(confirm.details.first().map(|f| f.value.as_str()), Some("Айгуль А."), "{:?}", confirm.details);
     assert!(confirm.details.iter().any(|f| f.value == "За обед"), "the comment: {:?}", confirm.details);

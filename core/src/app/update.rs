@@ -428,9 +428,14 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             if model.phone.is_some() && model.kyc.progress.locked() {
                 step = step.with(Effect::LoadKyc);
             }
-            // A payment's status screen follows its operation to the bank's answer and the receipt.
+            // A payment's status screen follows its operation to the bank's answer and the receipt, syncing every
+            // few seconds while the bank has not finished it (a minute's wait would look like a hang).
             if let Route::Operation(details) = model.stack.top() {
                 step = step.with(Effect::LoadOperation { local_id: details.local_id.clone() });
+                if problem.is_none() && details.pending() {
+                    step.effects.retain(|effect| !matches!(effect, Effect::SyncLater { .. }));
+                    step.effects.extend(home::update::sync_sooner(&mut model.wallet).effects);
+                }
             }
             step
         }

@@ -1,6 +1,6 @@
 //! The history screens' state.
 
-use crate::domain::operation::Operation;
+use crate::domain::operation::{Operation, OperationStatus};
 use crate::store::HistoryEntry;
 
 /// History lines per page.
@@ -42,6 +42,11 @@ pub struct OperationDetails {
 }
 
 impl OperationDetails {
+    /// Not yet read, or the bank has not finished it (queued on the phone, or accepted and not executed).
+    pub fn pending(&self) -> bool {
+        self.operation.as_ref().is_none_or(|op| matches!(op.status, OperationStatus::Queued | OperationStatus::Accepted))
+    }
+
     pub fn loading(local_id: &str) -> OperationDetails {
         OperationDetails {
             local_id: local_id.to_owned(),

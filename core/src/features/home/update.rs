@@ -12,6 +12,8 @@ use crate::store::HistoryEntry;
 const SYNC_EVERY_MS: u64 = 60_000;
 const RETRY_FIRST_MS: u64 = 5_000;
 const RETRY_MAX_MS: u64 = 120_000;
+/// While an operation's screen shows one the bank has not finished.
+const WATCH_EVERY_MS: u64 = 3_000;
 
 pub fn home(event: HomeEvent, ctx: &mut Ctx<'_>) -> Result<Step, Rejection> {
     let signed_in = ctx.wallet.session.is_some();
@@ -99,6 +101,13 @@ pub fn sync_finished(
     wallet.sync.timer += 1;
     step = step.with(Effect::SyncLater { after_ms: delay, timer: wallet.sync.timer });
     step
+}
+
+/// The next sync sooner than the minute (an operation's screen waits for the bank's answer); it replaces the timer
+/// set before, and the sync after it goes back to the usual rhythm.
+pub fn sync_sooner(wallet: &mut Wallet) -> Step {
+    wallet.sync.timer += 1;
+    Step::stay().with(Effect::SyncLater { after_ms: WATCH_EVERY_MS, timer: wallet.sync.timer })
 }
 
 /// A scheduled sync fell due; only the newest timer counts.

@@ -108,7 +108,7 @@ fn a_fixed_amount_code_is_quoted_confirmed_with_the_pin_and_queued() {
 
     done(&mut model, Outcome::Quoted { amount_minor: 55_600, result: Ok(quote(0)) });
     let screen = confirm_screen(&model);
-    assert_eq!(screen.amount, "556.00");
+    assert_eq!(screen.amount, "556,00\u{a0}сом", "a fixed amount reads as money");
     assert_eq!(screen.fee, "Комиссия: 0,00\u{a0}сом");
     assert_eq!(screen.balance_after.as_deref(), Some("Останется: 444,00\u{a0}сом"));
     assert!(screen.pay.enabled);
@@ -240,4 +240,46 @@ fn before_the_accounts_load_a_code_is_not_called_another_currency() {
             && form.image_problem == Some("pay-accounts-not-loaded")));
     let Screen::PayScan(screen) = view(&model, Catalog::shared()).screen else { panic!("the scanner") };
     assert!(screen.error.is_some_and(|e| e.contains("не загрузились")));
+}
+
+#[test]
+fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the_payment() {
+    use crate::domain::operation::OperationStatus;
+    use crate::store::history::tests::operation;
+    let later = |effects: &[Effect]| {
+        effects.iter().find_map(|e| match e {
+            Effect::SyncLater { after_ms, .. } => Some(*after_ms),
+            _ => None,
+        })
+    };
+    let mut model = home_with_money();
+    done(&mut model, Outcome::PaymentQueued { local_id: "op-1".into() });
+    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 1, problem: None });
+    assert_eq!(later(&effects), Some(3_000), "not yet read: soon");
+    let sync_again = |model: &mut Model, status| {
+        let loaded = Outcome::OperationLoaded {
+            local_id: "op-1".into(),
+            operation: Some(Box::new(operation("op-1", 1, status))),
+            receipt: None,
+            damaged: false,
+        };
+        done(model, loaded);
+        let timer = model.wallet.sync.timer;
+        let effects = done(model, Outcome::SyncDue { timer });
+        assert_eq!(effects, vec![Effect::Sync], "the sooner timer is the one that counts");
+        done(model, Outcome::SyncFinished { at_ms: 2, problem: None })
+    };
+    assert_eq!(later(&sync_again(&mut model, OperationStatus::Accepted)), Some(3_000), "accepted: still soon");
+    assert_eq!(later(&sync_again(&mut model, OperationStatus::Executed)), Some(60_000), "done: the usual minute");
+    // Offline: the usual backoff, not a sync every three seconds.
+    done(&mut model, Outcome::OperationLoaded {
+        local_id: "op-1".into(),
+        operation: Some(Box::new(operation("op-1", 1, OperationStatus::Queued))),
+        receipt: None,
+        damaged: false,
+    });
+    let timer = model.wallet.sync.timer;
+    done(&mut model, Outcome::SyncDue { timer });
+    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 3, problem: Some(crate::app::SyncProblem::Offline) });
+    assert_eq!(later(&effects), Some(5_000));
 }

@@ -39,6 +39,7 @@ pub struct PayConfirmScreen {
     /// Recipient, service, bank, comment: what the code says.
     pub details: Vec<Field>,
     pub amount_label: String,
+    /// The field's text when editable; the money formatted when the code, shake or form fixed it.
     pub amount: String,
     /// Whether the amount field takes typing (`Pay.EditAmount`); otherwise the code fixes it.
     pub amount_editable: bool,
@@ -146,7 +147,11 @@ pub fn confirm_screen(form: &PayForm, wallet: &Wallet, language: Language, t: &S
         title: t.text("pay-confirm-title"),
         details: details(form, t),
         amount_label: t.text("pay-amount"),
-        amount: form.amount_text.clone(),
+        // A fixed amount is read, not edited: shown as money («556,00 сом»); an editable one as typed.
+        amount: match (&form.amount, form.amount_editable) {
+            (Ok(amount), false) => amount.format(language),
+            _ => form.amount_text.clone(),
+        },
         amount_editable: form.amount_editable,
         amount_error,
         fee: fee_text(form, language, t),
