@@ -44,7 +44,9 @@ pub struct OperationDetails {
 impl OperationDetails {
     /// Not yet read, or the bank has not finished it (queued on the phone, or accepted and not executed).
     pub fn pending(&self) -> bool {
-        self.operation.as_ref().is_none_or(|op| matches!(op.status, OperationStatus::Queued | OperationStatus::Accepted))
+        self.operation
+            .as_ref()
+            .is_none_or(|op| matches!(op.status, OperationStatus::Queued | OperationStatus::Accepted))
     }
 
     pub fn loading(local_id: &str) -> OperationDetails {

@@ -272,12 +272,15 @@ fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the
     assert_eq!(later(&sync_again(&mut model, OperationStatus::Accepted)), Some(3_000), "accepted: still soon");
     assert_eq!(later(&sync_again(&mut model, OperationStatus::Executed)), Some(60_000), "done: the usual minute");
     // Offline: the usual backoff, not a sync every three seconds.
-    done(&mut model, Outcome::OperationLoaded {
-        local_id: "op-1".into(),
-        operation: Some(Box::new(operation("op-1", 1, OperationStatus::Queued))),
-        receipt: None,
-        damaged: false,
-    });
+    done(
+        &mut model,
+        Outcome::OperationLoaded {
+            local_id: "op-1".into(),
+            operation: Some(Box::new(operation("op-1", 1, OperationStatus::Queued))),
+            receipt: None,
+            damaged: false,
+        },
+    );
     let timer = model.wallet.sync.timer;
     done(&mut model, Outcome::SyncDue { timer });
     let effects = done(&mut model, Outcome::SyncFinished { at_ms: 3, problem: Some(crate::app::SyncProblem::Offline) });
