@@ -21,6 +21,7 @@ pub mod payments;
 pub mod platform;
 pub mod security;
 pub mod session;
+pub mod split;
 pub mod store;
 pub mod sync;
 

@@ -32,6 +32,8 @@ enum Command {
         #[command(subcommand)]
         command: QrCommand,
     },
+    /// Splits a bill («Разделить чек»): equally, by shares, percentages or exact amounts, with an optional tip.
+    Split(Box<dev::split::SplitArgs>),
 }
 
 #[derive(Subcommand)]
@@ -155,6 +157,7 @@ async fn main() -> ExitCode {
         }
         Command::Mrz { command: MrzCommand::Parse { json } } => dev::mrz::run(json).map_err(|e| e.to_string()),
         Command::Qr { command } => qr(command).map_err(|e| e.to_string()),
+        Command::Split(args) => dev::split::run(&args).map_err(|e| e.to_string()),
     };
     match outcome {
         Ok(()) => ExitCode::SUCCESS,

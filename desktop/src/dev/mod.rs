@@ -3,3 +3,4 @@
 
 pub mod mrz;
 pub mod qr;
+pub mod split;
