@@ -118,7 +118,7 @@ async fn a_payer_and_a_payee_shake_together_confirm_and_the_money_moves() {
     assert_eq!(shake_screen(&waiting).map(|s| s.message.as_str()), Some("Ждём оплату от Айгуль А."));
     let ready = payer.until("the confirmation ready", |v| confirmation(v).is_some_and(|c| c.pay.enabled));
     let screen = confirmation(&ready).expect("the confirmation");
-    assert_eq!((screen.amount.as_str(), screen.amount_editable), ("200.00", false));
+    assert_eq!((screen.amount.as_str(), screen.amount_editable), ("200,00\u{a0}сом", false));
     assert_eq!(screen.details[0].value, "Бакыт Т.");
     assert_eq!(screen.fee, "Комиссия: 0,00\u{a0}сом");
     assert!(confirmation(&payee.core.view()).is_none(), "the payee never pays");
