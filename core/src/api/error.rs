@@ -114,6 +114,28 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
     }
 }
 
+/// Why a call made before money moves (a quote, a lookup, an SMS code, a shake) did not give its answer, as the
+/// screens tell it: out of reach (try again; a payment may still be queued) or refused with the message to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BankFailure {
+    /// No network, a timeout, the bank down or failing (5xx).
+    Offline,
+    Refused {
+        message_id: &'static str,
+    },
+}
+
+impl BankFailure {
+    pub fn of(error: &ApiError) -> BankFailure {
+        match error {
+            ApiError::Offline | ApiError::Timeout | ApiError::Interrupted | ApiError::Server { .. } => {
+                BankFailure::Offline
+            }
+            other => BankFailure::Refused { message_id: other.message_id() },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,7 +26,7 @@ use wallet_protocol::recipients::{
 use wallet_protocol::shake::{NewShake, ShakeMatch};
 use wallet_protocol::{ErrorBody, ErrorCode, Health, IDEMPOTENCY_KEY_HEADER, paths};
 
-pub use error::{ApiError, refusal_message_id};
+pub use error::{ApiError, BankFailure, refusal_message_id};
 pub use retry::RetryPolicy;
 pub use url::BankUrl;
 
@@ -199,30 +199,12 @@ impl BankClient {
 
     /// Confirms the peer of a matched shake. Retried: confirming again changes nothing at the bank.
     pub async fn confirm_shake(&self, token: &str, shake_id: &str) -> Result<ShakeMatch, ApiError> {
-        let path = wallet_protocol::shake::paths::confirm(&encode_query(shake_id));
-        self.call::<(), _>(Call {
-            method: Method::POST,
-            path: &path,
-            token: Some(token),
-            idempotency_key: None,
-            body: None,
-            retry: true,
-        })
-        .await
+        self.post_idempotent(&wallet_protocol::shake::paths::confirm(&encode_query(shake_id)), token).await
     }
 
     /// Ends a shake for both customers. Retried: a shake already over stays as it is.
     pub async fn cancel_shake(&self, token: &str, shake_id: &str) -> Result<ShakeMatch, ApiError> {
-        let path = wallet_protocol::shake::paths::cancel(&encode_query(shake_id));
-        self.call::<(), _>(Call {
-            method: Method::POST,
-            path: &path,
-            token: Some(token),
-            idempotency_key: None,
-            body: None,
-            retry: true,
-        })
-        .await
+        self.post_idempotent(&wallet_protocol::shake::paths::cancel(&encode_query(shake_id)), token).await
     }
 
     /// Who a phone number reaches: the masked name, the bank, and whether the transfer needs an SMS code. A read:
@@ -339,6 +321,13 @@ impl BankClient {
     async fn get<T: DeserializeOwned>(&self, path: &str, token: Option<&str>) -> Result<T, ApiError> {
         self.call::<(), T>(Call { method: Method::GET, path, token, idempotency_key: None, body: None, retry: true })
             .await
+    }
+
+    /// A POST without a body that the bank treats as idempotent (doing it twice changes nothing): retried.
+    async fn post_idempotent<T: DeserializeOwned>(&self, path: &str, token: &str) -> Result<T, ApiError> {
+        let call =
+            Call { method: Method::POST, path, token: Some(token), idempotency_key: None, body: None, retry: true };
+        self.call::<(), T>(call).await
     }
 
     async fn call<B: Serialize, T: DeserializeOwned>(&self, call: Call<'_, B>) -> Result<T, ApiError> {

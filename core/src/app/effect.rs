@@ -2,15 +2,15 @@
 //! the time they happened so `update` never reads a clock.
 
 use super::settings::Settings;
+use crate::api::BankFailure;
 use crate::domain::Phone;
 use crate::domain::operation::Operation;
 use crate::features::history::ReceiptFacts;
 use crate::features::home::WalletSnapshot;
 use crate::features::kyc::{KycDraft, KycProgress};
 use crate::features::onboarding::WizardDraft;
-use crate::features::pay::update::QuoteFailure;
 use crate::features::pin::PinPurpose;
-use crate::features::shake::{ShakeCall, ShakeFailure};
+use crate::features::shake::ShakeCall;
 use crate::features::signin::{Challenge, FormError, SignInPurpose};
 use crate::features::transfer::FoundRecipient;
 use crate::features::transfer::update::CodeRefusal;
@@ -251,7 +251,7 @@ pub enum Outcome {
     /// The bank's fee for `amount_minor`.
     Quoted {
         amount_minor: i64,
-        result: Result<wallet_protocol::quotes::Quote, QuoteFailure>,
+        result: Result<wallet_protocol::quotes::Quote, BankFailure>,
     },
     /// The payment is in the outbox (and shows in the history as queued).
     PaymentQueued {
@@ -264,11 +264,11 @@ pub enum Outcome {
     /// Who `phone` reaches, or why not.
     RecipientLookedUp {
         phone: String,
-        result: Result<FoundRecipient, QuoteFailure>,
+        result: Result<FoundRecipient, BankFailure>,
     },
     /// The SMS code was sent: its confirmation id and length.
     TransferCodeSent {
-        result: Result<(String, u8), QuoteFailure>,
+        result: Result<(String, u8), BankFailure>,
     },
     /// The bank checked the code: the confirmation id to pay with, or why not.
     TransferCodeChecked {
@@ -277,7 +277,7 @@ pub enum Outcome {
     /// The bank's answer about a shake: where it is, or why there is no answer.
     ShakeAnswered {
         call: ShakeCall,
-        result: Result<wallet_protocol::shake::ShakeMatch, ShakeFailure>,
+        result: Result<wallet_protocol::shake::ShakeMatch, BankFailure>,
     },
 }
 

@@ -469,9 +469,9 @@ mod tests {
 
     /// Paying by QR from home: the scanner with each problem, the confirmation in each state, the PIN.
     fn every_pay_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        use crate::api::BankFailure;
         use crate::features::pay::PayEvent;
         use crate::features::pay::tests::merchant_code;
-        use crate::features::pay::update::QuoteFailure;
         let pay = |event| ui(Event::Pay(event));
         // Signed in again after the guard's walk: the account comes back from the store.
         let account = AccountRecord {
@@ -499,9 +499,9 @@ mod tests {
         for text in ["abc", "0", "1,234", "99999999999999999", "50"] {
             views.push(apply(model, pay(PayEvent::EditAmount { text: text.into() })));
         }
-        views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: Err(QuoteFailure::Offline) })));
+        views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: Err(BankFailure::Offline) })));
         views.push(apply(model, pay(PayEvent::RetryQuote)));
-        let refused = Err(QuoteFailure::Refused { message_id: "bank-qr-already-paid" });
+        let refused = Err(BankFailure::Refused { message_id: "bank-qr-already-paid" });
         views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: refused })));
         apply(model, pay(PayEvent::RetryQuote));
         let quote = wallet_protocol::quotes::Quote {
@@ -524,7 +524,7 @@ mod tests {
 
     /// Transfer by phone from home: the form in each state, the confirmation, the PIN, the SMS code in each state.
     fn every_transfer_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
-        use crate::features::pay::update::QuoteFailure;
+        use crate::api::BankFailure;
         use crate::features::transfer::update::CodeRefusal;
         use crate::features::transfer::{FoundRecipient, TransferEvent};
         let transfer = |event| ui(Event::Transfer(event));
@@ -533,10 +533,10 @@ mod tests {
         for text in ["0700", "0312 123 456", "0700 111 222"] {
             views.push(apply(model, transfer(TransferEvent::EditPhone { text: text.into() })));
         }
-        let offline = Outcome::RecipientLookedUp { phone: phone.into(), result: Err(QuoteFailure::Offline) };
+        let offline = Outcome::RecipientLookedUp { phone: phone.into(), result: Err(BankFailure::Offline) };
         views.push(apply(model, done(offline)));
         views.push(apply(model, transfer(TransferEvent::RetryLookup)));
-        let unknown = Err(QuoteFailure::Refused { message_id: "bank-recipient-not-found" });
+        let unknown = Err(BankFailure::Refused { message_id: "bank-recipient-not-found" });
         views.push(apply(model, done(Outcome::RecipientLookedUp { phone: phone.into(), result: unknown })));
         apply(model, transfer(TransferEvent::EditPhone { text: "".into() }));
         apply(model, transfer(TransferEvent::EditPhone { text: phone.into() }));
@@ -566,7 +566,7 @@ mod tests {
         }
         let pay = crate::features::pin::PinPurpose::Pay;
         views.push(apply(model, done(Outcome::PinChecked { purpose: pay, verdict: PinVerdict::Correct, at_ms: 0 })));
-        views.push(apply(model, done(Outcome::TransferCodeSent { result: Err(QuoteFailure::Offline) })));
+        views.push(apply(model, done(Outcome::TransferCodeSent { result: Err(BankFailure::Offline) })));
         views.push(apply(model, transfer(TransferEvent::ResendCode)));
         views.push(apply(model, done(Outcome::TransferCodeSent { result: Ok(("conf-1".into(), 6)) })));
         views.push(apply(model, transfer(TransferEvent::EditCode { text: "123456".into() })));
@@ -584,7 +584,8 @@ mod tests {
 
     /// «Встряхнуть и оплатить» from home: the payee with a bad amount, then every step to the money, and every end.
     fn every_shake_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
-        use crate::features::shake::{ShakeCall, ShakeEvent, ShakeFailure, ShakeSide, ShakeStage};
+        use crate::api::BankFailure;
+        use crate::features::shake::{ShakeCall, ShakeEvent, ShakeSide, ShakeStage};
         use crate::payments::shake_traces::{START_MS, real_shake, shifted};
         use wallet_protocol::shake::{ShakeMatch, ShakePair};
         let wallet = model.wallet.clone();
@@ -614,10 +615,10 @@ mod tests {
         views.push(view(model, Catalog::shared()));
         let report = ShakeCall::Report { shaken_at_ms: reported.expect("a shake") };
         views.push(apply(model, answer(report, Ok(ShakeMatch::Waiting { shake_id: "s".into() }))));
-        views.push(apply(model, answer(poll(), Err(ShakeFailure::Offline))));
+        views.push(apply(model, answer(poll(), Err(BankFailure::Offline))));
         views.push(apply(model, answer(poll(), Ok(ShakeMatch::Matched(pair(false, false))))));
         views.push(apply(model, shake(ShakeEvent::Confirm)));
-        let refused = Err(ShakeFailure::Refused { message_id: "bank-shake-not-matched" });
+        let refused = Err(BankFailure::Refused { message_id: "bank-shake-not-matched" });
         views.push(apply(model, answer(ShakeCall::Confirm { shake_id: "s".into() }, refused)));
         views.push(apply(model, answer(poll(), Ok(ShakeMatch::Matched(pair(true, false))))));
         views.push(apply(model, answer(poll(), Ok(ShakeMatch::Confirmed(pair(true, true))))));

@@ -12,12 +12,12 @@ use tokio::sync::mpsc::UnboundedReceiver;
 use super::Shared;
 use super::services::BankServices;
 use crate::api::ApiError;
+use crate::api::BankFailure;
 use crate::app::{CancelResult, Effect, Msg, Outcome, SyncProblem};
 use crate::features::history::ReceiptFacts;
 use crate::features::history::state::PAGE;
 use crate::features::home::WalletSnapshot;
 use crate::features::home::state::RECENT;
-use crate::features::pay::update::QuoteFailure;
 use crate::features::signin::{Challenge, FormError, SignInPurpose};
 use crate::security::{BiometricVerdict, PinVault};
 use crate::session::SignInError;
@@ -348,7 +348,7 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
         Effect::QuotePayment { request } => match bank {
             None => Outcome::Quoted {
                 amount_minor: request.amount_minor,
-                result: Err(QuoteFailure::Refused { message_id: "bank-misconfigured" }),
+                result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }),
             },
             Some(bank) => super::pay::quote(bank, request, log).await,
         },
@@ -359,13 +359,13 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
         Effect::LookupRecipient { phone, currency } => match bank {
             None => Outcome::RecipientLookedUp {
                 phone,
-                result: Err(QuoteFailure::Refused { message_id: "bank-misconfigured" }),
+                result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }),
             },
             Some(bank) => super::transfer::look_up(bank, phone, currency, log).await,
         },
         Effect::RequestTransferCode { request } => match bank {
             None => {
-                Outcome::TransferCodeSent { result: Err(QuoteFailure::Refused { message_id: "bank-misconfigured" }) }
+                Outcome::TransferCodeSent { result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }) }
             }
             Some(bank) => super::transfer::request_code(bank, request, log).await,
         },

@@ -1,9 +1,8 @@
 //! The pay effects: find a QR code in a picture, ask the bank for the fee, queue a confirmed payment.
 
-use crate::api::ApiError;
+use crate::api::BankFailure;
 use crate::app::Outcome;
 use crate::engine::services::BankServices;
-use crate::features::pay::update::QuoteFailure;
 use crate::payments::qr_image;
 use crate::platform::Log;
 use crate::sync::{Draft, SyncError};
@@ -24,29 +23,17 @@ pub async fn decode_qr(bytes: Vec<u8>, log: &Log) -> Outcome {
 
 pub async fn quote(bank: &BankServices, request: QuoteRequest, log: &Log) -> Outcome {
     let amount_minor = request.amount_minor;
-    let token = match bank.credentials.token() {
-        Ok(Some(token)) => token,
-        Ok(None) => {
-            return Outcome::Quoted {
-                amount_minor,
-                result: Err(QuoteFailure::Refused { message_id: "bank-session-ended" }),
-            };
-        }
-        Err(error) => {
-            log.error("pay", format!("the session could not be read: {error}"));
-            return Outcome::Quoted { amount_minor, result: Err(QuoteFailure::Refused { message_id: "bank-refused" }) };
-        }
+    let token = match bank.session_token(log, "pay") {
+        Ok(token) => token,
+        Err(failure) => return Outcome::Quoted { amount_minor, result: Err(failure) },
     };
-    let result = match bank.client.quote(&token, &request).await {
-        Ok(quote) => Ok(quote),
-        Err(ApiError::Offline | ApiError::Timeout | ApiError::Interrupted | ApiError::Server { .. }) => {
-            Err(QuoteFailure::Offline)
-        }
-        Err(error) => {
+    let result = bank.client.quote(&token, &request).await.map_err(|error| {
+        let failure = BankFailure::of(&error);
+        if failure != BankFailure::Offline {
             log.info("pay", format!("no quote: {}", error.message_id()));
-            Err(QuoteFailure::Refused { message_id: error.message_id() })
         }
-    };
+        failure
+    });
     Outcome::Quoted { amount_minor, result }
 }
 

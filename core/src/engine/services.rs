@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::config::BankConfig;
 use super::error::OpenError;
-use crate::api::{BankClient, RetryPolicy, Timeouts};
+use crate::api::{BankClient, BankFailure, RetryPolicy, Timeouts};
 use crate::platform::{Log, SecureStorage};
 use crate::security::BankKey;
 use crate::session::{Credentials, SignIn};
@@ -45,6 +45,19 @@ impl BankServices {
             OfflineLimit { minor: config.offline_limit_minor },
         );
         Ok(BankServices { client, sign_in, sync, kyc, credentials })
+    }
+
+    /// The session's token for a call made before money moves, or why it cannot be made (nobody signed in, or the
+    /// secure storage failed — logged under `area`).
+    pub fn session_token(&self, log: &Log, area: &str) -> Result<String, BankFailure> {
+        match self.credentials.token() {
+            Ok(Some(token)) => Ok(token),
+            Ok(None) => Err(BankFailure::Refused { message_id: "bank-session-ended" }),
+            Err(error) => {
+                log.error(area, format!("the session could not be read: {error}"));
+                Err(BankFailure::Refused { message_id: "bank-refused" })
+            }
+        }
     }
 
     /// Ends the session at the bank if it can be reached, and forgets the token either way.

@@ -5,30 +5,21 @@ use std::time::Duration;
 
 use wallet_protocol::shake::{NewShake, ShakeMatch};
 
-use crate::api::ApiError;
+use crate::api::BankFailure;
 use crate::app::Outcome;
 use crate::engine::services::BankServices;
-use crate::features::shake::{ShakeCall, ShakeFailure};
+use crate::features::shake::ShakeCall;
 use crate::platform::Log;
 
 /// What a shake's call answers when there is no bank to ask.
 pub fn no_bank(call: ShakeCall) -> Outcome {
-    Outcome::ShakeAnswered { call, result: Err(ShakeFailure::Refused { message_id: "bank-misconfigured" }) }
+    Outcome::ShakeAnswered { call, result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }) }
 }
 
 /// The report's key: the time of the shake, in milliseconds since the epoch.
 pub fn report_call(shake: &NewShake) -> ShakeCall {
     let shaken_at_ms = i64::try_from(shake.shaken_at.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX);
     ShakeCall::Report { shaken_at_ms }
-}
-
-fn failure(error: &ApiError) -> ShakeFailure {
-    match error {
-        ApiError::Offline | ApiError::Timeout | ApiError::Interrupted | ApiError::Server { .. } => {
-            ShakeFailure::Offline
-        }
-        other => ShakeFailure::Refused { message_id: other.message_id() },
-    }
 }
 
 fn state_name(found: &ShakeMatch) -> &'static str {
@@ -44,16 +35,9 @@ fn state_name(found: &ShakeMatch) -> &'static str {
 
 /// Makes `call` with the session's token and reports the answer.
 pub async fn call(bank: &BankServices, call: ShakeCall, shake: Option<NewShake>, log: &Log) -> Outcome {
-    let token = match bank.credentials.token() {
-        Ok(Some(token)) => token,
-        Ok(None) => {
-            let result = Err(ShakeFailure::Refused { message_id: "bank-session-ended" });
-            return Outcome::ShakeAnswered { call, result };
-        }
-        Err(error) => {
-            log.error("shake", format!("the session could not be read: {error}"));
-            return Outcome::ShakeAnswered { call, result: Err(ShakeFailure::Refused { message_id: "bank-refused" }) };
-        }
+    let token = match bank.session_token(log, "shake") {
+        Ok(token) => token,
+        Err(failure) => return Outcome::ShakeAnswered { call, result: Err(failure) },
     };
     let client = &bank.client;
     let answer = match (&call, shake) {
@@ -78,7 +62,7 @@ pub async fn call(bank: &BankServices, call: ShakeCall, shake: Option<NewShake>,
         }
         Err(error) => {
             log.info("shake", format!("{what} failed: {}", error.message_id()));
-            Err(failure(&error))
+            Err(BankFailure::of(&error))
         }
     };
     Outcome::ShakeAnswered { call, result }

@@ -3,38 +3,15 @@
 use wallet_protocol::ErrorCode;
 use wallet_protocol::recipients::{NewTransferCode, RecipientLookup, TransferCodeCheck};
 
-use crate::api::ApiError;
+use crate::api::BankFailure;
 use crate::app::Outcome;
 use crate::engine::services::BankServices;
-use crate::features::pay::update::QuoteFailure;
 use crate::features::transfer::FoundRecipient;
 use crate::features::transfer::update::CodeRefusal;
 use crate::platform::Log;
 
-/// The session's token, or why a call before paying cannot be made.
-fn token(bank: &BankServices, log: &Log) -> Result<String, QuoteFailure> {
-    match bank.credentials.token() {
-        Ok(Some(token)) => Ok(token),
-        Ok(None) => Err(QuoteFailure::Refused { message_id: "bank-session-ended" }),
-        Err(error) => {
-            log.error("transfer", format!("the session could not be read: {error}"));
-            Err(QuoteFailure::Refused { message_id: "bank-refused" })
-        }
-    }
-}
-
-/// Out of reach (try again) or a refusal with its message.
-fn failure(error: &ApiError) -> QuoteFailure {
-    match error {
-        ApiError::Offline | ApiError::Timeout | ApiError::Interrupted | ApiError::Server { .. } => {
-            QuoteFailure::Offline
-        }
-        other => QuoteFailure::Refused { message_id: other.message_id() },
-    }
-}
-
 pub async fn look_up(bank: &BankServices, phone: String, currency: String, log: &Log) -> Outcome {
-    let token = match token(bank, log) {
+    let token = match bank.session_token(log, "transfer") {
         Ok(token) => token,
         Err(failure) => return Outcome::RecipientLookedUp { phone, result: Err(failure) },
     };
@@ -48,7 +25,7 @@ pub async fn look_up(bank: &BankServices, phone: String, currency: String, log: 
         }),
         Err(error) => {
             log.info("transfer", format!("no recipient: {}", error.message_id()));
-            Err(failure(&error))
+            Err(BankFailure::of(&error))
         }
     };
     Outcome::RecipientLookedUp { phone, result }
@@ -56,7 +33,7 @@ pub async fn look_up(bank: &BankServices, phone: String, currency: String, log: 
 
 /// Each request is a new SMS: a fresh key, so a resend is not mistaken for a replay of the first.
 pub async fn request_code(bank: &BankServices, request: NewTransferCode, log: &Log) -> Outcome {
-    let token = match token(bank, log) {
+    let token = match bank.session_token(log, "transfer") {
         Ok(token) => token,
         Err(failure) => return Outcome::TransferCodeSent { result: Err(failure) },
     };
@@ -65,19 +42,19 @@ pub async fn request_code(bank: &BankServices, request: NewTransferCode, log: &L
         Ok(sent) => Ok((sent.confirmation_id, sent.code_length)),
         Err(error) => {
             log.info("transfer", format!("no SMS code: {}", error.message_id()));
-            Err(failure(&error))
+            Err(BankFailure::of(&error))
         }
     };
     Outcome::TransferCodeSent { result }
 }
 
 pub async fn verify_code(bank: &BankServices, confirmation_id: String, code: String, log: &Log) -> Outcome {
-    let token = match token(bank, log) {
+    let token = match bank.session_token(log, "transfer") {
         Ok(token) => token,
-        Err(QuoteFailure::Refused { message_id }) => {
+        Err(BankFailure::Refused { message_id }) => {
             return Outcome::TransferCodeChecked { result: Err(CodeRefusal { message_id, dead: false }) };
         }
-        Err(QuoteFailure::Offline) => {
+        Err(BankFailure::Offline) => {
             return Outcome::TransferCodeChecked {
                 result: Err(CodeRefusal { message_id: "bank-offline", dead: false }),
             };

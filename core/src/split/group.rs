@@ -135,11 +135,8 @@ fn sum(minors: &[i64]) -> Result<i64, SplitError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::split::testing::som;
     use crate::split::{Mode, split};
-
-    fn som(minor: i64) -> Money {
-        Money::from_minor(minor, Currency::Kgs)
-    }
 
     fn names(list: &[&str]) -> Vec<String> {
         list.iter().map(|s| (*s).to_owned()).collect()

@@ -136,14 +136,7 @@ fn assignees(index: usize, item: &Item, people: usize) -> Result<Vec<usize>, Spl
 mod tests {
     use super::*;
     use crate::split::Percent;
-
-    fn som(minor: i64) -> Money {
-        Money::from_minor(minor, Currency::Kgs)
-    }
-
-    fn three() -> Vec<String> {
-        ["Айгуль", "Бакыт", "Чынара"].map(str::to_owned).to_vec()
-    }
+    use crate::split::testing::{som, three};
 
     fn item(name: &str, minor: i64, people: &[usize]) -> Item {
         Item { name: name.into(), price: som(minor), people: people.to_vec() }

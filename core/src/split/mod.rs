@@ -29,6 +29,8 @@ mod tip;
 
 #[cfg(test)]
 mod proptests;
+#[cfg(test)]
+mod testing;
 
 pub use allocate::{Allocation, Rounding, allocate};
 pub use error::{ListKind, SplitError};

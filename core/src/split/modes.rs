@@ -155,14 +155,7 @@ pub(crate) fn non_negative_minor(amount: Money, currency: Currency) -> Result<i6
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn som(minor: i64) -> Money {
-        Money::from_minor(minor, Currency::Kgs)
-    }
-
-    fn three() -> Vec<String> {
-        ["Айгуль", "Бакыт", "Чынара"].map(str::to_owned).to_vec()
-    }
+    use crate::split::testing::{som, three};
 
     fn percents(list: &[u32]) -> Mode {
         Mode::Percent(list.iter().map(|&p| Percent::from_hundredths(p * 100).expect("0..=100")).collect())

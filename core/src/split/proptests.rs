@@ -6,10 +6,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::domain::{Currency, Money};
-
-fn som(minor: i64) -> Money {
-    Money::from_minor(minor, Currency::Kgs)
-}
+use crate::split::testing::som;
 
 fn people(n: usize) -> Vec<String> {
     (0..n).map(|i| format!("Person {i}")).collect()

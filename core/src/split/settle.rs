@@ -245,10 +245,7 @@ fn largest(candidates: impl Iterator<Item = (usize, i128)>) -> Option<(usize, i1
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn som(minor: i64) -> Money {
-        Money::from_minor(minor, Currency::Kgs)
-    }
+    use crate::split::testing::som;
 
     fn balances(list: &[i64]) -> Vec<Money> {
         list.iter().map(|&m| som(m)).collect()

@@ -6,8 +6,8 @@ use wallet_formats::elqr::{
 use wallet_protocol::operations::Recipient;
 use wallet_protocol::quotes::Quote;
 
-use super::update::QuoteFailure;
 use super::{PayEvent, QuoteState};
+use crate::api::BankFailure;
 use crate::app::model::start;
 use crate::app::{Effect, Event, Model, Msg, Outcome, Rejection, Route, Screen, Settings, update, view};
 use crate::domain::{Currency, Language, Money, Phone};
@@ -199,7 +199,7 @@ fn a_typed_amount_is_checked_quoted_and_a_stale_quote_ignored() {
         matches!(&model.stack.top(), Route::PayConfirm(form) if form.quote == QuoteState::Loading { amount_minor: 6_000 })
     );
     // The bank is out of reach: the payment may still be queued, and says so.
-    done(&mut model, Outcome::Quoted { amount_minor: 6_000, result: Err(QuoteFailure::Offline) });
+    done(&mut model, Outcome::Quoted { amount_minor: 6_000, result: Err(BankFailure::Offline) });
     let screen = confirm_screen(&model);
     assert!(screen.offline && screen.pay.enabled && screen.retry.is_some());
     // More than there is.
@@ -216,7 +216,7 @@ fn a_refusal_before_the_pin_and_a_queue_that_fails_are_shown_on_the_confirmation
     let mut model = home_with_money();
     pay(&mut model, PayEvent::OpenScanner).expect("opens");
     pay(&mut model, PayEvent::Scanned { text: merchant_code(Some(100), "417") }).expect("reads");
-    let expired = Err(QuoteFailure::Refused { message_id: "bank-qr-expired" });
+    let expired = Err(BankFailure::Refused { message_id: "bank-qr-expired" });
     done(&mut model, Outcome::Quoted { amount_minor: 100, result: expired });
     let screen = confirm_screen(&model);
     assert_eq!(screen.error, Some(Catalog::shared().strings(Language::Ru).text("bank-qr-expired")));

@@ -6,6 +6,7 @@ use wallet_protocol::quotes::{Quote, QuoteRequest};
 
 use super::event::PayEvent;
 use super::state::{AmountProblem, PayForm, Payee, QuoteState, ScanForm};
+use crate::api::BankFailure;
 use crate::app::{Effect, Nav, Rejection, Route, Step};
 use crate::domain::{Currency, Money};
 use crate::features::home::Wallet;
@@ -14,15 +15,6 @@ use crate::sync::Draft;
 
 /// The longest text the scanner's field keeps: a payment link is a few hundred characters.
 pub const MAX_PASTED: usize = 2048;
-
-/// Why a quote did not come.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum QuoteFailure {
-    /// The bank could not be reached.
-    Offline,
-    /// The bank refused; the message says why.
-    Refused { message_id: &'static str },
-}
 
 fn wrong_screen(event: &PayEvent, screen: &'static str) -> Rejection {
     Rejection::WrongScreen { event: event.name(), screen }
@@ -250,7 +242,7 @@ pub fn confirm(form: &mut PayForm, event: PayEvent, wallet: &Wallet) -> Result<S
 }
 
 /// The bank's quote arrived; one for an amount no longer on screen is ignored.
-pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, QuoteFailure>) {
+pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, BankFailure>) {
     if form.quote != (QuoteState::Loading { amount_minor }) {
         return;
     }
@@ -261,8 +253,8 @@ pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, Quote
             payee_name: quote.payee_name,
             payee_bank: quote.payee_bank,
         },
-        Err(QuoteFailure::Offline) => QuoteState::Offline { amount_minor },
-        Err(QuoteFailure::Refused { message_id }) => QuoteState::Refused { amount_minor, message_id },
+        Err(BankFailure::Offline) => QuoteState::Offline { amount_minor },
+        Err(BankFailure::Refused { message_id }) => QuoteState::Refused { amount_minor, message_id },
     };
 }
 

@@ -16,5 +16,5 @@ pub mod view;
 mod tests;
 
 pub use event::{ShakeEvent, ShakeSide};
-pub use state::{ShakeCall, ShakeFailure, ShakeForm, ShakeStage};
+pub use state::{ShakeCall, ShakeForm, ShakeStage};
 pub use view::{ShakeScreen, ShakeStep};

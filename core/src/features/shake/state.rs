@@ -93,15 +93,6 @@ impl ShakeStage {
     }
 }
 
-/// Why the bank's answer did not come, or what it refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ShakeFailure {
-    /// Out of reach (no network, a timeout, the bank down).
-    Offline,
-    /// Refused, with the message to show.
-    Refused { message_id: &'static str },
-}
-
 /// Which request a bank's answer answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShakeCall {

@@ -5,7 +5,8 @@ use wallet_protocol::operations::Recipient;
 use wallet_protocol::shake::{ShakeMatch, ShakePair, ShakeRole};
 
 use super::view::ShakeScreen;
-use super::{ShakeCall, ShakeEvent, ShakeFailure, ShakeSide, ShakeStep};
+use super::{ShakeCall, ShakeEvent, ShakeSide, ShakeStep};
+use crate::api::BankFailure;
 use crate::app::{Effect, Event, Model, Msg, Outcome, Rejection, Route, Screen, update, view};
 use crate::domain::operation::{OperationKind, OperationStatus};
 use crate::domain::{Currency, Money};
@@ -86,7 +87,7 @@ fn pair(amount_minor: Option<i64>, by_me: bool, by_peer: bool) -> ShakePair {
     }
 }
 
-fn answer(call: ShakeCall, result: Result<ShakeMatch, ShakeFailure>) -> Outcome {
+fn answer(call: ShakeCall, result: Result<ShakeMatch, BankFailure>) -> Outcome {
     Outcome::ShakeAnswered { call, result }
 }
 
@@ -173,11 +174,11 @@ fn the_location_goes_with_the_report_when_the_shell_sends_one() {
 #[test]
 fn each_answer_of_the_bank_has_its_screen() {
     let ru = |id: &str| Catalog::shared().strings(crate::domain::Language::Ru).text(id);
-    let cases: [(Result<ShakeMatch, ShakeFailure>, ShakeStep, &str); 6] = [
+    let cases: [(Result<ShakeMatch, BankFailure>, ShakeStep, &str); 6] = [
         (Ok(ShakeMatch::Ambiguous { shake_id: "s-1".into() }), ShakeStep::Ambiguous, "shake-ambiguous"),
         (Ok(ShakeMatch::Expired { shake_id: "s-1".into() }), ShakeStep::Expired, "shake-expired"),
         (Ok(ShakeMatch::Cancelled { shake_id: "s-1".into() }), ShakeStep::Cancelled, "shake-cancelled-by-peer"),
-        (Err(ShakeFailure::Refused { message_id: "bank-session-ended" }), ShakeStep::Failed, "shake-failed"),
+        (Err(BankFailure::Refused { message_id: "bank-session-ended" }), ShakeStep::Failed, "shake-failed"),
         (Ok(ShakeMatch::Waiting { shake_id: "s-1".into() }), ShakeStep::Searching, "shake-searching"),
         (Ok(ShakeMatch::Matched(pair(Some(20_000), false, false))), ShakeStep::Matched, ""),
     ];
@@ -212,7 +213,7 @@ fn each_answer_of_the_bank_has_its_screen() {
     // The report itself not reaching the bank: said so, and «Встряхнуть ещё раз».
     let mut model = listening(ShakeSide::Payer, None);
     let report = shaken(&mut model, 4);
-    done(&mut model, answer(ShakeCall::Report { shaken_at_ms: shaken_at_ms(&report) }, Err(ShakeFailure::Offline)));
+    done(&mut model, answer(ShakeCall::Report { shaken_at_ms: shaken_at_ms(&report) }, Err(BankFailure::Offline)));
     let view = screen(&model);
     assert_eq!((view.step, view.error.as_deref()), (ShakeStep::Failed, Some(ru("shake-offline").as_str())));
     assert!(view.again.is_some());
@@ -238,7 +239,7 @@ fn polling_runs_one_at_a_time_while_the_screen_shows_and_survives_an_outage() {
     let mut model = waiting(ShakeSide::Payer, None);
     // Typing elsewhere on the screen does not start a second poll.
     assert_eq!(shake(&mut model, ShakeEvent::Location { latitude_e6: 1, longitude_e6: 1 }).expect("applies"), vec![]);
-    let effects = done(&mut model, answer(poll("s-1"), Err(ShakeFailure::Offline)));
+    let effects = done(&mut model, answer(poll("s-1"), Err(BankFailure::Offline)));
     assert_eq!(effects, vec![Effect::PollShake { shake_id: "s-1".into(), after_ms: 500 }]);
     assert!(screen(&model).offline);
     assert_eq!(screen(&model).step, ShakeStep::Searching);

@@ -6,7 +6,8 @@ use time::OffsetDateTime;
 use wallet_protocol::shake::{NewShake, ShakeMatch, ShakePair};
 
 use super::event::{ShakeEvent, ShakeSide};
-use super::state::{ShakeCall, ShakeFailure, ShakeForm, ShakeStage};
+use super::state::{ShakeCall, ShakeForm, ShakeStage};
+use crate::api::BankFailure;
 use crate::app::{Effect, Nav, Rejection, Route, Step};
 use crate::domain::operation::{OperationKind, OperationStatus};
 use crate::domain::{Currency, Money};
@@ -203,10 +204,10 @@ pub fn back(form: &ShakeForm) -> Step {
     }
 }
 
-fn message(failure: ShakeFailure) -> &'static str {
+fn message(failure: BankFailure) -> &'static str {
     match failure {
-        ShakeFailure::Offline => OFFLINE,
-        ShakeFailure::Refused { message_id } => message_id,
+        BankFailure::Offline => OFFLINE,
+        BankFailure::Refused { message_id } => message_id,
     }
 }
 
@@ -216,7 +217,7 @@ pub fn answered(
     form: Option<&mut ShakeForm>,
     on_top: bool,
     call: ShakeCall,
-    result: Result<ShakeMatch, ShakeFailure>,
+    result: Result<ShakeMatch, BankFailure>,
     wallet: &mut Wallet,
 ) -> Step {
     match call {
@@ -240,7 +241,7 @@ pub fn answered(
             }
             match result {
                 // Polling goes on: the screen says the bank is out of reach meanwhile.
-                Err(ShakeFailure::Offline) => {
+                Err(BankFailure::Offline) => {
                     form.offline = true;
                     Step::stay()
                 }
@@ -273,7 +274,7 @@ pub fn answered(
 }
 
 /// Where the bank says the form's shake is.
-fn apply(form: &mut ShakeForm, on_top: bool, result: Result<ShakeMatch, ShakeFailure>, wallet: &mut Wallet) -> Step {
+fn apply(form: &mut ShakeForm, on_top: bool, result: Result<ShakeMatch, BankFailure>, wallet: &mut Wallet) -> Step {
     let found = match result {
         Ok(found) => found,
         Err(failure) => {

@@ -6,10 +6,10 @@ use wallet_protocol::quotes::Quote;
 
 use super::update::CodeRefusal;
 use super::{FoundRecipient, Lookup, TransferEvent};
+use crate::api::BankFailure;
 use crate::app::{Effect, Event, Model, Msg, Outcome, Rejection, Route, Screen, update, view};
 use crate::domain::{Currency, Money};
 use crate::features::pay::tests::home_with_money;
-use crate::features::pay::update::QuoteFailure;
 use crate::features::pay::{PayEvent, Payee};
 use crate::features::pin::{PinEvent, PinPurpose};
 use crate::i18n::Catalog;
@@ -101,7 +101,7 @@ fn a_late_answer_about_another_number_is_ignored_and_each_refusal_explained() {
     done(&mut model, Outcome::RecipientLookedUp { phone: KIRILL.into(), result: Ok(found(true)) });
     assert_eq!(transfer_screen(&model).recipient, None, "that answer was about the number before");
 
-    let nobody = Err(QuoteFailure::Refused { message_id: "bank-recipient-not-found" });
+    let nobody = Err(BankFailure::Refused { message_id: "bank-recipient-not-found" });
     done(&mut model, Outcome::RecipientLookedUp { phone: "+996770333444".into(), result: nobody });
     let screen = transfer_screen(&model);
     assert_eq!(
@@ -114,7 +114,7 @@ fn a_late_answer_about_another_number_is_ignored_and_each_refusal_explained() {
 
     // Offline: said so, with «Повторить», which asks again.
     transfer(&mut model, TransferEvent::EditPhone { text: KIRILL.into() }).expect("types");
-    done(&mut model, Outcome::RecipientLookedUp { phone: KIRILL.into(), result: Err(QuoteFailure::Offline) });
+    done(&mut model, Outcome::RecipientLookedUp { phone: KIRILL.into(), result: Err(BankFailure::Offline) });
     let screen = transfer_screen(&model);
     assert!(screen.recipient_error.is_some() && screen.retry.is_some() && !screen.submit.enabled);
     let effects = transfer(&mut model, TransferEvent::RetryLookup).expect("asks again");
@@ -193,7 +193,7 @@ fn to_another_bank_the_sms_code_is_compared_checked_and_then_the_transfer_queued
 fn a_dead_code_needs_a_new_one_and_back_returns_to_the_confirmation() {
     let mut model = at_confirmation(true);
     pin_confirms(&mut model);
-    done(&mut model, Outcome::TransferCodeSent { result: Err(QuoteFailure::Offline) });
+    done(&mut model, Outcome::TransferCodeSent { result: Err(BankFailure::Offline) });
     let effects = transfer(&mut model, TransferEvent::ResendCode).expect("asks again");
     assert!(matches!(&effects[..], [Effect::RequestTransferCode { .. }]));
     assert!(transfer(&mut model, TransferEvent::ResendCode).is_err(), "one request at a time");

@@ -4,10 +4,11 @@ use wallet_protocol::recipients::NewTransferCode;
 
 use super::event::TransferEvent;
 use super::state::{CodeSent, FoundRecipient, Lookup, TransferCodeForm, TransferForm};
+use crate::api::BankFailure;
 use crate::app::{Effect, Nav, Rejection, Route, Step};
 use crate::domain::{Currency, Phone, PhoneError};
 use crate::features::home::Wallet;
-use crate::features::pay::update::{QuoteFailure, open_confirmation, parse_amount};
+use crate::features::pay::update::{open_confirmation, parse_amount};
 use crate::features::pay::{AmountProblem, PayForm, Payee};
 use crate::sync::Draft;
 
@@ -125,15 +126,15 @@ pub fn transfer(form: &mut TransferForm, event: TransferEvent, wallet: &Wallet) 
 }
 
 /// The bank's answer about a number; one for a number no longer on screen is ignored.
-pub fn looked_up(form: &mut TransferForm, phone: &str, result: Result<FoundRecipient, QuoteFailure>) {
+pub fn looked_up(form: &mut TransferForm, phone: &str, result: Result<FoundRecipient, BankFailure>) {
     if form.lookup != (Lookup::Loading { phone: phone.to_owned() }) {
         return;
     }
     let phone = phone.to_owned();
     form.lookup = match result {
         Ok(recipient) => Lookup::Found { phone, recipient },
-        Err(QuoteFailure::Offline) => Lookup::Offline { phone },
-        Err(QuoteFailure::Refused { message_id }) => Lookup::Refused { phone, message_id },
+        Err(BankFailure::Offline) => Lookup::Offline { phone },
+        Err(BankFailure::Refused { message_id }) => Lookup::Refused { phone, message_id },
     };
 }
 
@@ -208,11 +209,11 @@ pub fn code(form: &mut TransferCodeForm, event: TransferEvent) -> Result<Step, R
     }
 }
 
-pub fn code_sent(form: &mut TransferCodeForm, result: Result<(String, u8), QuoteFailure>) {
+pub fn code_sent(form: &mut TransferCodeForm, result: Result<(String, u8), BankFailure>) {
     form.sent = match result {
         Ok((confirmation_id, code_length)) => CodeSent::Sent { confirmation_id, code_length },
-        Err(QuoteFailure::Offline) => CodeSent::Failed { message_id: "transfer-code-offline" },
-        Err(QuoteFailure::Refused { message_id }) => CodeSent::Failed { message_id },
+        Err(BankFailure::Offline) => CodeSent::Failed { message_id: "transfer-code-offline" },
+        Err(BankFailure::Refused { message_id }) => CodeSent::Failed { message_id },
     };
 }
 
