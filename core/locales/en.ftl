@@ -61,6 +61,9 @@ bank-confirmation-invalid = This confirmation does not fit the transfer: the cod
 bank-confirmation-expired = The confirmation has expired. Ask for a new code and confirm the transfer again.
 bank-confirmation-used = This SMS code has already confirmed a transfer. Check your history before sending again; a new transfer needs a new code.
 bank-confirmation-not-needed = The recipient is a customer of our bank: this transfer needs no SMS code. Just confirm it.
+bank-request-paid = This request has been paid already.
+bank-request-cancelled = The person who sent this request cancelled it. There is nothing to pay.
+bank-salt-changed = The bank renewed how contacts are protected. Refresh the list again.
 
 ## Sign-in (seed 000, steps 6–7)
 signin-phone-title = Phone number

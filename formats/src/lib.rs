@@ -5,6 +5,7 @@
 //! it: a malformed input is a typed error whose message a support person can read out.
 
 pub mod check_digit;
+pub mod contact_hash;
 pub mod elqr;
 pub mod emvco;
 pub mod mrz;

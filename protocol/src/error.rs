@@ -76,6 +76,12 @@ pub enum ErrorCode {
     ConfirmationUsed,
     /// The recipient is a customer of this bank: the transfer needs no SMS code.
     ConfirmationNotNeeded,
+    /// A payment request was paid already: it cannot be cancelled or reminded.
+    RequestPaid,
+    /// A payment request was cancelled by who sent it: its link no longer pays.
+    RequestCancelled,
+    /// The contacts were hashed with a salt the bank no longer uses: ask for the new salt.
+    SaltChanged,
     RateLimited,
     /// The bank failed; the same request may be retried.
     Internal,

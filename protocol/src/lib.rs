@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod contacts;
 pub mod error;
 pub mod health;
 pub mod kyc;
@@ -40,6 +41,10 @@ pub mod paths {
     pub const RECIPIENT_LOOKUP: &str = "/v1/recipients/lookup";
     /// `POST` (with an `Idempotency-Key`): the SMS code that confirms an interbank transfer.
     pub const TRANSFER_CODES: &str = "/v1/transfer-codes";
+    /// `GET`: the salt for hashing contacts' numbers.
+    pub const CONTACTS_SALT: &str = "/v1/contacts/salt";
+    /// `POST`: which hash prefixes belong to customers with the wallet.
+    pub const CONTACTS_MATCH: &str = "/v1/contacts/match";
 
     /// `GET`: where a KYC application is in review.
     pub fn kyc_application(application_id: &str) -> String {

@@ -105,6 +105,9 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::ConfirmationExpired => "bank-confirmation-expired",
         ErrorCode::ConfirmationUsed => "bank-confirmation-used",
         ErrorCode::ConfirmationNotNeeded => "bank-confirmation-not-needed",
+        ErrorCode::RequestPaid => "bank-request-paid",
+        ErrorCode::RequestCancelled => "bank-request-cancelled",
+        ErrorCode::SaltChanged => "bank-salt-changed",
         ErrorCode::Unavailable | ErrorCode::Internal => "bank-unavailable",
         ErrorCode::BadRequest
         | ErrorCode::NotFound
