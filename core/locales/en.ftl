@@ -508,3 +508,127 @@ bank-shake-not-matched = The shake no longer awaits confirmation: it was cancell
 bank-shake-not-confirmed = The other person cancelled the shake or has not confirmed it yet. The payment was not sent
 bank-shake-amount-mismatch = The recipient asked for another amount. Shake again
 bank-shake-already-paid = This shake has already been paid. Check your history
+
+## Split the bill (seed 001 §4.10.13)
+home-split = Split the bill
+split-title = Split the bill
+split-new-bill = New bill
+split-incoming-title = You are asked to pay
+split-incoming-text = { $name } asks you for { $amount }
+split-incoming-reminded = { $count ->
+    [one] Reminded once
+   *[other] Reminded { $count } times
+}
+split-incoming-pay = Pay
+split-bills-title = My bills
+split-bills-empty = No bills yet. Split a bill with friends: each gets a request for their share.
+split-open-bill = Open
+split-status-settled = Everyone has paid
+split-status-cancelled = Cancelled
+split-status-collecting = { $paid } of { $asked } paid: { $collected } of { $total }
+split-editor-title = New bill
+split-source-payment = From the payment: { $name }
+split-source-code = From the QR code: { $name }
+split-name-label = Name (shown in the request)
+split-total-label = Bill total
+split-tip-label = Tip or service charge (optional)
+split-tip-hint = A percentage such as 10%, or an amount such as 150
+split-mode-equal = Equally
+split-mode-shares = By shares
+split-mode-percent = By percentages
+split-mode-exact = By exact amounts
+split-mode-items = By items
+split-include-me = I pay my share too
+split-people-title = People
+split-me = Me
+split-delivery-wallet = Has the wallet
+split-delivery-phone = Request by number
+split-delivery-link = Gets a payment link
+split-value-share = Share
+split-value-percent = %
+split-value-amount = Amount
+split-remove = Remove
+split-items-title = Items
+split-add-item = Add an item
+split-new-name = Name
+split-new-phone = Phone number (optional)
+split-add-person = Add
+split-contacts-title = Contacts
+split-contact-add = Add
+split-contact-added = Added
+split-contacts-not-read = Allow access to your contacts to pick from them. Numbers never leave the phone in the clear.
+split-contacts-checking = Checking who has the wallet…
+split-contacts-stale = The bank is out of reach: showing who had the wallet at the last check
+split-contacts-offline = The bank is out of reach: could not check who has the wallet. Try again later
+split-contacts-failed = Could not check the contacts. Try again
+split-contacts-refresh = Refresh
+split-summary = Total { $total }
+split-summary-tip = Total { $total }, including a tip of { $tip }
+split-send = Send the requests
+split-title-missing = Name the bill: the name is shown in the request
+split-nobody-to-ask = Add at least one person besides yourself
+split-fix-first = Fix the bill first: it does not split
+split-not-saved = Could not save on the phone. Try again
+split-person-needs-name = Type a name or a phone number
+split-person-twice = This person is on the bill already
+split-person-is-me = That is your own number. To pay a share yourself, turn on «I pay my share too»
+split-too-many-people = At most 30 people on one bill
+split-too-many-items = At most 50 items on one bill
+split-bill-loading = Loading the bill…
+split-bill-settled = Everyone has paid: the bill is settled
+split-bill-cancelled = The bill was cancelled
+split-bill-collected = Collected { $collected } of { $total }
+split-bill-total = Bill total { $total }
+split-bill-total-tip = Bill total { $total }, including a tip of { $tip }
+split-bill-missing = This bill is no longer on the phone
+split-pay-bill = Pay the bill
+split-cancel-bill = Cancel the bill
+split-cancel-queued = The requests are being cancelled. Without a connection, they are cancelled once it is back
+split-remind = Remind
+split-remind-queued = The reminder is on its way
+split-remind-nothing = Nothing to remind of: the request was paid or cancelled
+split-person-mine = My share
+split-person-nothing = Owes nothing
+split-person-queued = Request queued: it goes out once there is a connection
+split-person-cancelling = Cancelling…
+split-person-paid = Paid
+split-person-cancelled = Request cancelled
+split-person-waiting-wallet = Waiting: the request is in their wallet
+split-person-waiting-link = Waiting for payment by link
+split-person-reminded = { $count ->
+    [one] Waiting: reminded once
+   *[other] Waiting: reminded { $count } times
+}
+split-share-text = "{ $title }": your share is { $amount }. Pay by this link: { $link }
+split-from-payment = Split the bill
+split-from-code = Split this bill
+split-rounding-exact = Splits exactly
+split-rounding-up-remainder = +1 tyiyn: leftover tyiyns go to the largest remainders
+split-rounding-up-first-listed = +1 tyiyn: equal remainders, the leftover tyiyn goes to the first listed
+split-rounding-down-remainder = Rounded down: others' remainders were larger
+split-rounding-down-listed-later = Rounded down: equal remainders, the leftover tyiyn went to someone listed earlier
+split-no-people = Add at least one person
+split-empty-name = Person { $position } has no name
+split-duplicate-name = "{ $name }" is on the list already
+split-total-not-positive = The bill total must be more than zero
+split-not-an-amount = "{ $text }" is not an amount. Type, for example, 1000 or 1000.50
+split-not-a-percent = "{ $text }" is not a percentage. Type a number from 0 to 100, for example 33.33
+split-not-a-share = "{ $text }" is not a share. Shares are whole numbers, for example 2 and 1
+split-count-mismatch = { $list ->
+    [shares] { $given } shares for { $people } people
+    [percentages] { $given } percentages for { $people } people
+   *[amounts] { $given } amounts for { $people } people
+}
+split-shares-zero = Every share is zero: give someone a share
+split-percent-not-100 = The percentages add up to { $sum }, not 100
+split-exact-mismatch = The amounts add up to { $sum }, but the bill is { $total }
+split-negative-amount = An amount cannot be negative: { $amount }
+split-currency-mismatch = The bill is in { $expected }, but an amount is in { $found }
+split-no-items = Add at least one item
+split-item-unassigned = Nobody is marked for item { $position } ("{ $item }")
+split-item-unknown-person = Item { $position } ("{ $item }") is marked for someone not on the bill
+split-too-large = The amounts are too large
+split-balances-not-zero = The group's balances do not add up: off by { $sum }
+split-bill-mismatch = Paid { $paid }, but the shares add up to { $shares }
+split-member-count = The group has { $members } members, but the bill lists { $given }
+split-unknown-member = "{ $name }" is not in the group

@@ -490,3 +490,127 @@ bank-shake-not-matched = Сілку енді растауды күтпейді: 
 bank-shake-not-confirmed = Екінші адам сілкуді болдырмады немесе әлі растаған жоқ. Төлем жіберілмеді
 bank-shake-amount-mismatch = Алушы басқа соманы сұраған. Қайта сілкіңіз
 bank-shake-already-paid = Бұл сілку үшін төлеп қойылған. Операциялар тарихын тексеріңіз
+
+## Чекті бөлісу (seed 001 §4.10.13)
+home-split = Чекті бөлісу
+split-title = Чекті бөлісу
+split-new-bill = Жаңа шот
+split-incoming-title = Сізден төлем сұрайды
+split-incoming-text = { $name } сізден { $amount } сұрайды
+split-incoming-reminded = { $count ->
+    [one] { $count } рет еске салынды
+   *[other] { $count } рет еске салынды
+}
+split-incoming-pay = Төлеу
+split-bills-title = Менің шоттарым
+split-bills-empty = Әзірге шот жоқ. Чекті достарыңызбен бөлісіңіз — әркім өз үлесіне сұраным алады.
+split-open-bill = Ашу
+split-status-settled = Бәрі төледі
+split-status-cancelled = Болдырылмады
+split-status-collecting = { $asked } ішінен { $paid } адам төледі: { $total } ішінен { $collected }
+split-editor-title = Жаңа шот
+split-source-payment = Төлемнен: { $name }
+split-source-code = QR-кодтан: { $name }
+split-name-label = Атауы (сұранымда көрінеді)
+split-total-label = Шот сомасы
+split-tip-label = Шайпұл немесе қызмет ақысы (міндетті емес)
+split-tip-hint = Пайыз, мысалы 10%, немесе сома, мысалы 150
+split-mode-equal = Теңдей
+split-mode-shares = Үлестер бойынша
+split-mode-percent = Пайызбен
+split-mode-exact = Нақты сомалармен
+split-mode-items = Позициялар бойынша
+split-include-me = Мен де өз үлесімді төлеймін
+split-people-title = Қатысушылар
+split-me = Мен
+split-delivery-wallet = Әмияны бар
+split-delivery-phone = Нөмір бойынша сұраным
+split-delivery-link = Төлем сілтемесін алады
+split-value-share = Үлес
+split-value-percent = %
+split-value-amount = Сома
+split-remove = Алып тастау
+split-items-title = Позициялар
+split-add-item = Позиция қосу
+split-new-name = Аты
+split-new-phone = Телефон нөмірі (міндетті емес)
+split-add-person = Қосу
+split-contacts-title = Контактілер
+split-contact-add = Қосу
+split-contact-added = Қосылды
+split-contacts-not-read = Контактілерден таңдау үшін оларға қол жеткізуге рұқсат беріңіз. Нөмірлер телефоннан ашық түрде шықпайды.
+split-contacts-checking = Кімде әмиян бар екенін тексеріп жатырмыз…
+split-contacts-stale = Банкпен байланыс жоқ: соңғы тексеруде кімде әмиян болғанын көрсетіп отырмыз
+split-contacts-offline = Банкпен байланыс жоқ: кімде әмиян бар екенін тексеру мүмкін болмады. Кейінірек қайталап көріңіз
+split-contacts-failed = Контактілерді тексеру мүмкін болмады. Қайталап көріңіз
+split-contacts-refresh = Жаңарту
+split-summary = Барлығы: { $total }
+split-summary-tip = Барлығы: { $total }, оның ішінде шайпұл { $tip }
+split-send = Сұранымдарды жіберу
+split-title-missing = Шотқа атау беріңіз — атауы сұранымда көрінеді
+split-nobody-to-ask = Өзіңізден басқа кемінде бір адамды қосыңыз
+split-fix-first = Алдымен шотты түзетіңіз: ол бөлінбей тұр
+split-not-saved = Телефонға сақтау мүмкін болмады. Қайталап көріңіз
+split-person-needs-name = Атын немесе телефон нөмірін енгізіңіз
+split-person-twice = Бұл адам шотта бұрыннан бар
+split-person-is-me = Бұл сіздің нөміріңіз. Өз үлесіңізді төлеу үшін «Мен де өз үлесімді төлеймін» дегенді қосыңыз
+split-too-many-people = Бір шотқа 30 адамнан артық қосуға болмайды
+split-too-many-items = Бір шотқа 50 позициядан артық қосуға болмайды
+split-bill-loading = Шот жүктелуде…
+split-bill-settled = Бәрі төледі — шот жабылды
+split-bill-cancelled = Шот болдырылмады
+split-bill-collected = { $total } ішінен { $collected } жиналды
+split-bill-total = Шот сомасы: { $total }
+split-bill-total-tip = Шот сомасы: { $total }, оның ішінде шайпұл { $tip }
+split-bill-missing = Бұл шот телефонда енді жоқ
+split-pay-bill = Шотты төлеу
+split-cancel-bill = Шотты болдырмау
+split-cancel-queued = Сұранымдарды болдырмау жіберілуде. Байланыс жоқ болса, ол пайда болғанда жіберіледі
+split-remind = Еске салу
+split-remind-queued = Еске салу жіберілуде
+split-remind-nothing = Еске салудың қажеті жоқ: сұраным төленіп қойған немесе болдырылмаған
+split-person-mine = Менің үлесім
+split-person-nothing = Қарызы жоқ
+split-person-queued = Сұраным кезекте — байланыс болғанда жіберіледі
+split-person-cancelling = Болдырмау жіберілуде…
+split-person-paid = Төледі
+split-person-cancelled = Сұраным болдырылмады
+split-person-waiting-wallet = Төлемді күтіп жатырмыз — сұраным оның әмиянында
+split-person-waiting-link = Сілтеме арқылы төлемді күтіп жатырмыз
+split-person-reminded = { $count ->
+    [one] Төлемді күтіп жатырмыз — { $count } рет еске салынды
+   *[other] Төлемді күтіп жатырмыз — { $count } рет еске салынды
+}
+split-share-text = «{ $title }»: сіздің үлесіңіз { $amount }. Сілтеме арқылы төлеңіз: { $link }
+split-from-payment = Чекті бөлісу
+split-from-code = Шотты бөлісу
+split-rounding-exact = Қалдықсыз бөлінеді
+split-rounding-up-remainder = +1 тыйын: артық тыйындар ең үлкен қалдықтарға беріледі
+split-rounding-up-first-listed = +1 тыйын: қалдықтар бірдей, артық тыйын тізімдегі бірінші адамға беріледі
+split-rounding-down-remainder = Төмен қарай дөңгелектенді: басқалардың қалдығы үлкенірек
+split-rounding-down-listed-later = Төмен қарай дөңгелектенді: қалдықтар бірдей, артық тыйын тізімде жоғарырақ тұрған адамға берілді
+split-no-people = Кемінде бір адамды қосыңыз
+split-empty-name = { $position }-қатысушының аты жоқ
+split-duplicate-name = «{ $name }» тізімде бұрыннан бар
+split-total-not-positive = Шот сомасы нөлден үлкен болуы керек
+split-not-an-amount = «{ $text }» — сома емес. Мысалы, 1000 немесе 1000,50 енгізіңіз
+split-not-a-percent = «{ $text }» — пайыз емес. 0-ден 100-ге дейінгі санды енгізіңіз, мысалы 33,33
+split-not-a-share = «{ $text }» — үлес емес. Үлестер бүтін сандар болады, мысалы 2 және 1
+split-count-mismatch = { $list ->
+    [shares] { $people } қатысушыға { $given } үлес көрсетілген
+    [percentages] { $people } қатысушыға { $given } пайыздық мән көрсетілген
+   *[amounts] { $people } қатысушыға { $given } сома көрсетілген
+}
+split-shares-zero = Барлық үлес нөлге тең — біреуге үлес беріңіз
+split-percent-not-100 = Пайыздардың қосындысы { $sum }, ал 100 болуы керек
+split-exact-mismatch = Қатысушылар сомаларының қосындысы { $sum }, ал шот — { $total }
+split-negative-amount = Сома теріс бола алмайды: { $amount }
+split-currency-mismatch = Шот { $expected } валютасында, ал сома — { $found } валютасында
+split-no-items = Кемінде бір позиция қосыңыз
+split-item-unassigned = { $position }-позицияны («{ $item }») ешкім таңдамады
+split-item-unknown-person = { $position }-позиция («{ $item }») шотта жоқ адамға белгіленген
+split-too-large = Сомалар тым үлкен
+split-balances-not-zero = Топтың баланстары сәйкес келмейді: айырмасы { $sum }
+split-bill-mismatch = { $paid } төленді, ал үлестердің қосындысы { $shares }
+split-member-count = Топта { $members } қатысушы бар, ал шотта { $given }
+split-unknown-member = «{ $name }» топта жоқ

@@ -490,3 +490,127 @@ bank-shake-not-matched = Силкүү мындан ары тастыктоону
 bank-shake-not-confirmed = Экинчи адам силкүүнү жокко чыгарды же али тастыктай элек. Төлөм жөнөтүлгөн жок
 bank-shake-amount-mismatch = Алуучу башка сумманы сураган. Кайра силкиңиз
 bank-shake-already-paid = Бул силкүү үчүн төлөнүп коюлган. Операциялар тарыхын текшериңиз
+
+## Чекти бөлүшүү (seed 001 §4.10.13)
+home-split = Чекти бөлүшүү
+split-title = Чекти бөлүшүү
+split-new-bill = Жаңы эсеп
+split-incoming-title = Сизден төлөм сурашат
+split-incoming-text = { $name } сизден { $amount } сурайт
+split-incoming-reminded = { $count ->
+    [one] { $count } жолу эскертилди
+   *[other] { $count } жолу эскертилди
+}
+split-incoming-pay = Төлөө
+split-bills-title = Менин эсептерим
+split-bills-empty = Азырынча эсеп жок. Чекти достор менен бөлүшүңүз — ар бири өз үлүшүнө суроо-талап алат.
+split-open-bill = Ачуу
+split-status-settled = Баары төлөдү
+split-status-cancelled = Жокко чыгарылды
+split-status-collecting = { $asked } ичинен { $paid } киши төлөдү: { $total } ичинен { $collected }
+split-editor-title = Жаңы эсеп
+split-source-payment = Төлөмдөн: { $name }
+split-source-code = QR-коддон: { $name }
+split-name-label = Аталышы (суроо-талапта көрүнөт)
+split-total-label = Эсептин суммасы
+split-tip-label = Чайпул же тейлөө акысы (милдеттүү эмес)
+split-tip-hint = Пайыз, мисалы 10%, же сумма, мисалы 150
+split-mode-equal = Теңме-тең
+split-mode-shares = Үлүштөр боюнча
+split-mode-percent = Пайыз менен
+split-mode-exact = Так суммалар менен
+split-mode-items = Позициялар боюнча
+split-include-me = Мен да өз үлүшүмдү төлөйм
+split-people-title = Катышуучулар
+split-me = Мен
+split-delivery-wallet = Капчыгы бар
+split-delivery-phone = Номер боюнча суроо-талап
+split-delivery-link = Төлөм шилтемесин алат
+split-value-share = Үлүш
+split-value-percent = %
+split-value-amount = Сумма
+split-remove = Алып салуу
+split-items-title = Позициялар
+split-add-item = Позиция кошуу
+split-new-name = Аты
+split-new-phone = Телефон номери (милдеттүү эмес)
+split-add-person = Кошуу
+split-contacts-title = Байланыштар
+split-contact-add = Кошуу
+split-contact-added = Кошулду
+split-contacts-not-read = Байланыштардан тандоо үчүн аларга кирүүгө уруксат бериңиз. Номерлер телефондон ачык түрдө чыкпайт.
+split-contacts-checking = Кимде капчык бар экенин текшерип жатабыз…
+split-contacts-stale = Банк менен байланыш жок: акыркы текшерүүдө кимде капчык болгонун көрсөтүп жатабыз
+split-contacts-offline = Банк менен байланыш жок: кимде капчык бар экенин текшерүү мүмкүн болгон жок. Кийинчерээк аракет кылыңыз
+split-contacts-failed = Байланыштарды текшерүү мүмкүн болгон жок. Кайра аракет кылыңыз
+split-contacts-refresh = Жаңылоо
+split-summary = Бардыгы: { $total }
+split-summary-tip = Бардыгы: { $total }, анын ичинде чайпул { $tip }
+split-send = Суроо-талаптарды жөнөтүү
+split-title-missing = Эсепке ат бериңиз — аталышы суроо-талапта көрүнөт
+split-nobody-to-ask = Өзүңүздөн башка жок дегенде бир кишини кошуңуз
+split-fix-first = Адегенде эсепти оңдоңуз: ал бөлүнбөй жатат
+split-not-saved = Телефонго сактоо мүмкүн болгон жок. Кайра аракет кылыңыз
+split-person-needs-name = Атын же телефон номерин жазыңыз
+split-person-twice = Бул киши эсепте мурунтан эле бар
+split-person-is-me = Бул сиздин номериңиз. Өз үлүшүңүздү төлөө үчүн «Мен да өз үлүшүмдү төлөйм» дегенди күйгүзүңүз
+split-too-many-people = Бир эсепке 30 кишиден ашык кошууга болбойт
+split-too-many-items = Бир эсепке 50 позициядан ашык кошууга болбойт
+split-bill-loading = Эсеп жүктөлүүдө…
+split-bill-settled = Баары төлөдү — эсеп жабылды
+split-bill-cancelled = Эсеп жокко чыгарылды
+split-bill-collected = { $total } ичинен { $collected } чогулду
+split-bill-total = Эсептин суммасы: { $total }
+split-bill-total-tip = Эсептин суммасы: { $total }, анын ичинде чайпул { $tip }
+split-bill-missing = Бул эсеп телефондо мындан ары жок
+split-pay-bill = Эсепти төлөө
+split-cancel-bill = Эсепти жокко чыгаруу
+split-cancel-queued = Суроо-талаптар жокко чыгарылууда. Байланыш жок болсо, ал пайда болгондо жокко чыгарылат
+split-remind = Эскертүү
+split-remind-queued = Эскертме жөнөтүлүүдө
+split-remind-nothing = Эскертүүнүн кереги жок: суроо-талап төлөнүп же жокко чыгарылып калган
+split-person-mine = Менин үлүшүм
+split-person-nothing = Карызы жок
+split-person-queued = Суроо-талап кезекте — байланыш болгондо жөнөтүлөт
+split-person-cancelling = Жокко чыгарылууда…
+split-person-paid = Төлөдү
+split-person-cancelled = Суроо-талап жокко чыгарылды
+split-person-waiting-wallet = Төлөмдү күтүп жатабыз — суроо-талап анын капчыгында
+split-person-waiting-link = Шилтеме аркылуу төлөмдү күтүп жатабыз
+split-person-reminded = { $count ->
+    [one] Төлөмдү күтүп жатабыз — { $count } жолу эскертилди
+   *[other] Төлөмдү күтүп жатабыз — { $count } жолу эскертилди
+}
+split-share-text = «{ $title }»: сиздин үлүшүңүз { $amount }. Шилтеме аркылуу төлөңүз: { $link }
+split-from-payment = Чекти бөлүшүү
+split-from-code = Эсепти бөлүшүү
+split-rounding-exact = Калдыксыз бөлүнөт
+split-rounding-up-remainder = +1 тыйын: ашыкча тыйындар эң чоң калдыктарга берилет
+split-rounding-up-first-listed = +1 тыйын: калдыктар бирдей, ашыкча тыйын тизмедеги биринчи кишиге берилет
+split-rounding-down-remainder = Төмөн карай тегеректелди: башкалардын калдыгы чоңураак
+split-rounding-down-listed-later = Төмөн карай тегеректелди: калдыктар бирдей, ашыкча тыйын тизмеде жогорураак турган кишиге берилди
+split-no-people = Жок дегенде бир кишини кошуңуз
+split-empty-name = { $position }-катышуучунун аты жок
+split-duplicate-name = «{ $name }» тизмеде мурунтан эле бар
+split-total-not-positive = Эсептин суммасы нөлдөн чоң болушу керек
+split-not-an-amount = «{ $text }» — сумма эмес. Мисалы, 1000 же 1000,50 деп жазыңыз
+split-not-a-percent = «{ $text }» — пайыз эмес. 0дөн 100гө чейинки санды жазыңыз, мисалы 33,33
+split-not-a-share = «{ $text }» — үлүш эмес. Үлүштөр бүтүн сандар болот, мисалы 2 жана 1
+split-count-mismatch = { $list ->
+    [shares] { $people } катышуучуга { $given } үлүш көрсөтүлгөн
+    [percentages] { $people } катышуучуга { $given } пайыздык маани көрсөтүлгөн
+   *[amounts] { $people } катышуучуга { $given } сумма көрсөтүлгөн
+}
+split-shares-zero = Бардык үлүштөр нөлгө барабар — кимдир бирөөгө үлүш бериңиз
+split-percent-not-100 = Пайыздардын жалпысы { $sum }, ал эми 100 болушу керек
+split-exact-mismatch = Катышуучулардын суммаларынын жалпысы { $sum }, ал эми эсеп — { $total }
+split-negative-amount = Сумма терс болушу мүмкүн эмес: { $amount }
+split-currency-mismatch = Эсеп { $expected } валютасында, ал эми сумма — { $found } валютасында
+split-no-items = Жок дегенде бир позиция кошуңуз
+split-item-unassigned = { $position }-позицияны («{ $item }») эч ким тандаган жок
+split-item-unknown-person = { $position }-позиция («{ $item }») эсепте жок кишиге белгиленген
+split-too-large = Суммалар өтө чоң
+split-balances-not-zero = Топтун баланстары дал келбейт: айырмасы { $sum }
+split-bill-mismatch = { $paid } төлөндү, ал эми үлүштөрдүн жалпысы { $shares }
+split-member-count = Топто { $members } катышуучу бар, ал эми эсепте { $given }
+split-unknown-member = «{ $name }» топто жок

@@ -514,3 +514,129 @@ bank-shake-not-matched = Встряхивание уже не ждёт подт�
 bank-shake-not-confirmed = Второй человек отменил встряхивание или ещё не подтвердил его. Платёж не отправлен
 bank-shake-amount-mismatch = Получатель просил другую сумму. Встряхните ещё раз
 bank-shake-already-paid = Это встряхивание уже оплачено. Проверьте историю операций
+
+## Разделить чек (seed 001 §4.10.13)
+home-split = Разделить чек
+split-title = Разделить чек
+split-new-bill = Новый счёт
+split-incoming-title = Вас просят оплатить
+split-incoming-text = { $name } просит { $amount }
+split-incoming-reminded = { $count ->
+    [one] Напомнили { $count } раз
+    [few] Напомнили { $count } раза
+   *[many] Напомнили { $count } раз
+}
+split-incoming-pay = Оплатить
+split-bills-title = Мои счета
+split-bills-empty = Счетов пока нет. Разделите чек с друзьями — каждый получит запрос на свою долю.
+split-open-bill = Открыть
+split-status-settled = Все оплатили
+split-status-cancelled = Отменён
+split-status-collecting = Оплатили { $paid } из { $asked }: { $collected } из { $total }
+split-editor-title = Новый счёт
+split-source-payment = Из платежа: { $name }
+split-source-code = Из QR-кода: { $name }
+split-name-label = Название (его увидят в запросе)
+split-total-label = Сумма счёта
+split-tip-label = Чаевые или обслуживание (необязательно)
+split-tip-hint = Процент, например 10%, или сумма, например 150
+split-mode-equal = Поровну
+split-mode-shares = По долям
+split-mode-percent = В процентах
+split-mode-exact = Точными суммами
+split-mode-items = По позициям
+split-include-me = Я тоже плачу свою долю
+split-people-title = Участники
+split-me = Я
+split-delivery-wallet = В кошельке
+split-delivery-phone = Запрос по номеру
+split-delivery-link = Получит ссылку на оплату
+split-value-share = Доля
+split-value-percent = %
+split-value-amount = Сумма
+split-remove = Убрать
+split-items-title = Позиции
+split-add-item = Добавить позицию
+split-new-name = Имя
+split-new-phone = Номер телефона (необязательно)
+split-add-person = Добавить
+split-contacts-title = Контакты
+split-contact-add = Добавить
+split-contact-added = Добавлен
+split-contacts-not-read = Разрешите доступ к контактам, чтобы выбирать из них. Номера не покидают телефон в открытом виде.
+split-contacts-checking = Проверяем, у кого есть кошелёк…
+split-contacts-stale = Нет связи с банком: показываем, у кого был кошелёк при прошлой проверке
+split-contacts-offline = Нет связи с банком: не удалось проверить, у кого есть кошелёк. Попробуйте позже
+split-contacts-failed = Не удалось проверить контакты. Попробуйте ещё раз
+split-contacts-refresh = Обновить
+split-summary = Итого { $total }
+split-summary-tip = Итого { $total }, из них чаевые { $tip }
+split-send = Отправить запросы
+split-title-missing = Назовите счёт — название увидят в запросе
+split-nobody-to-ask = Добавьте хотя бы одного человека, кроме себя
+split-fix-first = Сначала исправьте счёт: он не делится
+split-not-saved = Не удалось сохранить на телефоне. Попробуйте ещё раз
+split-person-needs-name = Введите имя или номер телефона
+split-person-twice = Этот человек уже в счёте
+split-person-is-me = Это ваш номер. Чтобы платить свою долю, включите «Я тоже плачу свою долю»
+split-too-many-people = В одном счёте не больше 30 человек
+split-too-many-items = В одном счёте не больше 50 позиций
+split-bill-loading = Загружаем счёт…
+split-bill-settled = Все оплатили — счёт закрыт
+split-bill-cancelled = Счёт отменён
+split-bill-collected = Собрано { $collected } из { $total }
+split-bill-total = Сумма счёта { $total }
+split-bill-total-tip = Сумма счёта { $total }, из них чаевые { $tip }
+split-bill-missing = Этого счёта уже нет на телефоне
+split-pay-bill = Оплатить счёт
+split-cancel-bill = Отменить счёт
+split-cancel-queued = Запросы отменяются. Если нет связи — отменятся, когда она появится
+split-remind = Напомнить
+split-remind-queued = Напоминание отправляется
+split-remind-nothing = Напоминать не о чем: запрос уже оплачен или отменён
+split-person-mine = Моя доля
+split-person-nothing = Ничего не должен
+split-person-queued = Запрос в очереди — отправится, когда будет связь
+split-person-cancelling = Отменяется…
+split-person-paid = Оплатил
+split-person-cancelled = Запрос отменён
+split-person-waiting-wallet = Ждём оплату — запрос в кошельке
+split-person-waiting-link = Ждём оплату по ссылке
+split-person-reminded = { $count ->
+    [one] Ждём оплату — напомнили { $count } раз
+    [few] Ждём оплату — напомнили { $count } раза
+   *[many] Ждём оплату — напомнили { $count } раз
+}
+split-share-text = «{ $title }»: ваша доля { $amount }. Оплатите по ссылке: { $link }
+split-from-payment = Разделить чек
+split-from-code = Разделить счёт
+split-rounding-exact = Делится без остатка
+split-rounding-up-remainder = +1 тыйын: лишние тыйыны достаются самым большим остаткам
+split-rounding-up-first-listed = +1 тыйын: остатки равны, лишний тыйын — первому в списке
+split-rounding-down-remainder = Округлено вниз: у других остаток больше
+split-rounding-down-listed-later = Округлено вниз: остатки равны, лишний тыйын достался тому, кто выше в списке
+split-no-people = Добавьте хотя бы одного человека
+split-empty-name = У участника { $position } нет имени
+split-duplicate-name = «{ $name }» уже есть в списке
+split-total-not-positive = Сумма счёта должна быть больше нуля
+split-not-an-amount = «{ $text }» — не сумма. Введите, например, 1000 или 1000,50
+split-not-a-percent = «{ $text }» — не процент. Введите число от 0 до 100, например 33,33
+split-not-a-share = «{ $text }» — не доля. Доли — целые числа, например 2 и 1
+split-count-mismatch = { $list ->
+    [shares] Долей { $given }, а участников { $people }
+    [percentages] Процентов { $given }, а участников { $people }
+   *[amounts] Сумм { $given }, а участников { $people }
+}
+split-shares-zero = Все доли равны нулю — дайте кому-нибудь долю
+split-percent-not-100 = Проценты в сумме дают { $sum }, а должны дать 100
+split-exact-mismatch = Суммы участников дают { $sum }, а счёт — { $total }
+split-negative-amount = Сумма не может быть отрицательной: { $amount }
+split-currency-mismatch = Счёт в { $expected }, а сумма — в { $found }
+split-no-items = Добавьте хотя бы одну позицию
+split-item-unassigned = Позицию { $position } («{ $item }») никто не выбрал
+split-item-unknown-person = Позиция { $position } («{ $item }») отмечена за человеком, которого нет в счёте
+split-too-large = Слишком большие суммы
+split-balances-not-zero = Балансы группы не сходятся: разница { $sum }
+split-bill-mismatch = Оплачено { $paid }, а доли дают { $shares }
+split-member-count = В группе { $members } участников, а в счёте { $given }
+split-unknown-member = «{ $name }» нет в группе

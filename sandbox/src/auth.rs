@@ -23,7 +23,7 @@ use crate::seed::{account_id, user_id};
 /// How long a session lasts without signing in again.
 const SESSION_DAYS: i64 = 30;
 
-fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
+pub(crate) fn random_bytes<const N: usize>() -> Result<[u8; N], ApiError> {
     let mut bytes = [0u8; N];
     SystemRandom::new().fill(&mut bytes).map_err(|_| ApiError::internal("random generator failed"))?;
     Ok(bytes)

@@ -36,7 +36,7 @@ pub fn rfc3339(at: OffsetDateTime) -> String {
     at.format(&Rfc3339).unwrap_or_default()
 }
 
-fn parse_time(text: &str) -> rusqlite::Result<OffsetDateTime> {
+pub(crate) fn parse_time(text: &str) -> rusqlite::Result<OffsetDateTime> {
     OffsetDateTime::parse(text, &Rfc3339)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
 }

@@ -194,6 +194,34 @@ CREATE TABLE IF NOT EXISTS transfer_codes (
 );
 CREATE INDEX IF NOT EXISTS transfer_codes_by_user ON transfer_codes(user_id, created_ms);
 CREATE INDEX IF NOT EXISTS transfer_codes_by_phone ON transfer_codes(payer_phone, created_ms);
+-- Payment requests («Разделить чек», see `requests.rs`). Each one's link is a dynamic code recorded in
+-- `qr_transactions` under the request id: whether it is paid is read there, never stored here.
+CREATE TABLE IF NOT EXISTS payment_requests (
+    request_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    account_id TEXT NOT NULL REFERENCES accounts(account_id),
+    -- Who is asked to pay (E.164), when the requester named someone.
+    payer_phone TEXT,
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    comment TEXT,
+    -- The requester as the payer sees them, and the payment link, as made.
+    requester_name TEXT NOT NULL,
+    link TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_ms INTEGER NOT NULL,
+    cancelled_at TEXT,
+    reminders INTEGER NOT NULL DEFAULT 0,
+    reminded_at TEXT
+);
+CREATE INDEX IF NOT EXISTS payment_requests_by_user ON payment_requests(user_id, created_ms);
+CREATE INDEX IF NOT EXISTS payment_requests_by_payer ON payment_requests(payer_phone, created_ms);
+-- Contact matching: the salt phones hash numbers with (one row, the current salt; see `contacts.rs`).
+CREATE TABLE IF NOT EXISTS contact_salt (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    salt TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+);
 "#;
 
 #[derive(Debug, thiserror::Error)]

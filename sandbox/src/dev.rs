@@ -199,7 +199,7 @@ pub async fn dynamic_link(
             let link = elqr::merchant_link(&merchant_id, &name, &mcc, &currency, Some(dynamic))
                 .map_err(|e| ApiError::bad_request(format!("the code does not build: {e}")))?;
             let expires = now + ttl;
-            qr_pay::issue(tx, &transaction_id, (expires.unix_timestamp_nanos() / 1_000_000) as i64)?;
+            qr_pay::issue(tx, &transaction_id, Some((expires.unix_timestamp_nanos() / 1_000_000) as i64))?;
             Ok(DynamicCode { link, transaction_id, expires_at: banking::rfc3339(expires) })
         })
         .await

@@ -87,6 +87,19 @@ pub fn once<T: Serialize>(
     now_ms: i64,
     work: impl FnOnce(&Transaction<'_>) -> Result<T, ApiError>,
 ) -> Result<(u16, String), ApiError> {
+    once_as(tx, user_id, key, hash, now_ms, StatusCode::CREATED, work)
+}
+
+/// [`once`] for a write that makes nothing new (a reminder): its success is `success` (`200 OK`) instead.
+pub fn once_as<T: Serialize>(
+    tx: &Transaction<'_>,
+    user_id: &str,
+    key: &str,
+    hash: &str,
+    now_ms: i64,
+    success: StatusCode,
+    work: impl FnOnce(&Transaction<'_>) -> Result<T, ApiError>,
+) -> Result<(u16, String), ApiError> {
     match lookup(tx, user_id, key, hash)? {
         Prior::Replay { status, body } => return Ok((status, body)),
         Prior::Mismatch => {
@@ -101,7 +114,7 @@ pub fn once<T: Serialize>(
     let (status, body) = match work(tx) {
         Ok(value) => {
             tx.execute_batch("RELEASE idempotent")?;
-            (StatusCode::CREATED.as_u16(), to_json(&value)?)
+            (success.as_u16(), to_json(&value)?)
         }
         Err(refusal) if refusal.status.is_client_error() => {
             tx.execute_batch("ROLLBACK TO idempotent; RELEASE idempotent")?;

@@ -2,7 +2,7 @@
 //! end-to-end tests. `wallet sandbox --port P --db FILE` runs it alone; the web preview starts one in-process.
 //!
 //! - `/health`; `/v1/…` the API of `docs/openapi.yaml`; `/dev/…` what only the sandbox has (the SMS it "sent",
-//!   faults, clock, top-ups).
+//!   faults, clock, top-ups, merchants' codes, a new contacts salt).
 //! - Idempotency keys as Stripe does them; an Ed25519 signature on every executed operation's receipt.
 //! - Fault injection ([`faults`]) so tests can prove exactly-once delivery.
 
@@ -23,6 +23,7 @@ mod auth;
 pub mod banking;
 pub mod clock;
 pub mod config;
+pub mod contacts;
 pub mod db;
 mod dev;
 pub mod elqr;
@@ -35,6 +36,7 @@ mod kyc_api;
 pub mod phone;
 pub mod qr_pay;
 pub mod receipts;
+pub mod requests;
 pub mod seed;
 pub mod shakes;
 pub mod transfers;
@@ -119,6 +121,11 @@ impl Sandbox {
             )
             .route(&v1(paths::KYC_APPLICATIONS), post(kyc_api::submit_application))
             .route(&v1(&paths::kyc_application("{id}")), get(kyc_api::application_state))
+            .route(&v1(paths::PAYMENT_REQUESTS), get(requests::requests).post(requests::create))
+            .route(&v1(&wallet_protocol::requests::paths::cancel("{id}")), post(requests::cancel_request))
+            .route(&v1(&wallet_protocol::requests::paths::remind("{id}")), post(requests::remind_request))
+            .route(&v1(paths::CONTACTS_SALT), get(contacts::salt))
+            .route(&v1(paths::CONTACTS_MATCH), post(contacts::match_contacts))
             .route(&v1(paths::SHAKES), post(shakes::report))
             .route(&v1(&wallet_protocol::shake::paths::shake("{id}")), get(shakes::shake_state))
             .route(&v1(&wallet_protocol::shake::paths::confirm("{id}")), post(shakes::confirm))
@@ -130,7 +137,8 @@ impl Sandbox {
             .route("/clock", post(dev::advance_clock))
             .route("/top-up", post(dev::top_up))
             .route("/merchants", get(dev::merchants))
-            .route("/merchants/{id}/dynamic", post(dev::dynamic_link));
+            .route("/merchants/{id}/dynamic", post(dev::dynamic_link))
+            .route("/contacts/salt", post(contacts::rotate_salt));
         Router::new().route(paths::HEALTH, get(health)).nest("/v1", v1).nest("/dev", dev).with_state(self.state.clone())
     }
 

@@ -6,6 +6,8 @@
 //! - Any other provider is another bank or operator: the money leaves this bank (the sandbox books it to nobody),
 //!   for the interbank fee of [`fee_minor`].
 //! - A dynamic code pays once; a code this bank issued with a lifetime (`/dev/merchants/{id}/dynamic`) expires.
+//! - A payment request's link (`requests.rs`) is a dynamic `p2p` code whose transaction id is the request id: it is
+//!   refused with `request_cancelled` once the request is cancelled, and must be the code the bank made.
 
 use rusqlite::{OptionalExtension, Transaction, params};
 use time::OffsetDateTime;
@@ -49,7 +51,7 @@ fn invalid(message: &str) -> ApiError {
 /// The currencies the sandbox holds: ISO 4217 alphabetic and numeric (ELQR tag 53 carries the number).
 const CURRENCIES: [(&str, &str); 3] = [("KGS", "417"), ("KZT", "398"), ("USD", "840")];
 
-fn currency_of(numeric: &str) -> Option<&'static str> {
+pub(crate) fn currency_of(numeric: &str) -> Option<&'static str> {
     CURRENCIES.iter().find(|(_, number)| *number == numeric).map(|(code, _)| *code)
 }
 
@@ -70,6 +72,8 @@ pub fn check(
     if !code.checksum_ok {
         return Err(invalid("the payment code's checksum does not match"));
     }
+    // A payment request's link: refused once the request is cancelled, and only as the bank made it.
+    crate::requests::check_code(tx, &code)?;
     if currency_of(&code.currency) != Some(currency) {
         return Err(ApiError::unprocessable(ErrorCode::CurrencyMismatch, "the code asks for another currency"));
     }
@@ -157,8 +161,8 @@ pub fn release(tx: &Transaction<'_>, operation_id: &str) -> Result<(), ApiError>
     Ok(())
 }
 
-/// Records a dynamic code this bank issued, payable until `expires_ms`.
-pub fn issue(tx: &Transaction<'_>, transaction_id: &str, expires_ms: i64) -> Result<(), ApiError> {
+/// Records a dynamic code this bank issued, payable until `expires_ms` (`None`: until it is paid).
+pub fn issue(tx: &Transaction<'_>, transaction_id: &str, expires_ms: Option<i64>) -> Result<(), ApiError> {
     tx.execute(
         "INSERT INTO qr_transactions (provider_id, transaction_id, expires_ms) VALUES (?1, ?2, ?3)",
         params![OWN_PROVIDER, transaction_id, expires_ms],

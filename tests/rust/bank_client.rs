@@ -9,9 +9,12 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use tokio::net::TcpListener;
 use wallet_core::api::{ApiError, BankClient, MAX_RESPONSE_BYTES, RetryPolicy, Timeouts};
+use wallet_formats::contact_hash::{contact_hash, prefix};
 use wallet_protocol::ErrorCode;
 use wallet_protocol::auth::SmsVerifyRequest;
+use wallet_protocol::contacts::ContactMatchRequest;
 use wallet_protocol::operations::{NewOperation, OperationStatus, Recipient};
+use wallet_protocol::requests::{NewPaymentRequest, PaymentRequestStatus};
 use wallet_sandbox::seed::{CUSTOMERS, account_id};
 use wallet_sandbox::{FaultPlan, RunningSandbox, Sandbox, SandboxConfig};
 
@@ -138,6 +141,126 @@ async fn an_unreachable_bank_is_offline_after_the_retries() {
 async fn refuses_an_insecure_bank_address() {
     let result = BankClient::new("http://bank.example.kg", Timeouts::default(), RetryPolicy::default());
     assert!(matches!(result, Err(ApiError::InsecureUrl(_))));
+}
+
+/// Aigul asks Bakyt for `amount_minor` tyiyn.
+fn asking_bakyt(amount_minor: i64) -> NewPaymentRequest {
+    NewPaymentRequest {
+        account_id: account_id(AIGUL),
+        payer_phone: Some(BAKYT.into()),
+        amount_minor,
+        currency: "KGS".into(),
+        comment: Some("Ужин".into()),
+    }
+}
+
+fn count_requests(bank: &RunningSandbox) -> i64 {
+    bank.db().with_blocking(|conn| {
+        conn.query_row("SELECT COUNT(*) FROM payment_requests", [], |row| row.get(0)).expect("count")
+    })
+}
+
+#[tokio::test]
+async fn a_payment_request_lost_on_the_way_back_is_made_once() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, AIGUL).await;
+    bank.faults().set(FaultPlan { drop_responses: 2, method: Some("POST".into()), ..FaultPlan::default() });
+    let request = client.create_payment_request(&token, "split-1", &asking_bakyt(45_000)).await.expect("made");
+    assert_eq!((request.status, request.amount_minor, request.in_wallet), (PaymentRequestStatus::Open, 45_000, true));
+    assert_eq!(request.requester_name, "Айгуль А.");
+    assert_eq!(count_requests(&bank), 1, "exactly one request exists");
+    let again = client.create_payment_request(&token, "split-1", &asking_bakyt(45_000)).await.expect("replayed");
+    assert_eq!(again, request);
+    let refused = client.create_payment_request(&token, "split-2", &asking_bakyt(0)).await;
+    assert_eq!(refused.err().and_then(|e| e.code()), Some(ErrorCode::AmountInvalid));
+}
+
+#[tokio::test]
+async fn payment_requests_lists_the_sent_and_the_received() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let aigul = sign_in(&bank, &client, AIGUL).await;
+    let bakyt = sign_in(&bank, &client, BAKYT).await;
+    let request = client.create_payment_request(&aigul, "split-1", &asking_bakyt(10_000)).await.expect("made");
+    bank.faults().set(FaultPlan { fail_requests: 2, ..FaultPlan::default() });
+    let hers = client.payment_requests(&aigul).await.expect("a read is retried");
+    assert_eq!((hers.sent, hers.received), (vec![request.clone()], vec![]));
+    let his = client.payment_requests(&bakyt).await.expect("list");
+    assert_eq!((his.sent, his.received), (vec![], vec![request]));
+}
+
+#[tokio::test]
+async fn cancel_payment_request_cancels_once_and_encodes_the_id() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, AIGUL).await;
+    let request = client.create_payment_request(&token, "split-1", &asking_bakyt(10_000)).await.expect("made");
+    // The answer is lost: the retry finds it cancelled already and answers the same.
+    bank.faults().set(FaultPlan { drop_responses: 1, method: Some("POST".into()), ..FaultPlan::default() });
+    let cancelled = client.cancel_payment_request(&token, &request.request_id).await.expect("cancelled");
+    assert_eq!(cancelled.status, PaymentRequestStatus::Cancelled);
+    assert_eq!(cancelled.request_id, request.request_id);
+    // An id that would be another path if it were not encoded is just an unknown request.
+    for odd in ["../../operations", "a/b?c=d#e", "x y"] {
+        let refused = client.cancel_payment_request(&token, odd).await;
+        assert_eq!(refused.err().and_then(|e| e.code()), Some(ErrorCode::NotFound), "{odd}");
+    }
+}
+
+#[tokio::test]
+async fn remind_payment_request_counts_one_reminder_per_key() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, AIGUL).await;
+    let request = client.create_payment_request(&token, "split-1", &asking_bakyt(10_000)).await.expect("made");
+    bank.faults().set(FaultPlan { drop_responses: 2, method: Some("POST".into()), ..FaultPlan::default() });
+    let reminded = client.remind_payment_request(&token, "remind-1", &request.request_id).await.expect("reminded");
+    assert_eq!((reminded.reminders, reminded.reminded_at.is_some()), (1, true), "the retries counted nothing");
+    let second = client.remind_payment_request(&token, "remind-2", &request.request_id).await.expect("reminded");
+    assert_eq!(second.reminders, 2);
+    client.cancel_payment_request(&token, &request.request_id).await.expect("cancelled");
+    let refused = client.remind_payment_request(&token, "remind-3", &request.request_id).await;
+    assert_eq!(refused.err().and_then(|e| e.code()), Some(ErrorCode::RequestCancelled));
+}
+
+#[tokio::test]
+async fn contact_salt_is_hex_with_the_prefix_length() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, AIGUL).await;
+    let salt = client.contact_salt(&token).await.expect("salt");
+    assert_eq!((salt.salt.len(), salt.prefix_len), (64, 4));
+    assert!(salt.salt.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()), "{}", salt.salt);
+    assert_eq!(client.contact_salt(&token).await.expect("salt"), salt, "the same until the bank changes it");
+    assert_eq!(client.contact_salt("forged").await, Err(ApiError::SessionEnded { replaced: false }));
+}
+
+#[tokio::test]
+async fn match_contacts_finds_customers_by_prefix_and_hears_a_changed_salt() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, AIGUL).await;
+    let salt = client.contact_salt(&token).await.expect("salt");
+    let bakyt = contact_hash(&salt.salt, BAKYT).expect("hex salt");
+    let own = contact_hash(&salt.salt, AIGUL).expect("hex salt");
+    let request = ContactMatchRequest {
+        salt: salt.salt.clone(),
+        prefixes: vec![prefix(&bakyt, salt.prefix_len).to_owned(), prefix(&own, salt.prefix_len).to_owned()],
+    };
+    let found = client.match_contacts(&token, &request).await.expect("matched");
+    assert!(found.hashes.contains(&bakyt) && !found.hashes.contains(&own), "{:?}", found.hashes);
+
+    bank.db().tx(|tx| wallet_sandbox::contacts::rotate(tx, 0)).await.expect("a new salt");
+    let stale = client.match_contacts(&token, &request).await;
+    assert_eq!(stale.err().and_then(|e| e.code()), Some(ErrorCode::SaltChanged));
+    assert_ne!(client.contact_salt(&token).await.expect("salt").salt, salt.salt);
 }
 
 /// A server that answers every request to `/v1/accounts` in the given bad way.

@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wallet_protocol::accounts::Accounts;
 use wallet_protocol::auth::{SessionGrant, SmsChallenge, SmsChallengeRequest, SmsVerifyRequest};
+use wallet_protocol::contacts::{ContactMatch, ContactMatchRequest, ContactSalt};
 use wallet_protocol::kyc::{DocumentAccepted, DocumentUpload, KycApplication, KycApplicationState};
 use wallet_protocol::operations::{NewOperation, Operation, OperationChanges};
 use wallet_protocol::profile::Profile;
@@ -23,6 +24,7 @@ use wallet_protocol::quotes::{Quote, QuoteRequest};
 use wallet_protocol::recipients::{
     NewTransferCode, RecipientInfo, RecipientLookup, TransferCode, TransferCodeCheck, TransferCodeVerified,
 };
+use wallet_protocol::requests::{NewPaymentRequest, PaymentRequest, PaymentRequestList};
 use wallet_protocol::shake::{NewShake, ShakeMatch};
 use wallet_protocol::{ErrorBody, ErrorCode, Health, IDEMPOTENCY_KEY_HEADER, paths};
 
@@ -313,6 +315,74 @@ impl BankClient {
             token: Some(token),
             idempotency_key: None,
             body: None,
+            retry: true,
+        })
+        .await
+    }
+
+    /// Asks someone to pay an amount («Разделить чек»): the bank answers the request with its payment link.
+    /// Retried with the same key, so the bank makes one request however often it is sent.
+    pub async fn create_payment_request(
+        &self,
+        token: &str,
+        idempotency_key: &str,
+        request: &NewPaymentRequest,
+    ) -> Result<PaymentRequest, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::PAYMENT_REQUESTS,
+            token: Some(token),
+            idempotency_key: Some(idempotency_key),
+            body: Some(request),
+            retry: true,
+        })
+        .await
+    }
+
+    /// The requests the customer sent and those sent to their number, newest first. A read.
+    pub async fn payment_requests(&self, token: &str) -> Result<PaymentRequestList, ApiError> {
+        self.get(paths::PAYMENT_REQUESTS, Some(token)).await
+    }
+
+    /// Cancels an open request: its link stops paying (a paid one is refused with `request_paid`). Retried:
+    /// cancelling a cancelled request answers it unchanged.
+    pub async fn cancel_payment_request(&self, token: &str, request_id: &str) -> Result<PaymentRequest, ApiError> {
+        self.post_idempotent(&wallet_protocol::requests::paths::cancel(&encode_query(request_id)), token).await
+    }
+
+    /// Reminds the payer of an open request. Retried with the same key: the bank counts one reminder per key.
+    pub async fn remind_payment_request(
+        &self,
+        token: &str,
+        idempotency_key: &str,
+        request_id: &str,
+    ) -> Result<PaymentRequest, ApiError> {
+        let path = wallet_protocol::requests::paths::remind(&encode_query(request_id));
+        self.call::<(), _>(Call {
+            method: Method::POST,
+            path: &path,
+            token: Some(token),
+            idempotency_key: Some(idempotency_key),
+            body: None,
+            retry: true,
+        })
+        .await
+    }
+
+    /// The salt the contacts' numbers are hashed with, and how much of each hash to send. A read.
+    pub async fn contact_salt(&self, token: &str) -> Result<ContactSalt, ApiError> {
+        self.get(paths::CONTACTS_SALT, Some(token)).await
+    }
+
+    /// The full hashes of the bank's wallet customers under the prefixes sent (`salt_changed`: ask for the salt
+    /// again). A read: nothing changes, so it is retried freely.
+    pub async fn match_contacts(&self, token: &str, request: &ContactMatchRequest) -> Result<ContactMatch, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::CONTACTS_MATCH,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(request),
             retry: true,
         })
         .await

@@ -154,6 +154,25 @@ pub enum Effect {
     CancelShake {
         shake_id: String,
     },
+    /// Read the bills and the requests made to me from the store.
+    LoadBills,
+    /// Keep a new bill (the engine gives its id and time) and queue its requests, then sync.
+    SaveBill {
+        bill: Box<crate::features::split::Bill>,
+    },
+    /// Cancel a bill's open requests (through the requests' outbox), then sync.
+    CancelBill {
+        bill_id: String,
+    },
+    /// Remind one person of a bill (through the requests' outbox), then sync.
+    RemindRequest {
+        bill_id: String,
+        person: usize,
+    },
+    /// Ask the bank which of these numbers (E.164) have the wallet; only salted-hash prefixes leave the phone.
+    CheckContacts {
+        numbers: Vec<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -278,6 +297,24 @@ pub enum Outcome {
     ShakeAnswered {
         call: ShakeCall,
         result: Result<wallet_protocol::shake::ShakeMatch, BankFailure>,
+    },
+    /// The bills (newest first) and the requests made to me, as the store holds them.
+    BillsLoaded {
+        bills: Vec<crate::features::split::Bill>,
+        incoming: Vec<crate::features::split::IncomingRequest>,
+    },
+    /// A new bill was kept with its requests queued (its id), or why not (a message id).
+    BillSaved {
+        result: Result<String, &'static str>,
+    },
+    /// A cancel or a reminder was queued (the message to show), or why not.
+    BillActionQueued {
+        message_id: &'static str,
+    },
+    /// Which of the numbers asked about have the wallet, and whether the answer is an old one (the bank was out of
+    /// reach); or why there is no answer.
+    ContactsChecked {
+        result: Result<(Vec<String>, bool), BankFailure>,
     },
 }
 

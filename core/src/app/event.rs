@@ -14,6 +14,7 @@ use crate::features::receive::ReceiveEvent;
 use crate::features::settings::SettingsEvent;
 use crate::features::shake::ShakeEvent;
 use crate::features::signin::SignInEvent;
+use crate::features::split::SplitEvent;
 use crate::features::terms::TermsEvent;
 use crate::features::transfer::TransferEvent;
 
@@ -53,6 +54,8 @@ pub enum Event {
     Receive(ReceiveEvent),
     Transfer(TransferEvent),
     Shake(ShakeEvent),
+    /// «Разделить чек», the requests made to me, and the contacts the shell read.
+    Split(SplitEvent),
 }
 
 impl Event {
@@ -107,6 +110,7 @@ impl Event {
             Event::Receive(event) => event.name(),
             Event::Transfer(event) => event.name(),
             Event::Shake(event) => event.name(),
+            Event::Split(event) => event.name(),
         }
     }
 }

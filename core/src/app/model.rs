@@ -10,6 +10,7 @@ use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::home::Wallet;
 use crate::features::kyc::Kyc;
 use crate::features::onboarding::{OnboardingStage, WizardDraft};
+use crate::features::split::SplitModel;
 use crate::features::terms::TermsForm;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +34,8 @@ pub struct Model {
     pub wallet: Wallet,
     /// Online identification: the draft and where the application is.
     pub kyc: Kyc,
+    /// Split bills, the requests made to me, the contacts who have the wallet.
+    pub split: SplitModel,
     /// The newest time an outcome brought (`update` reads no clock): countdowns on screen count from it.
     pub now_ms: i64,
     /// A `Tick` is on its way; at most one at a time.
@@ -145,6 +148,7 @@ impl Model {
             wallet: Wallet { session: start.phone.as_ref().map(Phone::masked), ..Wallet::default() },
             phone: start.phone,
             kyc: Kyc::default(),
+            split: SplitModel::default(),
             security: Security { idle_generation: 0, ..start.security },
             now_ms: start.now_ms,
             ticking: false,

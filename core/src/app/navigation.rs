@@ -10,6 +10,7 @@ use crate::features::pin::{BiometricOffer, PinLock, PinSetup};
 use crate::features::receive::ReceiveForm;
 use crate::features::shake::ShakeForm;
 use crate::features::signin::{CodeForm, PhoneForm};
+use crate::features::split::{BillForm, BillScreenState};
 use crate::features::terms::{TermsForm, TermsReader};
 use crate::features::transfer::{TransferCodeForm, TransferForm};
 
@@ -53,6 +54,10 @@ pub enum Route {
     TransferCode(TransferCodeForm),
     /// «Встряхнуть и оплатить»: the side, the detector listening, and the shake at the bank.
     Shake(Box<ShakeForm>),
+    /// «Разделить чек»: the bills and the requests made to me; a bill being made; a bill being collected.
+    SplitBills,
+    SplitEditor(Box<BillForm>),
+    SplitBill(BillScreenState),
 }
 
 impl Route {
@@ -87,6 +92,9 @@ impl Route {
             Route::Transfer(_) => "transfer",
             Route::TransferCode(_) => "transfer-code",
             Route::Shake(_) => "shake",
+            Route::SplitBills => "split-bills",
+            Route::SplitEditor(_) => "split-editor",
+            Route::SplitBill(_) => "split-bill",
         }
     }
 }

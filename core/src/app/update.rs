@@ -20,6 +20,8 @@ use crate::features::receive::ReceiveEvent;
 use crate::features::receive::update::{self as receive_rules, Opening};
 use crate::features::shake::ShakeEvent;
 use crate::features::shake::update as shake_rules;
+use crate::features::split::SplitEvent;
+use crate::features::split::update as split_rules;
 use crate::features::terms::TermsEvent;
 use crate::features::transfer::TransferEvent;
 use crate::features::transfer::update as transfer_rules;
@@ -65,6 +67,13 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             return Ok(terms::update::agree(&reader, model.terms_mut()));
         }
         (Event::Biometrics(event), Route::Biometrics(_)) => return Ok(biometrics_offer(model, event.clone())),
+        // The shell passes the contacts whenever it has read them, whatever the screen.
+        (Event::Split(SplitEvent::ContactsRead { contacts }), _) => {
+            return Ok(split_rules::contacts_read(&mut model.split, contacts.clone(), &model.wallet));
+        }
+        (Event::Split(SplitEvent::RefreshContacts), _) => {
+            return Ok(split_rules::check_contacts(&mut model.split, &model.wallet));
+        }
         (Event::Receive(ReceiveEvent::Open), Route::Home) => {
             let opening = Opening { provider_id: &model.qr_provider_id, at_ms: model.now_ms, revision: model.revision };
             return receive_rules::open(&model.wallet, opening);
@@ -94,6 +103,7 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         dialog,
         wallet,
         kyc,
+        split,
         bank_configured,
         ..
     } = model;
@@ -126,6 +136,17 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Transfer(event), Route::TransferCode(form)) => transfer_rules::code(form, event),
         (Event::Shake(ShakeEvent::Open), Route::Home) => shake_rules::open(ctx.wallet),
         (Event::Shake(event), Route::Shake(form)) => shake_rules::shake(form, event, ctx.wallet),
+        (Event::Split(SplitEvent::OpenBills), Route::Home) => split_rules::open_bills(ctx.wallet),
+        (Event::Split(SplitEvent::PayRequest { request_id }), Route::Home) => {
+            split_rules::pay_request(&request_id, split, ctx.wallet, notice)
+        }
+        (Event::Split(SplitEvent::FromPayment), Route::Operation(details)) => {
+            split_rules::from_payment(details.operation.as_deref(), ctx.wallet)
+        }
+        (Event::Split(SplitEvent::FromCode), Route::PayConfirm(form)) => split_rules::from_code(form, ctx.wallet),
+        (Event::Split(event), Route::SplitBills) => split_rules::bills(event, split, ctx.wallet, notice),
+        (Event::Split(event), Route::SplitEditor(form)) => split_rules::editor(form, event, split, ctx.wallet),
+        (Event::Split(event), Route::SplitBill(state)) => split_rules::bill(state, event, split, ctx.wallet, notice),
         (Event::Kyc(event), route) => {
             let today = today_at(now_ms, *utc_offset_minutes);
             kyc_rules::kyc(event, route, KycCtx { kyc, dialog, today, language: ctx.language() })
@@ -412,6 +433,9 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                 if let Route::Shake(form) = route {
                     shake_rules::wallet_changed(form, &model.wallet);
                 }
+                if let Route::SplitEditor(form) = route {
+                    split_rules::wallet_changed(form, &model.wallet);
+                }
             }
             Step::stay()
         }
@@ -424,12 +448,24 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             if model.history_mut().is_some() && !matches!(problem, Some(SyncProblem::SessionEnded { .. })) {
                 step = step.with(Effect::LoadHistory { after: None });
             }
+            // The sync sends the requests' outbox and reads who has paid, and what others ask of me.
+            if model.phone.is_some() && !matches!(problem, Some(SyncProblem::SessionEnded { .. })) {
+                step = step.with(Effect::LoadBills);
+            }
             // The sync sends a queued application and asks about one in review.
             if model.phone.is_some() && model.kyc.progress.locked() {
                 step = step.with(Effect::LoadKyc);
             }
             // A payment's status screen follows its operation to the bank's answer and the receipt, syncing every
             // few seconds while the bank has not finished it (a minute's wait would look like a hang).
+            // A bill on screen with requests still open follows them as closely as a payment's status.
+            if let Route::SplitBill(state) = model.stack.top()
+                && problem.is_none()
+                && model.split.bill(&state.bill_id).is_some_and(|bill| bill.outstanding_minor() > 0)
+            {
+                step.effects.retain(|effect| !matches!(effect, Effect::SyncLater { .. }));
+                step.effects.extend(home::update::sync_sooner(&mut model.wallet).effects);
+            }
             if let Route::Operation(details) = model.stack.top() {
                 step = step.with(Effect::LoadOperation { local_id: details.local_id.clone() });
                 if problem.is_none() && details.pending() {
@@ -533,6 +569,31 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                 _ => None,
             });
             shake_rules::answered(form, on_top, call, result, &mut model.wallet)
+        }
+        Outcome::BillsLoaded { bills, incoming } => {
+            model.split.bills = bills;
+            model.split.incoming = incoming;
+            Step::stay()
+        }
+        Outcome::BillSaved { result } => {
+            let saved = result.is_ok();
+            let mut step = match model.stack.top_mut() {
+                Route::SplitEditor(form) => split_rules::bill_saved(form, result),
+                _ => Step::stay().with(Effect::LoadBills),
+            };
+            if saved {
+                step.effects.extend(home::update::start_sync(&mut model.wallet).effects);
+            }
+            step
+        }
+        Outcome::BillActionQueued { message_id } => {
+            model.notice = Some(Notice::Message { message_id });
+            let sync = home::update::start_sync(&mut model.wallet);
+            sync.with(Effect::LoadBills)
+        }
+        Outcome::ContactsChecked { result } => {
+            split_rules::contacts_checked(&mut model.split, result);
+            Step::stay()
         }
     }
 }

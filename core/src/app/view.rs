@@ -24,6 +24,7 @@ use crate::features::receive::{self, ReceiveScreen};
 use crate::features::settings::{self, SettingsScreen};
 use crate::features::shake::{self, ShakeScreen};
 use crate::features::signin::{self, CodeScreen, PhoneScreen};
+use crate::features::split::{self, SplitBillScreen, SplitBillsScreen, SplitEditorScreen};
 use crate::features::terms::{self, TermsDocumentScreen, TermsScreen};
 use crate::features::transfer::{
     self,
@@ -106,6 +107,12 @@ pub enum Screen {
     TransferCode(TransferCodeScreen),
     /// «Встряхнуть и оплатить».
     Shake(ShakeScreen),
+    /// «Разделить чек»: the bills and the requests made to me.
+    SplitBills(SplitBillsScreen),
+    /// A bill being made: people, the way of splitting, the shares.
+    SplitEditor(SplitEditorScreen),
+    /// A bill being collected: who has paid.
+    SplitBill(SplitBillScreen),
 }
 
 pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
@@ -142,7 +149,9 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             language,
             t,
         )),
-        Route::Home => Screen::Home(home::view::home_screen(&model.wallet, &model.kyc, language, offset, t)),
+        Route::Home => {
+            Screen::Home(home::view::home_screen(&model.wallet, &model.kyc, &model.split, language, offset, t))
+        }
         Route::History(list) => {
             let status = home::view::sync_status(&model.wallet, offset, t);
             Screen::History(history::view::history_screen(list, status, offset, t))
@@ -173,6 +182,21 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             Screen::TransferCode(transfer::view::code_screen(form, own_phone, language, t))
         }
         Route::Shake(form) => Screen::Shake(shake::view::shake_screen(form, language, t)),
+        Route::SplitBills => Screen::SplitBills(split::view::bills_screen(&model.split, language, t)),
+        Route::SplitEditor(form) => Screen::SplitEditor(split::view::editor_screen(
+            form,
+            &model.split,
+            model.wallet.session.as_deref(),
+            language,
+            t,
+        )),
+        Route::SplitBill(state) => {
+            let held = |bill: &crate::features::split::Bill| {
+                model.wallet.accounts.iter().any(|a| a.available.currency() == bill.currency)
+            };
+            let can_pay = model.split.bill(&state.bill_id).is_some_and(held);
+            Screen::SplitBill(split::view::bill_screen(state, &model.split, can_pay, language, t))
+        }
     }
 }
 
@@ -391,6 +415,7 @@ mod tests {
         every_receive_screen(&mut model, &mut views);
         every_transfer_screen(&mut model, &mut views);
         every_shake_screen(&mut model, &mut views);
+        every_split_screen(&mut model, &mut views);
         views.push(apply(
             &mut model,
             done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: true }) }),
@@ -651,6 +676,135 @@ mod tests {
         model.wallet = wallet;
     }
 
+    /// «Разделить чек» from home: the bills with a request made to me, a new bill in every mode with each refusal,
+    /// the contacts in each state, sending, and a bill with a person in every state, cancelled and settled.
+    fn every_split_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        use crate::api::BankFailure;
+        use crate::features::split::{
+            Bill, BillPerson, BillSource, DeviceContact, IncomingRequest, RequestState, SplitEvent, SplitMode,
+        };
+        use wallet_protocol::requests::PaymentRequestStatus;
+        let split = |event| ui(Event::Split(event));
+        let incoming = IncomingRequest {
+            request_id: "r9".into(),
+            requester_name: "Айгуль А.".into(),
+            amount_minor: 36_667,
+            currency: Currency::Kgs,
+            comment: Some("Ужин".into()),
+            status: PaymentRequestStatus::Open,
+            link: "https://pay.payqr.kg/#x".into(),
+            reminders: 1,
+            created_at_ms: 1,
+        };
+        views.push(apply(model, done(Outcome::BillsLoaded { bills: Vec::new(), incoming: vec![incoming] })));
+        views.push(apply(model, split(SplitEvent::OpenBills)));
+        views.push(apply(model, split(SplitEvent::NewBill)));
+        for event in [
+            SplitEvent::EditTitle { text: "Ужин".into() },
+            SplitEvent::EditTotal { text: "abc".into() },
+            SplitEvent::EditTotal { text: "0".into() },
+            SplitEvent::EditTotal { text: "1000".into() },
+            SplitEvent::EditTip { text: "10%".into() },
+            SplitEvent::AddPerson,
+            SplitEvent::EditNewPhone { text: "0555 123 456".into() },
+            SplitEvent::AddPerson,
+            SplitEvent::EditNewName { text: "Бакыт".into() },
+            SplitEvent::EditNewPhone { text: "0700 654 321".into() },
+            SplitEvent::AddPerson,
+            SplitEvent::EditNewName { text: "Бакыт".into() },
+            SplitEvent::AddPerson,
+            SplitEvent::EditNewName { text: "Асель".into() },
+            SplitEvent::EditNewPhone { text: String::new() },
+            SplitEvent::AddPerson,
+        ] {
+            views.push(apply(model, split(event)));
+        }
+        let contacts = vec![
+            DeviceContact { name: "Чынара".into(), phone: "0777 000 111".into() },
+            DeviceContact { name: "Кирилл".into(), phone: "0700 111 222".into() },
+        ];
+        views.push(apply(model, split(SplitEvent::ContactsRead { contacts })));
+        views.push(apply(model, done(Outcome::ContactsChecked { result: Err(BankFailure::Offline) })));
+        views.push(apply(model, split(SplitEvent::RefreshContacts)));
+        let checked = Outcome::ContactsChecked { result: Ok((vec!["+996777000111".into()], true)) };
+        views.push(apply(model, done(checked)));
+        views.push(apply(model, split(SplitEvent::AddContact { phone: "+996777000111".into() })));
+        for (mode, value) in [
+            (SplitMode::Shares, "x"),
+            (SplitMode::Shares, "0"),
+            (SplitMode::Percent, "150"),
+            (SplitMode::Percent, "50"),
+            (SplitMode::Exact, "-5"),
+            (SplitMode::Exact, "5"),
+        ] {
+            views.push(apply(model, split(SplitEvent::SetMode { mode })));
+            views.push(apply(model, split(SplitEvent::EditValue { person: 0, text: value.into() })));
+        }
+        views.push(apply(model, split(SplitEvent::SetMode { mode: SplitMode::Items })));
+        for event in [
+            SplitEvent::AddItem,
+            SplitEvent::EditItemName { item: 0, text: "Плов".into() },
+            SplitEvent::EditItemPrice { item: 0, text: "600".into() },
+            SplitEvent::ToggleItemPerson { item: 0, person: 0 },
+            SplitEvent::SetMode { mode: SplitMode::Equal },
+            SplitEvent::IncludeMe { included: false },
+            SplitEvent::Send,
+        ] {
+            views.push(apply(model, split(event)));
+        }
+        views.push(apply(model, done(Outcome::BillSaved { result: Err("split-not-saved") })));
+        views.push(apply(model, split(SplitEvent::Send)));
+        views.push(apply(model, done(Outcome::BillSaved { result: Ok("b1".into()) })));
+        let sent = |id: &str, in_wallet, status, reminders| RequestState::Sent {
+            request_id: id.into(),
+            link: "https://pay.payqr.kg/#x".into(),
+            in_wallet,
+            status,
+            reminders,
+        };
+        let person = |name: &str, request, rounding: &str| BillPerson {
+            name: name.into(),
+            phone: None,
+            amount_minor: 10_000,
+            rounding: rounding.into(),
+            request,
+        };
+        let mut bill = Bill {
+            bill_id: "b1".into(),
+            created_at_ms: 1,
+            title: "Ужин".into(),
+            currency: Currency::Kgs,
+            account_id: "acc".into(),
+            subtotal_minor: 80_000,
+            tip_minor: 10_000,
+            source: BillSource::Code { link: "https://pay.payqr.kg/#x".into() },
+            people: vec![
+                person("+996 555 ***456", RequestState::Mine, "split-rounding-up-first-listed"),
+                person("A", RequestState::Nothing, "split-rounding-exact"),
+                person("B", RequestState::Queued, "split-rounding-up-remainder"),
+                person("C", RequestState::Refused { message_id: "bank-invalid-phone".into() }, "split-rounding-exact"),
+                person("D", sent("1", true, PaymentRequestStatus::Open, 0), "split-rounding-down-listed-later"),
+                person("E", sent("2", true, PaymentRequestStatus::Open, 2), "split-rounding-down-remainder"),
+                person("F", sent("3", false, PaymentRequestStatus::Open, 0), "split-rounding-exact"),
+                person("G", sent("4", true, PaymentRequestStatus::Paid, 0), "split-rounding-exact"),
+                person("H", sent("5", true, PaymentRequestStatus::Cancelled, 0), "split-rounding-exact"),
+            ],
+            cancelled: false,
+        };
+        views.push(apply(model, done(Outcome::BillsLoaded { bills: vec![bill.clone()], incoming: Vec::new() })));
+        for message_id in ["split-cancel-queued", "split-remind-queued", "split-remind-nothing", "split-bill-missing"] {
+            views.push(apply(model, done(Outcome::BillActionQueued { message_id })));
+        }
+        bill.cancelled = true;
+        views.push(apply(model, done(Outcome::BillsLoaded { bills: vec![bill.clone()], incoming: Vec::new() })));
+        bill.cancelled = false;
+        bill.people = vec![bill.people[0].clone(), bill.people[7].clone()];
+        views.push(apply(model, done(Outcome::BillsLoaded { bills: vec![bill], incoming: Vec::new() })));
+        views.push(apply(model, ui(Event::Back)));
+        views.push(apply(model, ui(Event::Back)));
+        model.split = crate::features::split::SplitModel::default();
+    }
+
     /// «Получить по QR» from home: the static code, each amount problem, a comment too long, the code with an
     /// amount, two accounts, the accounts not read yet, and a code over the format's limits.
     fn every_receive_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
@@ -843,6 +997,9 @@ mod tests {
                         Screen::Transfer(s) => s.title.clone(),
                         Screen::TransferCode(s) => s.title.clone(),
                         Screen::Shake(s) => s.title.clone(),
+                        Screen::SplitBills(s) => s.title.clone(),
+                        Screen::SplitEditor(s) => s.title.clone(),
+                        Screen::SplitBill(s) => s.status.clone(),
                     })
                     .collect()
             })

@@ -378,6 +378,23 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             },
             Some(bank) => super::transfer::verify_code(bank, confirmation_id, code, log).await,
         },
+        Effect::LoadBills => super::split::load(store, log),
+        Effect::SaveBill { bill } => match bank {
+            None => Outcome::BillSaved { result: Err("bank-misconfigured") },
+            Some(bank) => super::split::save(bank, *bill, shared.clock.now_ms(), log).await,
+        },
+        Effect::CancelBill { bill_id } => match bank {
+            None => Outcome::BillActionQueued { message_id: "bank-misconfigured" },
+            Some(bank) => super::split::cancel(bank, &bill_id, log).await,
+        },
+        Effect::RemindRequest { bill_id, person } => match bank {
+            None => Outcome::BillActionQueued { message_id: "bank-misconfigured" },
+            Some(bank) => super::split::remind(bank, &bill_id, person, log).await,
+        },
+        Effect::CheckContacts { numbers } => match bank {
+            None => Outcome::ContactsChecked { result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }) },
+            Some(bank) => super::split::check_contacts(bank, numbers, shared.clock.now_ms(), log).await,
+        },
         Effect::ReportShake { shake } => {
             let call = super::shake::report_call(&shake);
             match bank {
@@ -478,6 +495,7 @@ async fn sync(bank: &BankServices, store: &Store, log: &crate::platform::Log) ->
             let pulled = bank.sync.pull(now_ms()).await.map(|_| ());
             if pulled.is_ok() {
                 super::kyc::catch_up(bank, log).await;
+                super::split::catch_up(bank, log).await;
             }
             pulled
         }

@@ -23,6 +23,7 @@ mod kyc;
 mod pay;
 mod services;
 mod shake;
+mod split;
 mod transfer;
 mod views;
 

@@ -10,7 +10,9 @@ use crate::platform::{Log, SecureStorage};
 use crate::security::BankKey;
 use crate::session::{Credentials, SignIn};
 use crate::store::Store;
+use crate::sync::contacts::ContactMatcher;
 use crate::sync::kyc::KycSender;
+use crate::sync::requests::RequestSender;
 use crate::sync::{OfflineLimit, Sync};
 
 pub struct BankServices {
@@ -18,6 +20,9 @@ pub struct BankServices {
     pub sign_in: SignIn,
     pub sync: Sync,
     pub kyc: KycSender,
+    /// Split bills' payment requests.
+    pub requests: RequestSender,
+    pub contacts: ContactMatcher,
     pub credentials: Credentials,
 }
 
@@ -37,6 +42,8 @@ impl BankServices {
         let credentials = Credentials::new(secure_storage);
         let sign_in = SignIn::new(client.clone(), store.clone(), credentials.clone());
         let kyc = KycSender::new(store.clone(), client.clone(), credentials.clone());
+        let requests = RequestSender::new(store.clone(), client.clone(), credentials.clone());
+        let contacts = ContactMatcher::new(store.clone(), client.clone(), credentials.clone());
         let sync = Sync::new(
             store,
             client.clone(),
@@ -44,7 +51,7 @@ impl BankServices {
             credentials.clone(),
             OfflineLimit { minor: config.offline_limit_minor },
         );
-        Ok(BankServices { client, sign_in, sync, kyc, credentials })
+        Ok(BankServices { client, sign_in, sync, kyc, requests, contacts, credentials })
     }
 
     /// The session's token for a call made before money moves, or why it cannot be made (nobody signed in, or the

@@ -11,5 +11,6 @@ pub mod receive;
 pub mod settings;
 pub mod shake;
 pub mod signin;
+pub mod split;
 pub mod terms;
 pub mod transfer;

@@ -15,6 +15,9 @@
 //! | `meta` | `cursor`, `key_check` | the history cursor; a value sealed under the data key, to notice a lost key |
 //! | `security` | `pin`, `pin_attempts`, `biometric`, `terms` | the PIN's verifier and failures, the biometric key's hash, the accepted terms (sealed) |
 //! | `drafts` | `wizard` | what was typed in the wizard, never a PIN or a code (sealed) |
+//! | `bills` | bill id | split bills: people, shares, each payment request's state (sealed) |
+//! | `request_outbox` | sequence number | payment requests (create, cancel, remind) waiting to be sent, oldest first (sealed) |
+//! | `split_meta` | `incoming`, `contacts` | the requests made to me as last read; which contacts' hashes have the wallet (sealed) |
 //! | `kyc` | `draft`, `photo.<kind>`, `submission`, `application` | online identification: the draft, the checked photos, the application waiting to be sent, the bank's latest word (sealed) |
 
 use std::path::{Path, PathBuf};
@@ -28,6 +31,7 @@ mod sealed;
 mod security;
 mod session;
 mod settings;
+pub(crate) mod split;
 
 pub use accounts::AccountRecord;
 
@@ -37,6 +41,7 @@ pub use outbox::OutboxEntry;
 pub use record::{Record, RecordError};
 pub use security::{BiometricFingerprint, TermsAcceptance};
 pub use session::SessionRecord;
+pub use split::{ContactsCache, RequestAction, RequestEntry};
 
 use crate::security::DataKey;
 
@@ -85,6 +90,9 @@ pub struct Store {
     security: sled::Tree,
     drafts: sled::Tree,
     kyc: sled::Tree,
+    bills: sled::Tree,
+    request_outbox: sled::Tree,
+    split_meta: sled::Tree,
 }
 
 /// How long opening waits for a store that is still locked.
@@ -125,6 +133,9 @@ impl Store {
             security: db.open_tree("security")?,
             drafts: db.open_tree("drafts")?,
             kyc: db.open_tree(kyc::TREE)?,
+            bills: db.open_tree(split::BILLS)?,
+            request_outbox: db.open_tree(split::REQUEST_OUTBOX)?,
+            split_meta: db.open_tree(split::SPLIT_META)?,
             db,
             key,
         };
@@ -144,7 +155,7 @@ impl Store {
     }
 
     /// Everything of the signed-in person besides the session tree itself.
-    fn personal_trees(&self) -> [&sled::Tree; 8] {
+    fn personal_trees(&self) -> [&sled::Tree; 11] {
         [
             &self.accounts,
             &self.operations,
@@ -154,6 +165,9 @@ impl Store {
             &self.security,
             &self.drafts,
             &self.kyc,
+            &self.bills,
+            &self.request_outbox,
+            &self.split_meta,
         ]
     }
 
@@ -164,7 +178,7 @@ impl Store {
             self.meta.get(KEY_CHECK)?.map(|sealed| self.unseal::<String>("meta", KEY_CHECK, &sealed).is_ok());
         let mut report = OpenReport::default();
         if readable == Some(false) {
-            let lost_outbox = self.outbox.len();
+            let lost_outbox = self.outbox.len() + self.request_outbox.len();
             for tree in self.sealed_trees() {
                 tree.clear()?;
             }

@@ -9,7 +9,9 @@
 //! - [`Sync::cancel`] cancels a queued entry on the phone, or an accepted operation through the bank while it is
 //!   revocable — never an entry that is on its way.
 
+pub mod contacts;
 pub mod kyc;
+pub mod requests;
 
 use std::sync::Arc;
 

@@ -96,6 +96,8 @@ pub struct OperationScreen {
     pub busy: bool,
     /// The record is damaged: this text, and the history offers a fresh download.
     pub damaged: Option<String>,
+    /// «Разделить чек»: one of my payments, split with others (see `features/split`).
+    pub split: Option<Action>,
 }
 
 /// The bank's RFC 3339 time as the app shows dates; the text as signed if it does not parse.
@@ -219,6 +221,7 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
             cancel: None,
             busy: details.loading,
             damaged: details.damaged.then(|| t.text("operation-damaged")),
+            split: None,
         };
     };
     let (amount, direction) = signed_amount(operation, t);
@@ -275,5 +278,8 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
         }),
         busy: details.loading || details.cancelling,
         damaged: None,
+        split: crate::features::split::update::splittable(operation).then(|| {
+            Action::new(t.text("split-from-payment"), Event::Split(crate::features::split::SplitEvent::FromPayment))
+        }),
     }
 }

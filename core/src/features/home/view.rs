@@ -12,6 +12,8 @@ use crate::features::kyc::{Kyc, KycProgress};
 use crate::features::pay::PayEvent;
 use crate::features::receive::ReceiveEvent;
 use crate::features::shake::ShakeEvent;
+use crate::features::split::view as split_view;
+use crate::features::split::{SplitEvent, SplitModel};
 use crate::features::transfer::TransferEvent;
 use crate::i18n::Strings;
 use crate::i18n::datetime::time_of_day;
@@ -53,6 +55,10 @@ pub struct HomeScreen {
     pub receive: Option<Action>,
     /// «Перевод по номеру телефона».
     pub transfer: Option<Action>,
+    /// «Разделить чек»: bills split with others, and the requests others made to me.
+    pub split: Option<Action>,
+    /// The requests to pay that others made to me and that wait («Айгуль А. просит 366,67 сом», «Оплатить»).
+    pub requests: Vec<crate::features::split::view::IncomingRow>,
     pub refresh: Option<Action>,
     pub language: SettingRow,
     /// «Онлайн-идентификация» with where it stands, when signed in.
@@ -106,7 +112,14 @@ pub fn sync_status(wallet: &Wallet, offset: i32, t: &Strings<'_>) -> (Option<Str
     }
 }
 
-pub fn home_screen(wallet: &Wallet, kyc: &Kyc, language: Language, offset: i32, t: &Strings<'_>) -> HomeScreen {
+pub fn home_screen(
+    wallet: &Wallet,
+    kyc: &Kyc,
+    split: &SplitModel,
+    language: Language,
+    offset: i32,
+    t: &Strings<'_>,
+) -> HomeScreen {
     let signed_in = wallet.session.is_some();
     let balance = wallet.accounts.first().filter(|_| signed_in).map(|account| BalanceCard {
         label: t.text("home-balance"),
@@ -141,6 +154,12 @@ pub fn home_screen(wallet: &Wallet, kyc: &Kyc, language: Language, offset: i32, 
         shake: signed_in.then(|| Action::new(t.text("home-shake"), Event::Shake(ShakeEvent::Open))),
         receive: signed_in.then(|| Action::new(t.text("home-receive"), Event::Receive(ReceiveEvent::Open))),
         transfer: signed_in.then(|| Action::new(t.text("home-transfer"), Event::Transfer(TransferEvent::Open))),
+        split: signed_in.then(|| Action::new(t.text("home-split"), Event::Split(SplitEvent::OpenBills))),
+        requests: if signed_in {
+            split.open_incoming().map(|r| split_view::incoming_row(r, language, t)).collect()
+        } else {
+            Vec::new()
+        },
         refresh: signed_in.then(|| Action {
             label: t.text("home-refresh"),
             event: Event::Home(HomeEvent::Refresh),

@@ -109,6 +109,12 @@ fn read(form: &mut ScanForm, text: &str, wallet: &Wallet) -> Step {
     }
 }
 
+/// Pays a payment link the wallet already holds (a request made to me, a bill's code): the usual confirmation, or
+/// a notice when the code cannot be paid from here (another currency, a damaged code).
+pub fn pay_text(text: &str, wallet: &Wallet) -> Result<Step, scan::ScanProblem> {
+    scan::read(text, &held(wallet)).map(|intent| start(intent, wallet))
+}
+
 /// The confirmation opens over the scanner («back» returns to it), asking for the fee at once when the amount is
 /// known.
 fn start(intent: PaymentIntent, wallet: &Wallet) -> Step {

@@ -60,6 +60,8 @@ pub struct PayConfirmScreen {
     pub pay: Action,
     /// The fee is being asked for.
     pub busy: bool,
+    /// «Разделить счёт»: a scanned code with its amount can be split with others first (see `features/split`).
+    pub split: Option<Action>,
 }
 
 fn scan_error(problem: &ScanProblem, t: &Strings<'_>) -> String {
@@ -169,5 +171,6 @@ pub fn confirm_screen(form: &PayForm, wallet: &Wallet, language: Language, t: &S
             enabled: can_pay(form, wallet),
         },
         busy: matches!(form.quote, QuoteState::Loading { .. }),
+        split: crate::features::split::view::split_code_action(form, t),
     }
 }
