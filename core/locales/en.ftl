@@ -632,3 +632,22 @@ split-balances-not-zero = The group's balances do not add up: off by { $sum }
 split-bill-mismatch = Paid { $paid }, but the shares add up to { $shares }
 split-member-count = The group has { $members } members, but the bill lists { $given }
 split-unknown-member = "{ $name }" is not in the group
+split-groups-title = Groups
+split-group-bills = { $count ->
+    [one] { $count } bill
+   *[other] { $count } bills
+}
+split-group-settled = Everyone is even
+split-group-payments-title = To settle up
+split-group-payment = { $from } → { $to }: { $amount }
+split-group-owed = Gets back { $amount }
+split-group-owes = Owes { $amount }
+split-group-even = Even
+split-group-label = Group (optional)
+split-group-hint = For example, "Issyk-Kul trip": the group's bills show who owes whom
+split-payer-label = Who paid
+split-save-group = Save to the group
+split-group-needed = When someone else paid, the bill only counts in a group: name it
+split-paid-by = Paid by { $name }
+split-bill-group = Group: { $name }
+split-person-group = Share in the group

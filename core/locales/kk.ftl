@@ -614,3 +614,22 @@ split-balances-not-zero = Топтың баланстары сәйкес кел�
 split-bill-mismatch = { $paid } төленді, ал үлестердің қосындысы { $shares }
 split-member-count = Топта { $members } қатысушы бар, ал шотта { $given }
 split-unknown-member = «{ $name }» топта жоқ
+split-groups-title = Топтар
+split-group-bills = { $count ->
+    [one] { $count } шот
+   *[other] { $count } шот
+}
+split-group-settled = Барлығы есеп айырысқан
+split-group-payments-title = Есеп айырысу үшін
+split-group-payment = { $from } → { $to }: { $amount }
+split-group-owed = Алады: { $amount }
+split-group-owes = Қарыз: { $amount }
+split-group-even = Есеп айырысқан
+split-group-label = Топ (міндетті емес)
+split-group-hint = Мысалы, «Ыстықкөлге сапар»: топтың шоттарынан кім кімге қарыз екені көрінеді
+split-payer-label = Кім төледі
+split-save-group = Топқа сақтау
+split-group-needed = Егер мен төлемесем, шот тек топта есептеледі: топты көрсетіңіз
+split-paid-by = Төлеген: { $name }
+split-bill-group = Топ: { $name }
+split-person-group = Топтағы үлес

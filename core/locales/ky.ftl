@@ -614,3 +614,22 @@ split-balances-not-zero = Топтун баланстары дал келбей�
 split-bill-mismatch = { $paid } төлөндү, ал эми үлүштөрдүн жалпысы { $shares }
 split-member-count = Топто { $members } катышуучу бар, ал эми эсепте { $given }
 split-unknown-member = «{ $name }» топто жок
+split-groups-title = Топтор
+split-group-bills = { $count ->
+    [one] { $count } эсеп
+   *[other] { $count } эсеп
+}
+split-group-settled = Баары эсептешкен
+split-group-payments-title = Эсептешүү үчүн
+split-group-payment = { $from } → { $to }: { $amount }
+split-group-owed = Алат: { $amount }
+split-group-owes = Карыз: { $amount }
+split-group-even = Эсептешкен
+split-group-label = Топ (милдеттүү эмес)
+split-group-hint = Мисалы, «Ысык-Көлгө сапар»: топтун эсептеринен ким кимге карыз экени көрүнөт
+split-payer-label = Ким төлөдү
+split-save-group = Топко сактоо
+split-group-needed = Эгер мен төлөбөсөм, эсеп топто гана эсептелет: топту көрсөтүңүз
+split-paid-by = Төлөгөн: { $name }
+split-bill-group = Топ: { $name }
+split-person-group = Топтогу үлүш

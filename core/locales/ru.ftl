@@ -640,3 +640,23 @@ split-balances-not-zero = Балансы группы не сходятся: р�
 split-bill-mismatch = Оплачено { $paid }, а доли дают { $shares }
 split-member-count = В группе { $members } участников, а в счёте { $given }
 split-unknown-member = «{ $name }» нет в группе
+split-groups-title = Группы
+split-group-bills = { $count ->
+    [one] { $count } счёт
+    [few] { $count } счёта
+   *[many] { $count } счетов
+}
+split-group-settled = Все в расчёте
+split-group-payments-title = Чтобы рассчитаться
+split-group-payment = { $from } → { $to }: { $amount }
+split-group-owed = Получит { $amount }
+split-group-owes = Должен { $amount }
+split-group-even = В расчёте
+split-group-label = Группа (необязательно)
+split-group-hint = Например, «Поездка на Иссык-Куль»: по счетам группы видно, кто кому должен
+split-payer-label = Кто платил
+split-save-group = Сохранить в группу
+split-group-needed = Если платил не я, счёт учитывается только в группе: укажите её
+split-paid-by = Платил(а): { $name }
+split-bill-group = Группа: { $name }
+split-person-group = Доля в группе

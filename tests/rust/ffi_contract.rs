@@ -15,6 +15,7 @@ use wallet_core::features::receive::ReceiveEvent;
 use wallet_core::features::settings::SettingsEvent;
 use wallet_core::features::shake::{ShakeEvent, ShakeSide};
 use wallet_core::features::signin::SignInEvent;
+use wallet_core::features::split::{DeviceContact, SplitEvent, SplitMode};
 use wallet_core::features::terms::TermsEvent;
 use wallet_core::features::transfer::TransferEvent;
 use wallet_core::identity::photo::PhotoKind;
@@ -94,6 +95,31 @@ fn every_event() -> Vec<Event> {
         Event::Shake(ShakeEvent::Confirm),
         Event::Shake(ShakeEvent::Cancel),
         Event::Shake(ShakeEvent::Again),
+        Event::Split(SplitEvent::OpenBills),
+        Event::Split(SplitEvent::NewBill),
+        Event::Split(SplitEvent::FromPayment),
+        Event::Split(SplitEvent::FromCode),
+        Event::Split(SplitEvent::EditTitle { text: "ж".repeat(10_000) }),
+        Event::Split(SplitEvent::EditTotal { text: "9".repeat(10_000) }),
+        Event::Split(SplitEvent::EditTip { text: "%%%".into() }),
+        Event::Split(SplitEvent::SetMode { mode: SplitMode::Items }),
+        Event::Split(SplitEvent::IncludeMe { included: false }),
+        Event::Split(SplitEvent::EditNewName { text: "\u{0}".into() }),
+        Event::Split(SplitEvent::EditNewPhone { text: "+".repeat(1_000) }),
+        Event::Split(SplitEvent::AddPerson),
+        Event::Split(SplitEvent::AddContact { phone: "+996700654321".into() }),
+        Event::Split(SplitEvent::AddItem),
+        Event::Split(SplitEvent::Send),
+        Event::Split(SplitEvent::OpenBill { bill_id: "nope".into() }),
+        Event::Split(SplitEvent::CancelBill),
+        Event::Split(SplitEvent::PayBill),
+        Event::Split(SplitEvent::PayRequest { request_id: "nope".into() }),
+        Event::Split(SplitEvent::ContactsRead {
+            contacts: vec![DeviceContact { name: "ж".repeat(1_000), phone: "0700 654 321".into() }; 3],
+        }),
+        Event::Split(SplitEvent::RefreshContacts),
+        Event::Split(SplitEvent::EditGroup { text: "г".repeat(10_000) }),
+        Event::Split(SplitEvent::OpenGroup { name: "nope".into() }),
     ];
     for digit in [0, 9, 10, u8::MAX] {
         events.push(Event::Pin(PinEvent::Digit { digit }));
@@ -102,6 +128,14 @@ fn every_event() -> Vec<Event> {
         events.push(Event::Settings(SettingsEvent::SetAutoLock { minutes }));
     }
     for index in [0, 1, 2, 3, 4, 1000, u32::MAX] {
+        events.push(Event::Split(SplitEvent::EditValue { person: index, text: "1".into() }));
+        events.push(Event::Split(SplitEvent::RemovePerson { person: index }));
+        events.push(Event::Split(SplitEvent::EditItemName { item: index, text: "a".into() }));
+        events.push(Event::Split(SplitEvent::EditItemPrice { item: index, text: "1".into() }));
+        events.push(Event::Split(SplitEvent::ToggleItemPerson { item: index, person: index }));
+        events.push(Event::Split(SplitEvent::RemoveItem { item: index }));
+        events.push(Event::Split(SplitEvent::Remind { person: index }));
+        events.push(Event::Split(SplitEvent::SetPayer { person: index }));
         events.push(Event::Terms(TermsEvent::Toggle { index }));
         events.push(Event::Terms(TermsEvent::Open { index }));
         events.push(Event::Language(LanguageEvent::Select { index }));

@@ -10,7 +10,7 @@ use crate::features::pin::{BiometricOffer, PinLock, PinSetup};
 use crate::features::receive::ReceiveForm;
 use crate::features::shake::ShakeForm;
 use crate::features::signin::{CodeForm, PhoneForm};
-use crate::features::split::{BillForm, BillScreenState};
+use crate::features::split::{BillForm, BillScreenState, GroupScreenState};
 use crate::features::terms::{TermsForm, TermsReader};
 use crate::features::transfer::{TransferCodeForm, TransferForm};
 
@@ -58,6 +58,8 @@ pub enum Route {
     SplitBills,
     SplitEditor(Box<BillForm>),
     SplitBill(BillScreenState),
+    /// A group's balances and the payments that settle it.
+    SplitGroup(GroupScreenState),
 }
 
 impl Route {
@@ -95,6 +97,7 @@ impl Route {
             Route::SplitBills => "split-bills",
             Route::SplitEditor(_) => "split-editor",
             Route::SplitBill(_) => "split-bill",
+            Route::SplitGroup(_) => "split-group",
         }
     }
 }

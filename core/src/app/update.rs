@@ -147,6 +147,9 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Split(event), Route::SplitBills) => split_rules::bills(event, split, ctx.wallet, notice),
         (Event::Split(event), Route::SplitEditor(form)) => split_rules::editor(form, event, split, ctx.wallet),
         (Event::Split(event), Route::SplitBill(state)) => split_rules::bill(state, event, split, ctx.wallet, notice),
+        (Event::Split(SplitEvent::OpenBill { bill_id }), Route::SplitGroup(_)) => {
+            split_rules::bills(SplitEvent::OpenBill { bill_id }, split, ctx.wallet, notice)
+        }
         (Event::Kyc(event), route) => {
             let today = today_at(now_ms, *utc_offset_minutes);
             kyc_rules::kyc(event, route, KycCtx { kyc, dialog, today, language: ctx.language() })

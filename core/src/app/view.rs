@@ -24,7 +24,7 @@ use crate::features::receive::{self, ReceiveScreen};
 use crate::features::settings::{self, SettingsScreen};
 use crate::features::shake::{self, ShakeScreen};
 use crate::features::signin::{self, CodeScreen, PhoneScreen};
-use crate::features::split::{self, SplitBillScreen, SplitBillsScreen, SplitEditorScreen};
+use crate::features::split::{self, SplitBillScreen, SplitBillsScreen, SplitEditorScreen, SplitGroupScreen};
 use crate::features::terms::{self, TermsDocumentScreen, TermsScreen};
 use crate::features::transfer::{
     self,
@@ -113,6 +113,8 @@ pub enum Screen {
     SplitEditor(SplitEditorScreen),
     /// A bill being collected: who has paid.
     SplitBill(SplitBillScreen),
+    /// A group: each member's balance and the fewest payments to settle.
+    SplitGroup(SplitGroupScreen),
 }
 
 pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
@@ -197,6 +199,7 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             let can_pay = model.split.bill(&state.bill_id).is_some_and(held);
             Screen::SplitBill(split::view::bill_screen(state, &model.split, can_pay, language, t))
         }
+        Route::SplitGroup(state) => Screen::SplitGroup(split::view::group_screen(state, &model.split, language, t)),
     }
 }
 
@@ -790,6 +793,8 @@ mod tests {
                 person("H", sent("5", true, PaymentRequestStatus::Cancelled, 0), "split-rounding-exact"),
             ],
             cancelled: false,
+            group: Some("Каракол".into()),
+            paid_by: None,
         };
         views.push(apply(model, done(Outcome::BillsLoaded { bills: vec![bill.clone()], incoming: Vec::new() })));
         for message_id in ["split-cancel-queued", "split-remind-queued", "split-remind-nothing", "split-bill-missing"] {
@@ -799,7 +804,22 @@ mod tests {
         views.push(apply(model, done(Outcome::BillsLoaded { bills: vec![bill.clone()], incoming: Vec::new() })));
         bill.cancelled = false;
         bill.people = vec![bill.people[0].clone(), bill.people[7].clone()];
-        views.push(apply(model, done(Outcome::BillsLoaded { bills: vec![bill], incoming: Vec::new() })));
+        let mut taxi = bill.clone();
+        taxi.bill_id = "b2".into();
+        taxi.paid_by = Some(1);
+        taxi.people[1].request = RequestState::Nothing;
+        let bills = vec![bill, taxi];
+        views.push(apply(model, done(Outcome::BillsLoaded { bills, incoming: Vec::new() })));
+        views.push(apply(model, ui(Event::Back)));
+        views.push(apply(model, split(SplitEvent::OpenGroup { name: "Каракол".into() })));
+        views.push(apply(model, split(SplitEvent::OpenBill { bill_id: "b2".into() })));
+        views.push(apply(model, ui(Event::Back)));
+        views.push(apply(model, ui(Event::Back)));
+        views.push(apply(model, split(SplitEvent::NewBill)));
+        views.push(apply(model, split(SplitEvent::EditNewName { text: "Бакыт".into() })));
+        views.push(apply(model, split(SplitEvent::AddPerson)));
+        views.push(apply(model, split(SplitEvent::SetPayer { person: 1 })));
+        views.push(apply(model, split(SplitEvent::Send)));
         views.push(apply(model, ui(Event::Back)));
         views.push(apply(model, ui(Event::Back)));
         model.split = crate::features::split::SplitModel::default();
@@ -1000,6 +1020,7 @@ mod tests {
                         Screen::SplitBills(s) => s.title.clone(),
                         Screen::SplitEditor(s) => s.title.clone(),
                         Screen::SplitBill(s) => s.status.clone(),
+                        Screen::SplitGroup(s) => s.payments_title.clone(),
                     })
                     .collect()
             })

@@ -66,6 +66,12 @@ pub struct Bill {
     pub people: Vec<BillPerson>,
     /// «Отменить»: the open requests are (being) cancelled at the bank.
     pub cancelled: bool,
+    /// The group it belongs to (a trip, a flat), when named: its balances count this bill.
+    #[serde(default)]
+    pub group: Option<String>,
+    /// Who paid it: a position on the bill; `None` is me (and the others are asked with requests).
+    #[serde(default)]
+    pub paid_by: Option<usize>,
 }
 
 impl Record for Bill {

@@ -77,10 +77,22 @@ pub enum SplitEvent {
     RemoveItem {
         item: u32,
     },
-    /// «Отправить запросы».
+    /// The group the bill belongs to (empty: none).
+    EditGroup {
+        text: String,
+    },
+    /// Who paid the bill (a position on it); anyone but me: the bill only counts in its group, nobody is asked.
+    SetPayer {
+        person: u32,
+    },
+    /// «Отправить запросы» (or «Сохранить в группу» when someone else paid).
     Send,
     OpenBill {
         bill_id: String,
+    },
+    /// A group's balances and the payments that settle it.
+    OpenGroup {
+        name: String,
     },
     /// «Напомнить» one person of the bill on screen.
     Remind {
@@ -126,8 +138,11 @@ impl SplitEvent {
             SplitEvent::EditItemPrice { .. } => "Split.EditItemPrice",
             SplitEvent::ToggleItemPerson { .. } => "Split.ToggleItemPerson",
             SplitEvent::RemoveItem { .. } => "Split.RemoveItem",
+            SplitEvent::EditGroup { .. } => "Split.EditGroup",
+            SplitEvent::SetPayer { .. } => "Split.SetPayer",
             SplitEvent::Send => "Split.Send",
             SplitEvent::OpenBill { .. } => "Split.OpenBill",
+            SplitEvent::OpenGroup { .. } => "Split.OpenGroup",
             SplitEvent::Remind { .. } => "Split.Remind",
             SplitEvent::CancelBill => "Split.CancelBill",
             SplitEvent::PayBill => "Split.PayBill",

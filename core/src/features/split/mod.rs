@@ -6,6 +6,7 @@
 
 pub mod bill;
 pub mod event;
+pub mod group;
 pub mod state;
 pub mod update;
 pub mod view;
@@ -15,5 +16,5 @@ mod tests;
 
 pub use bill::{Bill, BillPerson, BillSource, IncomingRequest, RequestState};
 pub use event::{DeviceContact, SplitEvent};
-pub use state::{BillForm, BillScreenState, SplitMode, SplitModel};
-pub use view::{SplitBillScreen, SplitBillsScreen, SplitEditorScreen};
+pub use state::{BillForm, BillScreenState, GroupScreenState, SplitMode, SplitModel};
+pub use view::{SplitBillScreen, SplitBillsScreen, SplitEditorScreen, SplitGroupScreen};

@@ -87,6 +87,10 @@ pub struct BillForm {
     pub items: Vec<ItemDraft>,
     pub new_name: String,
     pub new_phone: String,
+    /// The group's name, when the bill belongs to one.
+    pub group: String,
+    /// Who paid: a position in `people`; `None` is me.
+    pub payer: Option<usize>,
     /// Why the typed person was not added (a message id).
     pub new_problem: Option<&'static str>,
     pub outcome: Outcome,
@@ -100,6 +104,12 @@ impl BillForm {
     pub fn me_included(&self) -> bool {
         self.people.iter().any(|p| p.me)
     }
+}
+
+/// A group's screen: its bills are those of [`SplitModel::bills`] with its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupScreenState {
+    pub name: String,
 }
 
 /// A bill's screen: the bill itself is in [`SplitModel::bills`], read from the store.

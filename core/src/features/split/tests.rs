@@ -324,6 +324,8 @@ fn loaded_bill(people: Vec<BillPerson>) -> Model {
         source: BillSource::Typed,
         people,
         cancelled: false,
+        group: None,
+        paid_by: None,
     };
     done(&mut model, Outcome::BillsLoaded { bills: vec![bill], incoming: Vec::new() });
     split(&mut model, SplitEvent::OpenBill { bill_id: "b1".into() }).expect("opens the bill");
@@ -478,4 +480,94 @@ fn every_refusal_reads_in_every_language() {
         let text = error_text(&SplitError::PercentNot100 { sum_hundredths: 9_950 }, None, language, &t);
         assert!(text.contains("99.50") || text.contains("99,50"), "{language:?}: {text}");
     }
+}
+
+#[test]
+fn someone_else_paying_keeps_the_bill_for_its_group_without_asking_anyone() {
+    let mut model = dinner();
+    split(&mut model, SplitEvent::SetPayer { person: 1 }).expect("Бакыт paid");
+    let screen = editor(&model);
+    assert_eq!(screen.send.label, "Сохранить в группу");
+    assert_eq!(screen.payers.iter().map(|p| p.selected).collect::<Vec<_>>(), [false, true, false]);
+    split(&mut model, SplitEvent::Send).expect("pressed");
+    assert!(editor(&model).problem.is_some_and(|p| p.starts_with("Если платил не я")));
+    split(&mut model, SplitEvent::EditGroup { text: " Каракол ".into() }).expect("types");
+    // The payer moves with the list.
+    split(&mut model, SplitEvent::IncludeMe { included: false }).expect("not me");
+    assert_eq!(editor(&model).payers.iter().map(|p| p.selected).collect::<Vec<_>>(), [true, false]);
+    split(&mut model, SplitEvent::IncludeMe { included: true }).expect("me again");
+    let effects = split(&mut model, SplitEvent::Send).expect("sends");
+    let [Effect::SaveBill { bill }] = &effects[..] else { panic!("keeps the bill: {effects:?}") };
+    assert_eq!((bill.paid_by, bill.group.as_deref()), (Some(1), Some("Каракол")));
+    assert!(bill.people.iter().all(|p| matches!(p.request, RequestState::Mine | RequestState::Nothing)));
+    // Removing the payer makes it me again.
+    let mut model = dinner();
+    split(&mut model, SplitEvent::SetPayer { person: 2 }).expect("Чынара paid");
+    split(&mut model, SplitEvent::RemovePerson { person: 2 }).expect("removes her");
+    assert_eq!(editor(&model).send.label, "Отправить запросы");
+}
+
+fn group_bill(id: &str, paid_by: Option<usize>, total: i64, bakyt_paid: bool) -> Bill {
+    let third = total / 3;
+    let bakyt = if bakyt_paid {
+        sent("r-b", true, PaymentRequestStatus::Paid)
+    } else if paid_by.is_some() {
+        RequestState::Nothing
+    } else {
+        sent("r-b2", true, PaymentRequestStatus::Open)
+    };
+    let chynara = if paid_by.is_some() { RequestState::Nothing } else { sent("r-c", true, PaymentRequestStatus::Open) };
+    Bill {
+        bill_id: id.into(),
+        created_at_ms: 1,
+        title: id.into(),
+        currency: Currency::Kgs,
+        account_id: "acc-1".into(),
+        subtotal_minor: total,
+        tip_minor: 0,
+        source: BillSource::Typed,
+        people: vec![
+            person("+996 555 ***456", third, RequestState::Mine),
+            BillPerson { phone: Some("+996700654321".into()), ..person("Бакыт", third, bakyt) },
+            BillPerson { phone: Some("+996777000111".into()), ..person("Чынара", third, chynara) },
+        ],
+        cancelled: false,
+        group: Some("Каракол".into()),
+        paid_by,
+    }
+}
+
+#[test]
+fn a_group_keeps_balances_across_bills_and_suggests_the_fewest_payments() {
+    let mut model = home_with_money();
+    split(&mut model, SplitEvent::OpenBills).expect("opens");
+    // Dinner: I paid 900, Бакыт has paid me his 300. Taxi: Бакыт paid 600.
+    let bills = vec![group_bill("Ужин", None, 90_000, true), group_bill("Такси", Some(1), 60_000, false)];
+    done(&mut model, Outcome::BillsLoaded { bills, incoming: Vec::new() });
+    let Screen::SplitBills(list) = view(&model, Catalog::shared()).screen else { panic!("the bills") };
+    assert_eq!(list.groups.iter().map(|g| g.name.as_str()).collect::<Vec<_>>(), ["Каракол"]);
+    assert_eq!(list.bills[1].status, "Платил(а): Бакыт");
+    update(&mut model, Msg::Ui(list.groups[0].open.event.clone())).expect("opens the group");
+    let Screen::SplitGroup(group) = view(&model, Catalog::shared()).screen else { panic!("the group") };
+    let members: Vec<(String, String)> = group.members.iter().map(|m| (m.name.clone(), m.balance.clone())).collect();
+    assert_eq!(
+        members,
+        vec![
+            ("Я".into(), "Получит 100,00\u{a0}сом".into()),
+            ("Бакыт".into(), "Получит 400,00\u{a0}сом".into()),
+            ("Чынара".into(), "Должен 500,00\u{a0}сом".into()),
+        ]
+    );
+    assert_eq!(
+        group.payments,
+        ["Чынара → Я: 100,00\u{a0}сом", "Чынара → Бакыт: 400,00\u{a0}сом"],
+        "two payments, along debts that existed"
+    );
+    assert_eq!(group.bills_count, "2 счёта");
+    split(&mut model, SplitEvent::OpenBill { bill_id: "Такси".into() }).expect("a bill of the group");
+    let screen = bill_screen(&model);
+    assert_eq!(screen.paid_by.as_deref(), Some("Платил(а): Бакыт"));
+    assert_eq!(screen.people[2].status, "Доля в группе");
+    assert_eq!(screen.cancel, None, "nothing to cancel: nobody was asked");
+    assert!(split(&mut model, SplitEvent::CancelBill).is_err());
 }

@@ -5,8 +5,8 @@
 use super::bill::{Bill, BillPerson, BillSource, RequestState};
 use super::event::{DeviceContact, SplitEvent};
 use super::state::{
-    BillForm, BillScreenState, Contact, ContactsState, ItemDraft, MAX_ITEMS, MAX_PEOPLE, MAX_TYPED, Outcome,
-    PersonDraft, SplitMode, SplitModel, TITLE_MAX,
+    BillForm, BillScreenState, Contact, ContactsState, GroupScreenState, ItemDraft, MAX_ITEMS, MAX_PEOPLE, MAX_TYPED,
+    Outcome, PersonDraft, SplitMode, SplitModel, TITLE_MAX,
 };
 use crate::api::BankFailure;
 use crate::app::{Effect, Nav, Notice, Rejection, Route, Step};
@@ -52,6 +52,8 @@ fn new_form(
         items: Vec::new(),
         new_name: String::new(),
         new_phone: String::new(),
+        group: String::new(),
+        payer: None,
         new_problem: None,
         outcome: Outcome::Empty,
         problem: None,
@@ -146,6 +148,14 @@ pub fn editor(form: &mut BillForm, event: SplitEvent, model: &SplitModel, wallet
             form.new_problem = None;
         }
         SplitEvent::AddPerson => add_typed(form, model, wallet),
+        SplitEvent::EditGroup { text } => form.group = text.chars().take(TITLE_MAX).collect(),
+        SplitEvent::SetPayer { person } => {
+            let person = person as usize;
+            let Some(draft) = form.people.get(person) else {
+                return Err(no_such("Split.SetPayer", "person"));
+            };
+            form.payer = (!draft.me).then_some(person);
+        }
         SplitEvent::AddContact { phone } => {
             let contact =
                 model.contacts.iter().find(|c| c.phone == phone).ok_or(no_such("Split.AddContact", "contact"))?;
@@ -224,6 +234,7 @@ fn include_me(form: &mut BillForm, included: bool, wallet: &Wallet) -> Result<()
     if included {
         let me = signed_in(wallet, "Split.IncludeMe")?;
         form.people.insert(0, PersonDraft { name: me, phone: None, me: true, value: String::new() });
+        form.payer = form.payer.map(|p| p + 1);
         for item in &mut form.items {
             for person in &mut item.people {
                 *person += 1;
@@ -305,6 +316,11 @@ fn remove_person(form: &mut BillForm, person: usize) -> Result<(), Rejection> {
         return Err(no_such("Split.RemovePerson", "person"));
     }
     form.people.remove(person);
+    form.payer = match form.payer {
+        Some(payer) if payer == person => None,
+        Some(payer) if payer > person => Some(payer - 1),
+        other => other,
+    };
     for item in &mut form.items {
         item.people.retain(|p| *p != person);
         for p in &mut item.people {
@@ -412,6 +428,8 @@ fn compute(form: &BillForm) -> Outcome {
 fn send(form: &mut BillForm) -> Step {
     let problem = if form.title.trim().is_empty() {
         Some("split-title-missing")
+    } else if form.payer.is_some() && form.group.trim().is_empty() {
+        Some("split-group-needed")
     } else if !form.people.iter().any(|p| !p.me) {
         Some("split-nobody-to-ask")
     } else if form.account_id.is_none() {
@@ -434,10 +452,11 @@ fn send(form: &mut BillForm) -> Step {
             phone: person.phone.clone(),
             amount_minor: share.amount_minor,
             rounding: share.rounding.message_id().to_owned(),
-            request: match (person.me, share.amount_minor) {
-                (true, _) => RequestState::Mine,
-                (false, 0) => RequestState::Nothing,
-                (false, _) => RequestState::Queued,
+            // Someone else paid: the bill only counts in its group, nobody is asked.
+            request: match (person.me, share.amount_minor, form.payer) {
+                (true, _, _) => RequestState::Mine,
+                (false, 0, _) | (false, _, Some(_)) => RequestState::Nothing,
+                (false, _, None) => RequestState::Queued,
             },
         })
         .collect();
@@ -453,6 +472,8 @@ fn send(form: &mut BillForm) -> Step {
         source: form.source.clone(),
         people,
         cancelled: false,
+        group: Some(form.group.trim().to_owned()).filter(|g| !g.is_empty()),
+        paid_by: form.payer,
     };
     form.busy = true;
     Step::stay().with(Effect::SaveBill { bill: Box::new(bill) })
@@ -494,6 +515,12 @@ pub fn bills(
             Ok(Step::to(Nav::Push(Route::SplitBill(BillScreenState { bill_id }))))
         }
         SplitEvent::PayRequest { request_id } => pay_request(&request_id, model, wallet, notice),
+        SplitEvent::OpenGroup { name } => {
+            if !model.bills.iter().any(|b| b.group.as_deref() == Some(name.as_str())) {
+                return Err(Rejection::NotNow { event: "Split.OpenGroup", reason: "no such group" });
+            }
+            Ok(Step::to(Nav::Push(Route::SplitGroup(GroupScreenState { name }))))
+        }
         other => Err(Rejection::WrongScreen { event: other.name(), screen: "split-bills" }),
     }
 }
@@ -519,8 +546,8 @@ pub fn bill(
             Ok(Step::stay().with(Effect::RemindRequest { bill_id: bill.bill_id.clone(), person }))
         }
         SplitEvent::CancelBill => {
-            if bill.cancelled || bill.settled() {
-                return Err(Rejection::NotNow { event: "Split.CancelBill", reason: "the bill is closed" });
+            if bill.cancelled || bill.settled() || bill.outstanding_minor() == 0 {
+                return Err(Rejection::NotNow { event: "Split.CancelBill", reason: "nothing to cancel" });
             }
             Ok(Step::stay().with(Effect::CancelBill { bill_id: bill.bill_id.clone() }))
         }

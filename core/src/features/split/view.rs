@@ -7,7 +7,8 @@ use wallet_protocol::requests::PaymentRequestStatus;
 
 use super::bill::{Bill, BillPerson, BillSource, IncomingRequest, RequestState};
 use super::event::SplitEvent;
-use super::state::{BillForm, BillScreenState, ContactsState, Outcome, SplitMode, SplitModel};
+use super::group;
+use super::state::{BillForm, BillScreenState, ContactsState, GroupScreenState, Outcome, SplitMode, SplitModel};
 use super::update::{code_splittable, reminder_possible};
 use crate::app::{Action, Event};
 use crate::domain::{Currency, Language, Money, Phone};
@@ -29,6 +30,44 @@ pub struct SplitBillsScreen {
     pub bills: Vec<BillRow>,
     /// «Счетов пока нет…», when there are none.
     pub empty: Option<String>,
+    /// «Группы», when a bill belongs to one.
+    pub groups_title: Option<String>,
+    pub groups: Vec<GroupRow>,
+}
+
+/// A group of bills on the list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct GroupRow {
+    pub name: String,
+    pub open: Action,
+}
+
+/// A member of a group and where they stand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct GroupMemberRow {
+    pub name: String,
+    /// «Получит 400,00 сом», «Должен 200,00 сом», «В расчёте».
+    pub balance: String,
+    pub owes: bool,
+}
+
+/// A group: each member's balance across its bills, and the fewest payments that settle it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct SplitGroupScreen {
+    pub title: String,
+    /// «3 счёта».
+    pub bills_count: String,
+    pub members: Vec<GroupMemberRow>,
+    /// «Чтобы рассчитаться» or «Все в расчёте».
+    pub payments_title: String,
+    /// «Чынара → Я: 400,00 сом».
+    pub payments: Vec<String>,
+    pub bills: Vec<BillRow>,
+    /// Why the balances could not be worked out.
+    pub error: Option<String>,
 }
 
 /// A request made to me.
@@ -150,6 +189,13 @@ pub struct SplitEditorScreen {
     pub new_phone: String,
     pub new_problem: Option<String>,
     pub add_person: Action,
+    /// `Split.EditGroup`: the group the bill belongs to (optional).
+    pub group_label: String,
+    pub group: String,
+    pub group_hint: String,
+    /// «Кто платил»: one choice per person (me first when on the bill).
+    pub payer_label: String,
+    pub payers: Vec<ModeChoice>,
     pub contacts_title: String,
     pub contacts: Vec<ContactRow>,
     /// «Проверяем, у кого есть кошелёк…», «Контакты не прочитаны…», an error.
@@ -200,6 +246,9 @@ pub struct SplitBillScreen {
     pub cancel: Option<Action>,
     /// Shown while the bill is not loaded yet.
     pub loading: bool,
+    /// «Платил(а): Бакыт», when someone else paid; «Группа: …» when in a group.
+    pub paid_by: Option<String>,
+    pub group: Option<String>,
 }
 
 fn money(minor: i64, currency: Currency, language: Language) -> String {
@@ -213,6 +262,13 @@ fn event(event: SplitEvent) -> Event {
 pub fn bills_screen(model: &SplitModel, language: Language, t: &Strings<'_>) -> SplitBillsScreen {
     let incoming: Vec<IncomingRow> = model.open_incoming().map(|r| incoming_row(r, language, t)).collect();
     let bills: Vec<BillRow> = model.bills.iter().map(|b| bill_row(b, language, t)).collect();
+    let groups: Vec<GroupRow> = group::names(&model.bills)
+        .into_iter()
+        .map(|name| GroupRow {
+            open: Action::new(name.clone(), event(SplitEvent::OpenGroup { name: name.clone() })),
+            name,
+        })
+        .collect();
     SplitBillsScreen {
         title: t.text("split-title"),
         new_bill: Action::new(t.text("split-new-bill"), event(SplitEvent::NewBill)),
@@ -221,7 +277,76 @@ pub fn bills_screen(model: &SplitModel, language: Language, t: &Strings<'_>) -> 
         bills_title: t.text("split-bills-title"),
         empty: bills.is_empty().then(|| t.text("split-bills-empty")),
         bills,
+        groups_title: (!groups.is_empty()).then(|| t.text("split-groups-title")),
+        groups,
     }
+}
+
+pub fn group_screen(
+    state: &GroupScreenState,
+    model: &SplitModel,
+    language: Language,
+    t: &Strings<'_>,
+) -> SplitGroupScreen {
+    let bills: Vec<BillRow> = model
+        .bills
+        .iter()
+        .filter(|b| b.group.as_deref() == Some(state.name.as_str()))
+        .map(|b| bill_row(b, language, t))
+        .collect();
+    let mut screen = SplitGroupScreen {
+        title: state.name.clone(),
+        bills_count: t.text_with("split-group-bills", &[("count", (bills.len() as u64).into())]),
+        members: Vec::new(),
+        payments_title: t.text("split-group-settled"),
+        payments: Vec::new(),
+        bills,
+        error: None,
+    };
+    let summary = match group::summary(&model.bills, &state.name) {
+        Ok(Some(summary)) => summary,
+        Ok(None) => return screen,
+        Err(error) => {
+            screen.error = Some(error_text(&error, None, language, t));
+            return screen;
+        }
+    };
+    let name = |i: usize| match summary.members.get(i).and_then(|m| m.name.clone()) {
+        Some(name) => name,
+        None => t.text("split-me"),
+    };
+    screen.members = summary
+        .members
+        .iter()
+        .enumerate()
+        .map(|(i, member)| {
+            let minor = member.balance.to_minor().unwrap_or(0);
+            let amount = Money::from_minor(minor.saturating_abs(), summary.currency).format(language);
+            GroupMemberRow {
+                name: name(i),
+                balance: match minor {
+                    0 => t.text("split-group-even"),
+                    m if m > 0 => t.text_with("split-group-owed", &[("amount", amount.into())]),
+                    _ => t.text_with("split-group-owes", &[("amount", amount.into())]),
+                },
+                owes: minor < 0,
+            }
+        })
+        .collect();
+    if !summary.payments.is_empty() {
+        screen.payments_title = t.text("split-group-payments-title");
+    }
+    screen.payments = summary
+        .payments
+        .iter()
+        .map(|(from, to, amount)| {
+            t.text_with(
+                "split-group-payment",
+                &[("from", name(*from).into()), ("to", name(*to).into()), ("amount", amount.format(language).into())],
+            )
+        })
+        .collect();
+    screen
 }
 
 pub fn incoming_row(request: &IncomingRequest, language: Language, t: &Strings<'_>) -> IncomingRow {
@@ -251,6 +376,9 @@ fn bill_row(bill: &Bill, language: Language, t: &Strings<'_>) -> BillRow {
 }
 
 fn bill_status(bill: &Bill, language: Language, t: &Strings<'_>) -> String {
+    if let Some(payer) = bill.paid_by.and_then(|p| bill.people.get(p)) {
+        return t.text_with("split-paid-by", &[("name", payer.name.clone().into())]);
+    }
     if bill.settled() {
         return t.text("split-status-settled");
     }
@@ -423,6 +551,20 @@ pub fn editor_screen(
         new_phone: form.new_phone.clone(),
         new_problem: form.new_problem.map(|id| t.text(id)),
         add_person: Action::new(t.text("split-add-person"), event(SplitEvent::AddPerson)),
+        group_label: t.text("split-group-label"),
+        group: form.group.clone(),
+        group_hint: t.text("split-group-hint"),
+        payer_label: t.text("split-payer-label"),
+        payers: form
+            .people
+            .iter()
+            .enumerate()
+            .map(|(i, person)| ModeChoice {
+                label: if person.me { t.text("split-me") } else { person.name.clone() },
+                selected: if person.me { form.payer.is_none() } else { form.payer == Some(i) },
+                choose: event(SplitEvent::SetPayer { person: i as u32 }),
+            })
+            .collect(),
         contacts_title: t.text("split-contacts-title"),
         contacts,
         contacts_status,
@@ -432,7 +574,11 @@ pub fn editor_screen(
         error,
         problem: form.problem.map(|id| t.text(id)),
         busy: form.busy,
-        send: Action { label: t.text("split-send"), event: event(SplitEvent::Send), enabled: ready },
+        send: Action {
+            label: t.text(if form.payer.is_some() { "split-save-group" } else { "split-send" }),
+            event: event(SplitEvent::Send),
+            enabled: ready,
+        },
     }
 }
 
@@ -526,6 +672,8 @@ pub fn bill_screen(
             pay_bill: None,
             cancel: None,
             loading: true,
+            paid_by: None,
+            group: None,
         };
     };
     let people = bill.people.iter().enumerate().map(|(i, person)| person_row(bill, i, person, language, t)).collect();
@@ -563,9 +711,14 @@ pub fn bill_screen(
         people,
         pay_bill: (matches!(bill.source, BillSource::Code { .. }) && wallet_has_code_currency)
             .then(|| Action::new(t.text("split-pay-bill"), event(SplitEvent::PayBill))),
-        cancel: (!bill.cancelled && !bill.settled())
+        cancel: (!bill.cancelled && !bill.settled() && bill.outstanding_minor() > 0)
             .then(|| Action::new(t.text("split-cancel-bill"), event(SplitEvent::CancelBill))),
         loading: false,
+        paid_by: bill
+            .paid_by
+            .and_then(|p| bill.people.get(p))
+            .map(|p| t.text_with("split-paid-by", &[("name", p.name.clone().into())])),
+        group: bill.group.as_ref().map(|g| t.text_with("split-bill-group", &[("name", g.clone().into())])),
     }
 }
 
@@ -573,6 +726,7 @@ fn person_row(bill: &Bill, index: usize, person: &BillPerson, language: Language
     let amount = person.amount(bill.currency).format(language);
     let status = match &person.request {
         RequestState::Mine => t.text("split-person-mine"),
+        RequestState::Nothing if bill.paid_by.is_some() && person.amount_minor > 0 => t.text("split-person-group"),
         RequestState::Nothing => t.text("split-person-nothing"),
         RequestState::Queued if bill.cancelled => t.text("split-person-cancelling"),
         RequestState::Queued => t.text("split-person-queued"),
