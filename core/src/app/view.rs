@@ -684,21 +684,11 @@ mod tests {
     fn every_split_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
         use crate::api::BankFailure;
         use crate::features::split::{
-            Bill, BillPerson, BillSource, DeviceContact, IncomingRequest, RequestState, SplitEvent, SplitMode,
+            Bill, BillPerson, BillSource, DeviceContact, RequestState, SplitEvent, SplitMode,
         };
         use wallet_protocol::requests::PaymentRequestStatus;
         let split = |event| ui(Event::Split(event));
-        let incoming = IncomingRequest {
-            request_id: "r9".into(),
-            requester_name: "Айгуль А.".into(),
-            amount_minor: 36_667,
-            currency: Currency::Kgs,
-            comment: Some("Ужин".into()),
-            status: PaymentRequestStatus::Open,
-            link: "https://pay.payqr.kg/#x".into(),
-            reminders: 1,
-            created_at_ms: 1,
-        };
+        let incoming = crate::features::split::tests::incoming("https://pay.payqr.kg/#x".into(), 1);
         views.push(apply(model, done(Outcome::BillsLoaded { bills: Vec::new(), incoming: vec![incoming] })));
         views.push(apply(model, split(SplitEvent::OpenBills)));
         views.push(apply(model, split(SplitEvent::NewBill)));

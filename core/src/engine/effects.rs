@@ -502,7 +502,7 @@ async fn sync(bank: &BankServices, store: &Store, log: &crate::platform::Log) ->
         Err(error) => Err(error),
     };
     let error = result.err()?;
-    log.debug("sync", format!("sync error: {}", error_kind(&error)));
+    log.debug("sync", format!("sync error: {}", error.kind()));
     let problem = match &error {
         SyncError::Api(ApiError::Offline | ApiError::Timeout | ApiError::Interrupted) => SyncProblem::Offline,
         SyncError::Api(ApiError::Server { .. }) => SyncProblem::BankFailed,
@@ -528,17 +528,4 @@ async fn sync(bank: &BankServices, store: &Store, log: &crate::platform::Log) ->
     }
     log.info("sync", format!("sync stopped: {problem:?}"));
     Some(problem)
-}
-
-/// What kind of failure, without its details (which may hold amounts).
-fn error_kind(error: &SyncError) -> &'static str {
-    match error {
-        SyncError::NotSignedIn => "not signed in",
-        SyncError::Api(_) => "bank",
-        SyncError::Store(_) => "store",
-        SyncError::Platform(_) => "secure storage",
-        SyncError::Conversion(_) => "bank data",
-        SyncError::UnknownAccount | SyncError::CurrencyMismatch { .. } => "account",
-        SyncError::OverOfflineLimit { .. } | SyncError::InsufficientFunds { .. } | SyncError::Money(_) => "amount",
-    }
 }

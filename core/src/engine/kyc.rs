@@ -8,7 +8,6 @@ use wallet_protocol::kyc::{KycApplication, KycReason};
 use wallet_protocol::profile::{KycStatus, Limits};
 
 use super::services::BankServices;
-use crate::api::ApiError;
 use crate::app::Outcome;
 use crate::domain::{Currency, Money};
 use crate::features::kyc::{IdentifiedLimits, KycProgress};
@@ -154,7 +153,7 @@ fn send_problem(error: &SyncError) -> &'static str {
 pub async fn poll(bank: &BankServices, store: &Store, after_ms: u64, log: &Log) -> Outcome {
     tokio::time::sleep(Duration::from_millis(after_ms)).await;
     if let Err(error) = bank.kyc.refresh().await {
-        log.debug("kyc", format!("asking about the application failed: {}", kind_of(&error)));
+        log.debug("kyc", format!("asking about the application failed: {}", error.kind()));
     }
     Outcome::KycChanged { progress: progress(store, log), polled: true, notice: None }
 }
@@ -169,16 +168,7 @@ pub async fn catch_up(bank: &BankServices, log: &Log) {
         _ => {}
     }
     if let Err(error) = bank.kyc.refresh().await {
-        log.debug("kyc", format!("asking about the application failed: {}", kind_of(&error)));
-    }
-}
-
-fn kind_of(error: &SyncError) -> &'static str {
-    match error {
-        SyncError::Api(ApiError::Offline | ApiError::Timeout | ApiError::Interrupted) => "offline",
-        SyncError::Api(_) => "the bank",
-        SyncError::NotSignedIn => "signed out",
-        _ => "the store",
+        log.debug("kyc", format!("asking about the application failed: {}", error.kind()));
     }
 }
 

@@ -1,7 +1,7 @@
 //! The split effects: keeping a bill with its requests queued, cancelling and reminding through the requests'
 //! outbox, sending that outbox and reading the bank's list at every sync, and asking which contacts have the wallet.
 
-use crate::api::{ApiError, BankFailure};
+use crate::api::BankFailure;
 use crate::app::Outcome;
 use crate::engine::services::BankServices;
 use crate::features::split::Bill;
@@ -69,21 +69,12 @@ pub async fn catch_up(bank: &BankServices, log: &Log) {
         }
         Ok(_) => {}
         Err(error) => {
-            log.debug("split", format!("requests not sent: {}", kind_of(&error)));
+            log.debug("split", format!("requests not sent: {}", error.kind()));
             return;
         }
     }
     if let Err(error) = bank.requests.refresh().await {
-        log.debug("split", format!("requests not read: {}", kind_of(&error)));
-    }
-}
-
-fn kind_of(error: &SyncError) -> &'static str {
-    match error {
-        SyncError::Api(ApiError::Offline | ApiError::Timeout | ApiError::Interrupted) => "offline",
-        SyncError::Api(_) => "the bank",
-        SyncError::NotSignedIn => "signed out",
-        _ => "the store",
+        log.debug("split", format!("requests not read: {}", error.kind()));
     }
 }
 
@@ -97,7 +88,7 @@ pub async fn check_contacts(bank: &BankServices, numbers: Vec<String>, now_ms: i
         }
         Err(SyncError::NotSignedIn) => Err(BankFailure::Refused { message_id: "bank-session-ended" }),
         Err(error) => {
-            log.error("split", format!("contacts not checked: {}", kind_of(&error)));
+            log.error("split", format!("contacts not checked: {}", error.kind()));
             Err(BankFailure::Refused { message_id: "split-contacts-failed" })
         }
     };

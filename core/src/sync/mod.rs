@@ -58,6 +58,22 @@ pub enum SyncError {
     Money(#[from] MoneyError),
 }
 
+impl SyncError {
+    /// What failed, in a word or two for the logs: never the data involved.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            SyncError::Api(ApiError::Offline | ApiError::Timeout | ApiError::Interrupted) => "offline",
+            SyncError::Api(_) => "bank",
+            SyncError::NotSignedIn => "not signed in",
+            SyncError::Store(_) => "store",
+            SyncError::Platform(_) => "secure storage",
+            SyncError::Conversion(_) => "bank data",
+            SyncError::UnknownAccount | SyncError::CurrencyMismatch { .. } => "account",
+            SyncError::OverOfflineLimit { .. } | SyncError::InsufficientFunds { .. } | SyncError::Money(_) => "amount",
+        }
+    }
+}
+
 /// What the user asks to pay: the outbox entry's request, and what the history shows while it waits.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Draft {

@@ -12,7 +12,7 @@ pub mod update;
 pub mod view;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 pub use bill::{Bill, BillPerson, BillSource, IncomingRequest, RequestState};
 pub use event::{DeviceContact, SplitEvent};

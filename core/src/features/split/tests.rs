@@ -401,11 +401,9 @@ fn a_bill_settles_when_everyone_asked_has_paid_and_follows_the_bank_closely_unti
     assert!(!effects.iter().any(|e| matches!(e, Effect::SyncLater { after_ms, .. } if *after_ms < 10_000)));
 }
 
-#[test]
-fn a_request_made_to_me_shows_on_home_and_pays_through_the_usual_confirmation() {
-    let mut model = home_with_money();
-    let link = merchant_code(Some(36_667), "417");
-    let request = IncomingRequest {
+/// Айгуль's open request to me for 366,67 сом, paid by `link`.
+pub(crate) fn incoming(link: String, reminders: u32) -> IncomingRequest {
+    IncomingRequest {
         request_id: "r9".into(),
         requester_name: "Айгуль А.".into(),
         amount_minor: 36_667,
@@ -413,9 +411,15 @@ fn a_request_made_to_me_shows_on_home_and_pays_through_the_usual_confirmation() 
         comment: Some("Ужин".into()),
         status: PaymentRequestStatus::Open,
         link,
-        reminders: 2,
+        reminders,
         created_at_ms: 1,
-    };
+    }
+}
+
+#[test]
+fn a_request_made_to_me_shows_on_home_and_pays_through_the_usual_confirmation() {
+    let mut model = home_with_money();
+    let request = incoming(merchant_code(Some(36_667), "417"), 2);
     done(&mut model, Outcome::BillsLoaded { bills: Vec::new(), incoming: vec![request] });
     let Screen::Home(home) = view(&model, Catalog::shared()).screen else { panic!("home") };
     assert_eq!(home.requests.len(), 1);
