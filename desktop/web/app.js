@@ -23,6 +23,8 @@ class Phone {
     this.pending = 0;
     this.slow = false;
     this.busy = false;
+    /** The last event posted (see `send`); `request` never rejects, so the chain never breaks. */
+    this.events = Promise.resolve();
     this.screen = el('div', { class: 'screen', 'aria-live': 'polite' });
     this.progress = el('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Loading', hidden: true });
     this.offline = el('div', { class: 'offline', hidden: true }, 'Reconnecting to the preview…');
@@ -93,12 +95,19 @@ class Phone {
     return [...this.screen.querySelectorAll('.dialog button:not([disabled])')];
   }
 
+  /**
+   * Posts an event once the ones before it were answered: the core gets them in the order they were made. A field
+   * sends its whole text on every key, and two requests in flight at once may reach the server out of order (the
+   * browser spreads them over several connections), which would leave the core with an older text than the field.
+   */
   send(event) {
-    return this.request(this.url('events'), {
+    const sent = this.events.then(() => this.request(this.url('events'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(event),
-    });
+    }));
+    this.events = sent;
+    return sent;
   }
 
   /** A KYC photo's bytes as the camera or the gallery gave them (`kind`: passport_front, …), not spelt as JSON. */

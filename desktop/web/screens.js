@@ -8,6 +8,7 @@ import { pinScreens } from './pin.js';
 import { receiveScreens } from './receive.js';
 import { settingsScreens } from './settings.js';
 import { shakeScreens } from './shake.js';
+import { homeRequests, splitScreens } from './split.js';
 import { termsScreens } from './terms.js';
 import { transferScreens } from './transfer.js';
 import {
@@ -52,9 +53,12 @@ function codeForm(screen, send) {
   ];
 }
 
-/** «Получить по QR», «Перевод по номеру телефона», «Встряхнуть и оплатить» under «Оплатить по QR», when offered. */
+/**
+ * «Получить по QR», «Перевод по номеру телефона», «Встряхнуть и оплатить», «Разделить чек» under «Оплатить по QR», when
+ * offered.
+ */
 function payActions(screen, send) {
-  const actions = [screen.receive, screen.transfer, screen.shake].filter(Boolean);
+  const actions = [screen.receive, screen.transfer, screen.shake, screen.split].filter(Boolean);
   if (!actions.length) return null;
   return el('div', { class: 'home-pay-actions' }, actions.map((action) => actionButton(action, send, 'secondary')));
 }
@@ -68,6 +72,7 @@ const screens = {
   ...receiveScreens,
   ...transferScreens,
   ...shakeScreens,
+  ...splitScreens,
 
   Language(screen, send) {
     return [
@@ -126,6 +131,8 @@ const screens = {
       payActions(screen, send),
       syncStatus(screen),
       screen.waiting ? el('p', { class: 'waiting' }, screen.waiting) : null,
+      // What others ask me to pay waits for me: above the operations.
+      homeRequests(screen.requests, send),
       screen.recent_title ? el('h2', {}, screen.recent_title) : null,
       el('div', { class: 'rows' }, screen.recent.map((row) => operationRow(row, send))),
       el('div', { class: 'home-actions' },
@@ -162,6 +169,7 @@ const screens = {
         ? el('section', { class: `receipt receipt-${screen.receipt.state.toLowerCase()}`, role: 'note' },
           el('p', {}, screen.receipt.text), fields(screen.receipt.fields))
         : null,
+      actionButton(screen.split, send, 'secondary wide operation-split'),
       el('div', { class: 'spacer' }),
       actionButton(screen.cancel, send, 'danger'),
     ];

@@ -20,6 +20,7 @@ const FILES: &[(&str, &str, &str)] = &[
     ("receive.js", "text/javascript; charset=utf-8", include_str!("../../web/receive.js")),
     ("transfer.js", "text/javascript; charset=utf-8", include_str!("../../web/transfer.js")),
     ("shake.js", "text/javascript; charset=utf-8", include_str!("../../web/shake.js")),
+    ("split.js", "text/javascript; charset=utf-8", include_str!("../../web/split.js")),
     ("style.css", "text/css; charset=utf-8", include_str!("../../web/style.css")),
 ];
 
