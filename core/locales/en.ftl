@@ -651,3 +651,4 @@ split-group-needed = When someone else paid, the bill only counts in a group: na
 split-paid-by = Paid by { $name }
 split-bill-group = Group: { $name }
 split-person-group = Share in the group
+split-share-link = Share the link

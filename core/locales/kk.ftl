@@ -633,3 +633,4 @@ split-group-needed = Егер мен төлемесем, шот тек топт�
 split-paid-by = Төлеген: { $name }
 split-bill-group = Топ: { $name }
 split-person-group = Топтағы үлес
+split-share-link = Сілтемені бөлісу

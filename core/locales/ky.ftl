@@ -633,3 +633,4 @@ split-group-needed = Эгер мен төлөбөсөм, эсеп топто г�
 split-paid-by = Төлөгөн: { $name }
 split-bill-group = Топ: { $name }
 split-person-group = Топтогу үлүш
+split-share-link = Шилтемени бөлүшүү

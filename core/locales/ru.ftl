@@ -660,3 +660,4 @@ split-group-needed = Если платил не я, счёт учитывает�
 split-paid-by = Платил(а): { $name }
 split-bill-group = Группа: { $name }
 split-person-group = Доля в группе
+split-share-link = Поделиться ссылкой

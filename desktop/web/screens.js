@@ -132,7 +132,7 @@ const screens = {
       syncStatus(screen),
       screen.waiting ? el('p', { class: 'waiting' }, screen.waiting) : null,
       // What others ask me to pay waits for me: above the operations.
-      homeRequests(screen.requests, send),
+      homeRequests(screen.requests_title, screen.requests, send),
       screen.recent_title ? el('h2', {}, screen.recent_title) : null,
       el('div', { class: 'rows' }, screen.recent.map((row) => operationRow(row, send))),
       el('div', { class: 'home-actions' },

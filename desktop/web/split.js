@@ -27,16 +27,6 @@ export const DEMO_CONTACTS = [
 /** The preview's button that "allows" the contacts (a phone asks the system, then reads the book). */
 const ALLOW_CONTACTS = 'Разрешить доступ к контактам (демо)';
 
-/**
- * The label of the button that shares a person's payment link. The view gives the link and the sentence but no label
- * for the button (reported); until it does, the preview names it in the view's language.
- */
-const SHARE_LINK = {
-  ru: 'Поделиться ссылкой',
-  ky: 'Шилтемени бөлүшүү',
-  kk: 'Сілтемені бөлісу',
-  en: 'Share the link',
-};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Small parts
@@ -87,9 +77,11 @@ export function incomingRow(row, send) {
 }
 
 /** Home's requests made to me, above the operations: they wait for the user. */
-export function homeRequests(requests, send) {
+export function homeRequests(title, requests, send) {
   if (!requests?.length) return null;
-  return el('section', { class: 'split-requests home-requests' }, requests.map((row) => incomingRow(row, send)));
+  return el('section', { class: 'split-requests home-requests', 'aria-label': title },
+    title ? el('h2', {}, title) : null,
+    requests.map((row) => incomingRow(row, send)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -113,10 +105,10 @@ function billRow(row, send) {
 // ---------------------------------------------------------------------------------------------------------------
 // The bill being made
 
-/** How to split, as segmented buttons. */
-function modes(screen, send) {
-  return el('div', { class: 'segments split-modes', role: 'radiogroup' },
-    screen.modes.map((mode) => el('button', {
+/** A choice of one, as segmented buttons: how to split, who paid. */
+function segments(choices, screen, send, className) {
+  return el('div', { class: `segments ${className}`, role: 'radiogroup' },
+    choices.map((mode) => el('button', {
       type: 'button',
       role: 'radio',
       class: 'segment',
@@ -203,14 +195,6 @@ function newPerson(screen, send) {
     actionButton(screen.add_person, send, 'secondary wide split-add-person'));
 }
 
-/**
- * Whether the contacts were not read yet. The view says so only in words (`contacts_status`): the contacts are read
- * when there are some; being checked or checked, there are some or `refresh_contacts` shows.
- */
-function contactsUnread(screen) {
-  return Boolean(screen.contacts_status) && !screen.refresh_contacts && screen.contacts.length === 0;
-}
-
 /** The contacts: who has the wallet (the badge), «Добавить»; the status of the check; the demo book. */
 function contacts(screen, send) {
   const checking = screen.contacts_status && !screen.refresh_contacts && screen.contacts.length > 0;
@@ -220,7 +204,7 @@ function contacts(screen, send) {
       ? el('p', { class: 'hint split-contacts-status', role: 'status' },
         checking ? spinner(screen.contacts_status) : null, screen.contacts_status)
       : null,
-    contactsUnread(screen)
+    screen.contacts_wanted
       ? el('button', {
         type: 'button',
         class: 'preview-aid-button split-allow-contacts',
@@ -243,7 +227,7 @@ function contacts(screen, send) {
 // A bill being collected
 
 /** One person of the bill: amount, where their request is, the link to share, «Напомнить». */
-function billPersonRow(person, language, send) {
+function billPersonRow(person, send) {
   const status = el('p', { class: 'hint split-shared', role: 'status' });
   return el('li', { class: person.paid ? 'split-bill-person paid' : 'split-bill-person', 'aria-label': person.name },
     el('div', { class: 'split-person-head' },
@@ -257,7 +241,7 @@ function billPersonRow(person, language, send) {
       class: 'secondary split-share-link',
       disabled: !person.share_text,
       onclick: () => copy(person.share_text, status),
-    }, SHARE_LINK[language] ?? SHARE_LINK.en) : null,
+    }, person.share_label) : null,
     person.link ? status : null,
     actionButton(person.remind, send, 'secondary split-remind'));
 }
@@ -271,8 +255,26 @@ export const splitScreens = {
       screen.incoming.length
         ? el('section', { class: 'split-requests' }, screen.incoming.map((row) => incomingRow(row, send)))
         : null,
+      screen.groups_title ? el('h2', {}, screen.groups_title) : null,
+      screen.groups.length
+        ? el('div', { class: 'split-groups' }, screen.groups.map((group) => actionButton(group.open, send, 'secondary split-group')))
+        : null,
       el('h2', {}, screen.bills_title),
       screen.empty ? el('p', { class: 'subtitle' }, screen.empty) : null,
+      el('div', { class: 'rows split-bills' }, screen.bills.map((row) => billRow(row, send))),
+    ];
+  },
+
+  SplitGroup(screen, send) {
+    return [
+      el('h1', {}, screen.title),
+      el('p', { class: 'subtitle' }, screen.bills_count),
+      errorText(screen.error),
+      el('ul', { class: 'split-group-members' }, screen.members.map((member) => el('li', {
+        class: member.owes ? 'split-group-member owes' : 'split-group-member',
+      }, el('span', { class: 'split-person-name' }, member.name), el('span', { class: 'split-share' }, member.balance)))),
+      el('h2', {}, screen.payments_title),
+      el('ul', { class: 'split-group-payments' }, screen.payments.map((line) => el('li', {}, line))),
       el('div', { class: 'rows split-bills' }, screen.bills.map((row) => billRow(row, send))),
     ];
   },
@@ -311,7 +313,7 @@ export const splitScreens = {
         send,
         disabled: screen.busy,
       }),
-      modes(screen, send),
+      segments(screen.modes, screen, send, 'split-modes'),
       el('div', { class: 'split-include-me' },
         checkbox(screen.include_me.label, screen.include_me.on, screen.include_me.flip, send, { disabled: screen.busy })),
       el('h2', {}, screen.people_title),
@@ -323,6 +325,17 @@ export const splitScreens = {
       actionButton(screen.add_item, send, 'secondary wide split-add-item'),
       newPerson(screen, send),
       contacts(screen, send),
+      input({
+        field: 'group',
+        label: screen.group_label,
+        value: screen.group,
+        hint: screen.group_hint,
+        edit: (text) => split({ EditGroup: { text } }),
+        send,
+        disabled: screen.busy,
+      }),
+      el('p', { class: 'split-payer-label' }, screen.payer_label),
+      segments(screen.payers, screen, send, 'split-payers'),
       el('div', { class: 'split-outcome' },
         screen.summary ? el('p', { class: 'split-summary', role: 'status' }, screen.summary) : null,
         errorText(screen.error),
@@ -332,7 +345,7 @@ export const splitScreens = {
     ];
   },
 
-  SplitBill(screen, send, view) {
+  SplitBill(screen, send) {
     if (screen.loading) {
       return [
         el('h1', {}, screen.title),
@@ -344,7 +357,9 @@ export const splitScreens = {
       el('h1', {}, screen.title),
       el('p', { class: 'subtitle split-bill-total' }, screen.total),
       el('p', { class: `split-bill-status ${state}`, role: 'status', 'data-state': state }, screen.status),
-      el('ul', { class: 'split-bill-people' }, screen.people.map((person) => billPersonRow(person, view?.language, send))),
+      screen.paid_by ? el('p', { class: 'split-paid-by' }, screen.paid_by) : null,
+      screen.group ? el('p', { class: 'split-bill-group' }, screen.group) : null,
+      el('ul', { class: 'split-bill-people' }, screen.people.map((person) => billPersonRow(person, send))),
       el('div', { class: 'spacer' }),
       actionButton(screen.pay_bill, send, 'primary split-pay-bill'),
       actionButton(screen.cancel, send, 'danger split-cancel'),

@@ -137,6 +137,24 @@ test('a bill split three ways: requests sent, one paid from another phone, the b
   await aigul.getByRole('button', { name: 'Назад' }).click();
   await bills.locator('.split-bill-row').filter({ hasText: 'Ужин' }).filter({ hasText: 'Оплатили 1 из 2' }).waitFor();
 
+  // A group: Бакыт paid the taxi, 600 сом between the two of us; the group says who pays whom.
+  await bills.getByRole('button', { name: 'Новый счёт', exact: true }).click();
+  await heading(aigul, 'Новый счёт').waitFor();
+  await editor.getByLabel('Название (его увидят в запросе)').pressSequentially('Такси');
+  await editor.getByLabel('Сумма счёта, KGS').pressSequentially('600');
+  await editor.locator('.split-contact').filter({ hasText: 'Бакыт Токтогулов' }).getByRole('button', { name: 'Добавить' }).click();
+  await editor.getByLabel('Группа (необязательно)').pressSequentially('Каракол');
+  await editor.locator('.split-payers').getByRole('radio', { name: 'Бакыт Токтогулов' }).click();
+  await editor.getByRole('button', { name: 'Сохранить в группу', exact: true }).and(editor.locator('button:not([disabled])')).click();
+  await heading(aigul, 'Такси').waitFor();
+  await bill.getByText('Платил(а): Бакыт Токтогулов').waitFor();
+  await aigul.getByRole('button', { name: 'Назад' }).click();
+  await bills.getByRole('button', { name: 'Каракол', exact: true }).click();
+  const group = screen(aigul, 'SplitGroup');
+  await heading(aigul, 'Каракол').waitFor();
+  assert.deepEqual(await texts(group.locator('.split-group-payments li')), ['Я → Бакыт Токтогулов: 300,00 сом']);
+  assert.deepEqual(await texts(group.locator('.split-group-member .split-share')), ['Должен 300,00 сом', 'Получит 300,00 сом']);
+
   assert.equal(await page.locator('#dev-message').isHidden(), true, 'no request was refused');
   assert.deepEqual(errors, []);
   await context.close();

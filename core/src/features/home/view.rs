@@ -57,6 +57,8 @@ pub struct HomeScreen {
     pub transfer: Option<Action>,
     /// «Разделить чек»: bills split with others, and the requests others made to me.
     pub split: Option<Action>,
+    /// «Вас просят оплатить», over the requests, when there are some.
+    pub requests_title: Option<String>,
     /// The requests to pay that others made to me and that wait («Айгуль А. просит 366,67 сом», «Оплатить»).
     pub requests: Vec<crate::features::split::view::IncomingRow>,
     pub refresh: Option<Action>,
@@ -155,6 +157,7 @@ pub fn home_screen(
         receive: signed_in.then(|| Action::new(t.text("home-receive"), Event::Receive(ReceiveEvent::Open))),
         transfer: signed_in.then(|| Action::new(t.text("home-transfer"), Event::Transfer(TransferEvent::Open))),
         split: signed_in.then(|| Action::new(t.text("home-split"), Event::Split(SplitEvent::OpenBills))),
+        requests_title: (signed_in && split.open_incoming().next().is_some()).then(|| t.text("split-incoming-title")),
         requests: if signed_in {
             split.open_incoming().map(|r| split_view::incoming_row(r, language, t)).collect()
         } else {

@@ -200,6 +200,8 @@ pub struct SplitEditorScreen {
     pub contacts: Vec<ContactRow>,
     /// «Проверяем, у кого есть кошелёк…», «Контакты не прочитаны…», an error.
     pub contacts_status: Option<String>,
+    /// The shell has not passed the contacts: it may ask the system for them (and send `Split.ContactsRead`).
+    pub contacts_wanted: bool,
     pub refresh_contacts: Option<Action>,
     /// «Итого 1 100,00 сом, из них чаевые 100,00 сом».
     pub summary: Option<String>,
@@ -227,6 +229,8 @@ pub struct BillPersonRow {
     pub share_text: Option<String>,
     /// «Напомнить», to someone with the wallet who has not paid.
     pub remind: Option<Action>,
+    /// «Поделиться ссылкой»: the button that hands `share_text` to the system's share sheet.
+    pub share_label: String,
 }
 
 /// A bill being collected.
@@ -568,6 +572,7 @@ pub fn editor_screen(
         contacts_title: t.text("split-contacts-title"),
         contacts,
         contacts_status,
+        contacts_wanted: model.contacts_state == ContactsState::NotRead,
         refresh_contacts: matches!(model.contacts_state, ContactsState::Checked { .. } | ContactsState::Failed { .. })
             .then(|| Action::new(t.text("split-contacts-refresh"), event(SplitEvent::RefreshContacts))),
         summary,
@@ -709,7 +714,7 @@ pub fn bill_screen(
         settled: bill.settled(),
         cancelled: bill.cancelled,
         people,
-        pay_bill: (matches!(bill.source, BillSource::Code { .. }) && wallet_has_code_currency)
+        pay_bill: (matches!(bill.source, BillSource::Code { .. }) && wallet_has_code_currency && !bill.cancelled)
             .then(|| Action::new(t.text("split-pay-bill"), event(SplitEvent::PayBill))),
         cancel: (!bill.cancelled && !bill.settled() && bill.outstanding_minor() > 0)
             .then(|| Action::new(t.text("split-cancel-bill"), event(SplitEvent::CancelBill))),
@@ -762,6 +767,7 @@ fn person_row(bill: &Bill, index: usize, person: &BillPerson, language: Language
         share_text,
         remind: reminder_possible(bill, person)
             .then(|| Action::new(t.text("split-remind"), event(SplitEvent::Remind { person: index as u32 }))),
+        share_label: t.text("split-share-link"),
     }
 }
 
