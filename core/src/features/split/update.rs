@@ -122,7 +122,7 @@ pub fn code_splittable(pay: &PayForm) -> bool {
 
 /// An event on the bill being made.
 pub fn editor(form: &mut BillForm, event: SplitEvent, model: &SplitModel, wallet: &Wallet) -> Result<Step, Rejection> {
-    if form.busy && !matches!(event, SplitEvent::ContactsRead { .. }) {
+    if form.busy {
         return Err(Rejection::NotNow { event: event.name(), reason: "the bill is being saved" });
     }
     form.problem = None;
@@ -136,7 +136,7 @@ pub fn editor(form: &mut BillForm, event: SplitEvent, model: &SplitModel, wallet
         }
         SplitEvent::IncludeMe { included } => include_me(form, included, wallet)?,
         SplitEvent::EditValue { person, text } => {
-            let person = form.people.get_mut(person as usize).ok_or(no_such("Split.EditValue", "person"))?;
+            let person = form.people.get_mut(person as usize).ok_or(no_such("Split.EditValue", NO_PERSON))?;
             person.value = text.chars().take(MAX_TYPED).collect();
         }
         SplitEvent::EditNewName { text } => {
@@ -152,13 +152,16 @@ pub fn editor(form: &mut BillForm, event: SplitEvent, model: &SplitModel, wallet
         SplitEvent::SetPayer { person } => {
             let person = person as usize;
             let Some(draft) = form.people.get(person) else {
-                return Err(no_such("Split.SetPayer", "person"));
+                return Err(no_such("Split.SetPayer", NO_PERSON));
             };
             form.payer = (!draft.me).then_some(person);
         }
         SplitEvent::AddContact { phone } => {
-            let contact =
-                model.contacts.iter().find(|c| c.phone == phone).ok_or(no_such("Split.AddContact", "contact"))?;
+            let contact = model
+                .contacts
+                .iter()
+                .find(|c| c.phone == phone)
+                .ok_or(no_such("Split.AddContact", "no such contact"))?;
             let (name, phone) = (contact.name.clone(), contact.phone.clone());
             if let Err(problem) = add(form, name, Some(phone), wallet) {
                 form.new_problem = Some(problem);
@@ -182,7 +185,7 @@ pub fn editor(form: &mut BillForm, event: SplitEvent, model: &SplitModel, wallet
         SplitEvent::ToggleItemPerson { item, person } => {
             let person = person as usize;
             if person >= form.people.len() {
-                return Err(no_such("Split.ToggleItemPerson", "person"));
+                return Err(no_such("Split.ToggleItemPerson", NO_PERSON));
             }
             let item = item_mut(form, item, "Split.ToggleItemPerson")?;
             match item.people.iter().position(|p| *p == person) {
@@ -198,33 +201,27 @@ pub fn editor(form: &mut BillForm, event: SplitEvent, model: &SplitModel, wallet
         SplitEvent::RemoveItem { item } => {
             let item = item as usize;
             if item >= form.items.len() {
-                return Err(no_such("Split.RemoveItem", "item"));
+                return Err(no_such("Split.RemoveItem", NO_ITEM));
             }
             form.items.remove(item);
         }
         SplitEvent::Send => return Ok(send(form)),
-        SplitEvent::ContactsRead { .. } | SplitEvent::RefreshContacts => {
-            return Err(Rejection::WrongScreen { event: event.name(), screen: "split-editor" });
-        }
         other => return Err(Rejection::WrongScreen { event: other.name(), screen: "split-editor" }),
     }
     recompute(form);
     Ok(Step::stay())
 }
 
-fn no_such(event: &'static str, what: &'static str) -> Rejection {
-    Rejection::NotNow {
-        event,
-        reason: match what {
-            "person" => "no such person on the bill",
-            "item" => "no such item on the bill",
-            _ => "no such contact",
-        },
-    }
+const NO_PERSON: &str = "no such person on the bill";
+const NO_ITEM: &str = "no such item on the bill";
+
+/// An event naming a person, an item or a contact that is not there: a shell's mistake.
+fn no_such(event: &'static str, reason: &'static str) -> Rejection {
+    Rejection::NotNow { event, reason }
 }
 
 fn item_mut<'a>(form: &'a mut BillForm, item: u32, event: &'static str) -> Result<&'a mut ItemDraft, Rejection> {
-    form.items.get_mut(item as usize).ok_or(no_such(event, "item"))
+    form.items.get_mut(item as usize).ok_or(no_such(event, NO_ITEM))
 }
 
 fn include_me(form: &mut BillForm, included: bool, wallet: &Wallet) -> Result<(), Rejection> {
@@ -313,7 +310,7 @@ fn add(form: &mut BillForm, name: String, phone: Option<String>, wallet: &Wallet
 
 fn remove_person(form: &mut BillForm, person: usize) -> Result<(), Rejection> {
     if person >= form.people.len() {
-        return Err(no_such("Split.RemovePerson", "person"));
+        return Err(no_such("Split.RemovePerson", NO_PERSON));
     }
     form.people.remove(person);
     form.payer = match form.payer {
