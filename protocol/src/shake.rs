@@ -24,6 +24,11 @@ pub struct NewShake {
     /// When the phone felt it (the phone's clock).
     #[serde(with = "time::serde::rfc3339")]
     pub shaken_at: OffsetDateTime,
+    /// How long before sending this report the phone felt the shake, by its own clock. The bank then dates the
+    /// shake by its own clock less this, so two phones whose clocks are off the bank's (by seconds or hours) still
+    /// pair; without it the bank takes `shaken_at` as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub felt_ms_ago: Option<u32>,
     /// Coarse location in millionths of a degree, when the user allowed it (both or neither).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latitude_e6: Option<i32>,

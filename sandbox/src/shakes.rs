@@ -36,6 +36,8 @@ pub const EXPIRY_MS: i64 = 10_000;
 pub const MAX_DISTANCE_M: f64 = 1_000.0;
 /// A shake may be reported at most this far ahead of the bank's clock (phones' clocks drift a little).
 const MAX_AHEAD_MS: i64 = 30_000;
+/// A report whose shake was felt longer ago than this is stale: nothing could pair with it any more.
+pub const MAX_FELT_AGO_MS: u32 = 60_000;
 /// The Earth's mean radius, for the haversine distance.
 const EARTH_RADIUS_M: f64 = 6_371_000.0;
 
@@ -202,9 +204,17 @@ pub fn settle(tx: &Transaction<'_>, now_ms: i64, window_ms: i64) -> Result<usize
 pub fn check(shake: &NewShake, now_ms: i64) -> Result<i64, ApiError> {
     let shaken_ms = i64::try_from(shake.shaken_at.unix_timestamp_nanos() / 1_000_000)
         .map_err(|_| ApiError::bad_request("shaken_at is out of range"))?;
-    if shaken_ms > now_ms.saturating_add(MAX_AHEAD_MS) {
-        return Err(ApiError::bad_request("shaken_at is in the future: is the phone's clock right?"));
-    }
+    let shaken_ms = match shake.felt_ms_ago {
+        // The phone's own measure of the shake's age needs no agreement between the two clocks.
+        Some(ago) if ago > MAX_FELT_AGO_MS => {
+            return Err(ApiError::bad_request("felt_ms_ago is over 60000: the shake is too old to pair"));
+        }
+        Some(ago) => now_ms - i64::from(ago),
+        None if shaken_ms > now_ms.saturating_add(MAX_AHEAD_MS) => {
+            return Err(ApiError::bad_request("shaken_at is in the future: is the phone's clock right?"));
+        }
+        None => shaken_ms,
+    };
     match (shake.latitude_e6, shake.longitude_e6) {
         (None, None) => {}
         (Some(latitude), Some(longitude)) => {
@@ -645,6 +655,7 @@ mod tests {
             longitude_e6: None,
             amount_minor,
             currency: currency.map(str::to_owned),
+            felt_ms_ago: None,
         }
     }
 
@@ -672,5 +683,18 @@ mod tests {
         assert_eq!(check(&report(ShakeRole::Payer, None, None), now - MAX_AHEAD_MS).ok(), Some(1_000_000));
         let ahead = check(&report(ShakeRole::Payer, None, None), now - MAX_AHEAD_MS - 1).err();
         assert_eq!(ahead.map(|e| e.body.code), Some(ErrorCode::BadRequest));
+    }
+
+    #[test]
+    fn a_report_with_its_age_is_dated_by_the_banks_clock_whatever_the_phone_says() {
+        let bank_now = 1_000_000 + 5 * 3_600_000;
+        let mut aged = report(ShakeRole::Payer, None, None);
+        aged.felt_ms_ago = Some(250);
+        // The phone's clock is five hours behind the bank's: its shaken_at is still good for nothing but the record.
+        assert_eq!(check(&aged, bank_now).ok(), Some(bank_now - 250));
+        // Five hours ahead: no «in the future» refusal either.
+        assert_eq!(check(&aged, 1_000_000 - 5 * 3_600_000).ok(), Some(1_000_000 - 5 * 3_600_000 - 250));
+        aged.felt_ms_ago = Some(MAX_FELT_AGO_MS + 1);
+        assert_eq!(check(&aged, bank_now).err().map(|e| e.body.code), Some(ErrorCode::BadRequest));
     }
 }

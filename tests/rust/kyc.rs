@@ -5,7 +5,6 @@
 
 use std::time::Duration;
 
-use time::OffsetDateTime;
 use wallet_core::app::{DialogEvent, Screen};
 use wallet_core::features::home::HomeEvent;
 use wallet_core::features::kyc::view::KycState;
@@ -33,8 +32,18 @@ fn kyc(event: KycEvent) -> Event {
     Event::Kyc(event)
 }
 
-fn today() -> time::Date {
-    OffsetDateTime::now_utc().to_offset(time::macros::offset!(+6)).date()
+/// Today in Bishkek on the bank's clock, which reviews the passport.
+fn today(bank: &Bank) -> time::Date {
+    bank.sandbox.clock().now().to_offset(time::macros::offset!(+6)).date()
+}
+
+/// A passport valid for five more years. (`replace_year` has no 29 February five years on: the 28th then.)
+fn five_years_on(bank: &Bank) -> time::Date {
+    let today = today(bank);
+    today
+        .replace_year(today.year() + 5)
+        .or_else(|_| today.replace_day(28).and_then(|day| day.replace_year(today.year() + 5)))
+        .expect("a date")
 }
 
 fn dotted(date: time::Date) -> String {
@@ -198,7 +207,7 @@ fn decision(shell: &Shell, bank: &Bank, wanted: KycState) -> ViewModel {
 async fn approval_with_the_app_killed_at_every_step_and_nothing_of_the_passport_in_clear() {
     let bank = Bank::start(Duration::ZERO).await;
     let phone = Phone::new(&bank, "ru-KG", false);
-    let expiry = today().replace_year(today().year() + 5).expect("a date");
+    let expiry = five_years_on(&bank);
     let shell = sign_in_and_onboard(&phone, &bank, BAKYT, PIN);
     let status = open_status(&shell);
     assert_eq!(state(&status), Some(KycState::NotStarted));
@@ -280,7 +289,7 @@ async fn a_passport_that_expires_during_the_review_is_rejected_and_everything_is
     let review = Duration::from_secs(3 * 86_400);
     let bank = Bank::start_reviewing_after(Duration::ZERO, review).await;
     let phone = Phone::new(&bank, "ru-KG", false);
-    let expiry = today().next_day().and_then(|d| d.next_day()).expect("a date");
+    let expiry = today(&bank).next_day().and_then(|d| d.next_day()).expect("a date");
     let shell = sign_in_and_onboard(&phone, &bank, BAKYT, PIN);
     apply(&shell, expiry, "Чүй");
     shell.until("in review", |v| matches!(&v.screen, Screen::KycChecklist(c) if c.status.is_some()));
@@ -300,7 +309,7 @@ async fn a_passport_that_expires_during_the_review_is_rejected_and_everything_is
 async fn a_resubmission_reopens_only_the_selfie_and_the_second_application_is_approved() {
     let bank = Bank::start(Duration::ZERO).await;
     let phone = Phone::new(&bank, "ru-KG", false);
-    let expiry = today().replace_year(today().year() + 5).expect("a date");
+    let expiry = five_years_on(&bank);
     let shell = sign_in_and_onboard(&phone, &bank, BAKYT, PIN);
     // The sandbox asks for the selfie again when the street is «Повтор фото».
     apply(&shell, expiry, wallet_sandbox::kyc::RETAKE_SELFIE_STREET);
@@ -329,7 +338,7 @@ async fn a_resubmission_reopens_only_the_selfie_and_the_second_application_is_ap
 async fn a_lost_answer_and_an_absent_bank_still_make_one_application() {
     let mut bank = Bank::start(Duration::ZERO).await;
     let phone = Phone::new(&bank, "ru-KG", false);
-    let expiry = today().replace_year(today().year() + 5).expect("a date");
+    let expiry = five_years_on(&bank);
     let shell = sign_in_and_onboard(&phone, &bank, BAKYT, PIN);
     // A photo too small is refused on the phone with its reason.
     open_status(&shell);

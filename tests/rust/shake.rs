@@ -1,5 +1,5 @@
 //! Shake to pay end to end: phones (engines, as shells drive them) against a sandbox bank on 127.0.0.1, fed the
-//! synthetic trace of a real shake on the wall clock. A payer and a payee pair, see each other masked, both
+//! synthetic trace of a real shake on each phone's clock. A payer and a payee pair, see each other masked, both
 //! confirm, the payer pays with the PIN and the payee's balance shows the money; three phones shaking together are
 //! all asked to shake again.
 
@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use wallet_core::app::Screen;
 use wallet_core::domain::{Currency, Language, Money};
+use wallet_core::engine::Clock;
 use wallet_core::features::history::RowStatus;
 use wallet_core::features::pay::PayEvent;
 use wallet_core::features::pay::view::PayConfirmScreen;
@@ -15,8 +16,8 @@ use wallet_core::features::shake::{ShakeEvent, ShakeScreen, ShakeSide, ShakeStep
 use wallet_core::payments::shake::AccelSample;
 use wallet_core::payments::shake_traces::{real_shake, shifted};
 use wallet_core::{Event, ViewModel};
+use wallet_e2e::Bank;
 use wallet_e2e::shell::{Phone, Shell, sign_in_and_onboard};
-use wallet_e2e::{Bank, now_ms};
 use wallet_sandbox::seed::{CUSTOMERS, account_id};
 
 const AIGUL: &str = CUSTOMERS[0].1;
@@ -46,12 +47,12 @@ fn confirmation(view: &ViewModel) -> Option<&PayConfirmScreen> {
     }
 }
 
-/// A real shake as the accelerometer just felt it: the trace moved so that its last sample is now, on the wall
-/// clock (the clock `shaken_at` and the bank's pairing window use).
-fn felt_now(seed: u64) -> Vec<AccelSample> {
+/// A real shake as the accelerometer of `phone` just felt it: the trace moved so that its last sample is now on the
+/// phone's clock (a shell times samples on the clock the core runs on).
+fn felt_now(phone: &Phone, seed: u64) -> Vec<AccelSample> {
     let trace = real_shake(seed);
     let last = trace.last().map_or(0, |s| s.t_ms);
-    shifted(&trace, now_ms() - last)
+    shifted(&trace, phone.clock.now_ms() - last)
 }
 
 /// Home → «Встряхнуть и оплатить» → the side chosen (a payee asking `amount`) → listening.
@@ -92,8 +93,8 @@ async fn a_payer_and_a_payee_shake_together_confirm_and_the_money_moves() {
     ready_to_shake(&payee, ShakeSide::Payee, Some("200"));
     ready_to_shake(&payer, ShakeSide::Payer, None);
     // The two shakes reach the bank within a second of each other (the window is 2 s, on the bank's clock).
-    shake_phone(&payee, &felt_now(11));
-    shake_phone(&payer, &felt_now(12));
+    shake_phone(&payee, &felt_now(&payee_phone, 11));
+    shake_phone(&payer, &felt_now(&payer_phone, 12));
 
     // Paired: each sees the other masked, and the amount the payee asked.
     let seen = payer.until("the match", |v| at_step(v, ShakeStep::Matched));
@@ -160,8 +161,10 @@ async fn three_phones_shaking_together_are_asked_to_shake_again() {
     ready_to_shake(&payer, ShakeSide::Payer, None);
     ready_to_shake(&payee, ShakeSide::Payee, Some("200"));
     ready_to_shake(&other, ShakeSide::Payee, None);
-    for (shell, seed) in [(&payer, 21), (&payee, 22), (&other, 23)] {
-        shake_phone(shell, &felt_now(seed));
+    for ((shell, phone), seed) in
+        [(&payer, &phones[0]), (&payee, &phones[1]), (&other, &phones[2])].into_iter().zip(21..)
+    {
+        shake_phone(shell, &felt_now(phone, seed));
     }
     for shell in [&payer, &payee, &other] {
         let ambiguous = shell.until("ambiguous", |v| at_step(v, ShakeStep::Ambiguous));
@@ -173,9 +176,32 @@ async fn three_phones_shaking_together_are_asked_to_shake_again() {
     }
     // The third steps away; the two shake again and pair.
     other.send(Event::Back);
-    shake_phone(&payee, &felt_now(24));
-    shake_phone(&payer, &felt_now(25));
+    shake_phone(&payee, &felt_now(&phones[1], 24));
+    shake_phone(&payer, &felt_now(&phones[0], 25));
     for shell in [&payer, &payee] {
         shell.until("the match", |v| at_step(v, ShakeStep::Matched));
+    }
+}
+
+/// Two phones whose clocks are hours off the bank's — one five hours ahead, one three behind — still pair: each
+/// tells the bank how long ago it felt the shake, and the bank dates both on its own clock.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn phones_whose_clocks_are_hours_off_the_banks_still_pair() {
+    let bank = Bank::start(Duration::ZERO).await;
+    let (payer_phone, payee_phone) = (Phone::new(&bank, "ru-RU", false), Phone::new(&bank, "ru-RU", false));
+    payer_phone.clock.advance(5 * 3_600_000);
+    payee_phone.clock.advance(-3 * 3_600_000);
+    let payer = sign_in_and_onboard(&payer_phone, &bank, AIGUL, PIN);
+    let payee = sign_in_and_onboard(&payee_phone, &bank, BAKYT, PIN);
+    ready_to_shake(&payee, ShakeSide::Payee, Some("200"));
+    ready_to_shake(&payer, ShakeSide::Payer, None);
+    shake_phone(&payee, &felt_now(&payee_phone, 31));
+    shake_phone(&payer, &felt_now(&payer_phone, 32));
+    for shell in [&payer, &payee] {
+        let matched = shell.until("the match", |v| at_step(v, ShakeStep::Matched));
+        assert_eq!(
+            shake_screen(&matched).and_then(|s| s.peer.last()).map(|f| f.value.replace('\u{a0}', " ")).as_deref(),
+            Some("200,00 сом")
+        );
     }
 }

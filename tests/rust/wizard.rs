@@ -266,6 +266,41 @@ async fn five_wrong_pins_wait_30_s_doubling_across_restarts_and_ten_wipe_the_ses
     shell.pin_screen(PinMode::Create);
 }
 
+/// A phone whose clock runs five hours ahead of the bank's signs in, syncs and pays as any other. Five wrong PINs
+/// make it wait 30 s; when the network then puts its clock right (five hours back), the wait is still 30 s — the
+/// countdown does not jump to 5:00:30 and the pad opens 30 s later, with the right PIN taken.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_phone_clock_hours_off_the_banks_neither_locks_for_hours_nor_counts_down_nonsense() {
+    const FIVE_HOURS: i64 = 5 * 3_600_000;
+    let bank = Bank::start(Duration::ZERO).await;
+    let phone = Phone::new(&bank, "ru-KG", false);
+    phone.clock.advance(FIVE_HOURS);
+    let shell = sign_in_and_onboard(&phone, &bank, AIGUL, PIN);
+    shell.until("the balance from the bank", |v| matches!(&v.screen, Screen::Home(h) if h.balance.is_some()));
+    drop(shell);
+
+    let shell = phone.open();
+    for failure in 1..=5 {
+        shell.pin_screen(PinMode::Unlock);
+        shell.type_pin("0852");
+        shell.until(&format!("failure {failure}"), |v| pin_error(v).is_some());
+    }
+    let locked = "Слишком много неверных попыток. Попробуйте через 0:30";
+    assert_eq!(pin_error(&shell.core.view()).as_deref(), Some(locked));
+
+    phone.clock.advance(-FIVE_HOURS);
+    // The countdown's ticks (every second) bring the corrected time; the wait reads the same 30 s.
+    std::thread::sleep(Duration::from_millis(2_500));
+    let corrected = shell.core.view();
+    assert_eq!(pin_error(&corrected).as_deref(), Some(locked));
+    let Screen::Pin(pad) = &corrected.screen else { panic!("the lock screen") };
+    assert!(!pad.keys_enabled, "still waiting");
+    phone.clock.advance(30_000);
+    shell.until("the wait is over", |v| matches!(&v.screen, Screen::Pin(p) if p.keys_enabled));
+    shell.type_pin(PIN);
+    shell.until("home", |v| matches!(v.screen, Screen::Home(_)));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn idle_lock_forgot_pin_and_signing_out_with_an_unsent_operation() {
     let mut bank = Bank::start(Duration::ZERO).await;

@@ -61,6 +61,11 @@ pub enum Effect {
     Tick {
         after_ms: u64,
     },
+    /// The phone's clock was set back by `by_ms`: the PIN's last failure moves back with it, so the wait the lock
+    /// screen counts down and the one the vault enforces stay the same.
+    ClockSetBack {
+        by_ms: i64,
+    },
     /// Report when nothing was touched for `timeout_ms`. Only the newest `generation` counts.
     WatchIdle {
         timeout_ms: u64,

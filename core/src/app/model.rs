@@ -40,6 +40,8 @@ pub struct Model {
     pub now_ms: i64,
     /// A `Tick` is on its way; at most one at a time.
     pub ticking: bool,
+    /// How far the clock was seen set back since the last `update` (the vault is told, then this is cleared).
+    pub clock_set_back_ms: Option<i64>,
     /// The wizard's draft as last handed to the store.
     pub saved_draft: WizardDraft,
     /// Counts the views made so far; shells drop a view older than the one they show.
@@ -110,6 +112,9 @@ impl Ctx<'_> {
     }
 }
 
+/// A step back of the clock bigger than this is the clock being set, not outcomes arriving out of order.
+pub const CLOCK_SET_BACK_MS: i64 = 60_000;
+
 /// What the engine found when it opened, for the first model.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Start {
@@ -152,6 +157,7 @@ impl Model {
             security: Security { idle_generation: 0, ..start.security },
             now_ms: start.now_ms,
             ticking: false,
+            clock_set_back_ms: None,
             saved_draft: start.draft,
             revision: 0,
         }
@@ -159,6 +165,21 @@ impl Model {
 
     pub fn language(&self) -> Language {
         self.settings.language.unwrap_or(self.device_language)
+    }
+
+    /// Takes the time an outcome brings. Outcomes racing to the lock may arrive a little out of order, so the model's
+    /// time never steps back by less than [`CLOCK_SET_BACK_MS`]; a bigger step back is the phone's clock put right
+    /// (by the network or by hand), and then the model follows it, or countdowns would freeze until the clock
+    /// caught up again.
+    pub fn observe_time(&mut self, at_ms: i64) {
+        if at_ms > self.now_ms {
+            self.now_ms = at_ms;
+        } else if self.now_ms - at_ms > CLOCK_SET_BACK_MS {
+            let by_ms = self.now_ms - at_ms;
+            super::wizard::clock_set_back(self, by_ms);
+            *self.clock_set_back_ms.get_or_insert(0) += by_ms;
+            self.now_ms = at_ms;
+        }
     }
 
     /// Today's date where the phone is (from the newest time an outcome brought).

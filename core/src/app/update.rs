@@ -38,6 +38,9 @@ pub fn update(model: &mut Model, msg: Msg) -> Result<Vec<Effect>, Rejection> {
     let mut effects = step.effects;
     wizard::keep_draft(model, &mut effects);
     wizard::keep_ticking(model, &mut effects);
+    if let Some(by_ms) = model.clock_set_back_ms.take() {
+        effects.push(Effect::ClockSetBack { by_ms });
+    }
     kyc_rules::keep_draft(&mut model.kyc, &mut effects);
     kyc_rules::keep_polling(&mut model.kyc, model.stack.top(), &mut effects);
     shake_rules::keep_polling(model.stack.top_mut(), &mut effects);
@@ -267,7 +270,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             Step::stay()
         }
         Outcome::CodeSent { challenge } => {
-            model.now_ms = model.now_ms.max(challenge.sent_at_ms);
+            model.observe_time(challenge.sent_at_ms);
             match model.stack.top_mut() {
                 Route::Phone(form) => signin::update::code_sent(form, challenge),
                 Route::Code(form) => {
@@ -342,7 +345,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             Step::stay()
         }
         Outcome::PinChecked { purpose, verdict, at_ms } => {
-            model.now_ms = model.now_ms.max(at_ms);
+            model.observe_time(at_ms);
             if matches!(verdict, PinVerdict::Wiped | PinVerdict::NoPin) {
                 return guard::signed_out(model, true);
             }
@@ -423,7 +426,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
         Outcome::LoggedOut => guard::signed_out(model, false),
         Outcome::Tick { now_ms } => {
             model.ticking = false;
-            model.now_ms = model.now_ms.max(now_ms);
+            model.observe_time(now_ms);
             Step::stay()
         }
         Outcome::IdleDue { generation } => guard::idle_due(model, generation),
@@ -443,7 +446,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             Step::stay()
         }
         Outcome::SyncFinished { at_ms, problem } => {
-            model.now_ms = model.now_ms.max(at_ms);
+            model.observe_time(at_ms);
             let mut step = home::update::sync_finished(&mut model.wallet, &mut model.notice, at_ms, problem);
             if let Some(SyncProblem::SessionEnded { .. }) = problem {
                 model.phone = None;

@@ -9,7 +9,7 @@ use super::settings::Settings;
 use crate::features::onboarding::{
     ChallengeDraft, IntroPages, LanguagePicker, LanguagePurpose, OnboardingStage, WizardDraft,
 };
-use crate::features::pin::{BiometricOffer, PinLock, PinSetup, SetupPurpose};
+use crate::features::pin::{BiometricOffer, PinLock, PinProblem, PinSetup, SetupPurpose};
 use crate::features::signin::{CodeForm, PhoneForm, SignInPurpose};
 use crate::features::terms::TermsForm;
 
@@ -98,6 +98,29 @@ fn counts_down(model: &Model) -> bool {
         Route::Unlock(lock) => lock.problem.is_some_and(|p| p.locks_at(now)),
         Route::CreatePin(setup) => setup.problem.is_some_and(|p| p.locks_at(now)),
         _ => false,
+    }
+}
+
+/// The phone's clock was set back by `by_ms`. The instants the screens count down to were read on the old clock, so
+/// they move back with it: a PIN wait or a code's resend reads as long as before, not hours longer.
+pub fn clock_set_back(model: &mut Model, by_ms: i64) {
+    let shift = |problem: &mut Option<PinProblem>| {
+        if let Some(PinProblem::LockedUntil { until_ms }) = problem {
+            *until_ms -= by_ms;
+        }
+    };
+    for route in model.stack.routes_mut() {
+        match route {
+            Route::Code(form) => {
+                form.challenge.sent_at_ms -= by_ms;
+                if let Some(until_ms) = &mut form.resend_blocked_until_ms {
+                    *until_ms -= by_ms;
+                }
+            }
+            Route::Unlock(lock) | Route::PayPin(lock) => shift(&mut lock.problem),
+            Route::CreatePin(setup) => shift(&mut setup.problem),
+            _ => {}
+        }
     }
 }
 

@@ -5,11 +5,12 @@
 //! reads of the store, timers) runs as a task on the core's runtime; each outcome carries the time it happened.
 
 use std::sync::{Arc, Weak};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use tokio::sync::mpsc::UnboundedReceiver;
 
 use super::Shared;
+use super::clock::Clock;
 use super::services::BankServices;
 use crate::api::ApiError;
 use crate::api::BankFailure;
@@ -28,11 +29,6 @@ pub enum LaneMsg {
     Run(Effect),
     /// Everything sent before this has run; stop.
     Close,
-}
-
-/// Milliseconds since the epoch.
-pub fn now_ms() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
 }
 
 pub async fn store_lane(mut queue: UnboundedReceiver<LaneMsg>, shared: Weak<Shared>) {
@@ -89,10 +85,13 @@ impl Shared {
         });
     }
 
-    /// How long nobody has touched the app.
+    /// How long nobody has touched the app. A clock set back past the last touch starts the count again from now,
+    /// or the app would stay unlocked until the clock caught up with the touch (hours, for a clock put right).
     fn idle_for_ms(&self) -> u64 {
-        let last = self.last_activity_ms.load(std::sync::atomic::Ordering::SeqCst);
-        u64::try_from(self.clock.now_ms() - last).unwrap_or(0)
+        use std::sync::atomic::Ordering::SeqCst;
+        let now = self.clock.now_ms();
+        let last = self.last_activity_ms.fetch_min(now, SeqCst);
+        u64::try_from(now - last.min(now)).unwrap_or(0)
     }
 
     fn process_outcome(&self, outcome: Outcome) {
@@ -254,6 +253,15 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             tokio::time::sleep(Duration::from_millis(after_ms)).await;
             Outcome::Tick { now_ms: shared.clock.now_ms() }
         }
+        Effect::ClockSetBack { by_ms } => {
+            let vault = shared.vault.clone();
+            match tokio::task::spawn_blocking(move || vault.clock_set_back(by_ms)).await {
+                Ok(Ok(())) => {}
+                Ok(Err(error)) => log.error("pin", format!("moving the PIN wait with the clock failed: {error}")),
+                Err(_) => log.error("pin", "moving the PIN wait with the clock stopped"),
+            }
+            return None;
+        }
         Effect::WatchIdle { timeout_ms, generation } => loop {
             let idle_for = shared.idle_for_ms();
             if idle_for >= timeout_ms {
@@ -271,9 +279,9 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
         Effect::Sync => {
             let problem = match bank {
                 None => Some(SyncProblem::Other { message_id: "bank-misconfigured" }),
-                Some(bank) => sync(bank, store, log).await,
+                Some(bank) => sync(bank, store, shared.clock.as_ref(), log).await,
             };
-            Outcome::SyncFinished { at_ms: now_ms(), problem }
+            Outcome::SyncFinished { at_ms: shared.clock.now_ms(), problem }
         }
         Effect::SyncLater { after_ms, timer } => {
             tokio::time::sleep(Duration::from_millis(after_ms)).await;
@@ -308,7 +316,7 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
         Effect::Cancel { local_id } => {
             let result = match bank {
                 None => CancelResult::Failed { message_id: "bank-misconfigured" },
-                Some(bank) => match bank.sync.cancel(&local_id, now_ms()).await {
+                Some(bank) => match bank.sync.cancel(&local_id, shared.clock.now_ms()).await {
                     Ok(CancelOutcome::Cancelled(_)) => CancelResult::Cancelled,
                     Ok(CancelOutcome::Sending) => CancelResult::Sending,
                     Ok(CancelOutcome::NotRevocable) => CancelResult::NotRevocable,
@@ -395,8 +403,9 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             None => Outcome::ContactsChecked { result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }) },
             Some(bank) => super::split::check_contacts(bank, numbers, shared.clock.now_ms(), log).await,
         },
-        Effect::ReportShake { shake } => {
+        Effect::ReportShake { mut shake } => {
             let call = super::shake::report_call(&shake);
+            super::shake::date_by_age(&mut shake, shared.clock.now_ms());
             match bank {
                 None => super::shake::no_bank(call),
                 Some(bank) => super::shake::call(bank, call, Some(shake), log).await,
@@ -485,14 +494,21 @@ fn load_wallet(store: &Store, log: &crate::platform::Log) -> WalletSnapshot {
 }
 
 /// Sends the outbox, then brings the bank's changes. `None` when all went through.
-async fn sync(bank: &BankServices, store: &Store, log: &crate::platform::Log) -> Option<SyncProblem> {
+/// Every time it records comes from the engine's `clock`, never the wall clock: the model's sense of now moves only
+/// with it (a sync once stamped the wall clock and cut a second off the PIN wait a test's clock had set).
+async fn sync(
+    bank: &BankServices,
+    store: &Store,
+    clock: &dyn Clock,
+    log: &crate::platform::Log,
+) -> Option<SyncProblem> {
     let token_before = bank.credentials.token().ok().flatten();
-    let result = match bank.sync.drain(now_ms).await {
+    let result = match bank.sync.drain(|| clock.now_ms()).await {
         Ok(report) => {
             if report.sent + report.rejected > 0 {
                 log.info("sync", format!("outbox: {} sent, {} refused", report.sent, report.rejected));
             }
-            let pulled = bank.sync.pull(now_ms()).await.map(|_| ());
+            let pulled = bank.sync.pull(clock.now_ms()).await.map(|_| ());
             if pulled.is_ok() {
                 super::kyc::catch_up(bank, log).await;
                 super::split::catch_up(bank, log).await;

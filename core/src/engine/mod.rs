@@ -95,7 +95,7 @@ impl Engine {
         }
         let data_dir = PathBuf::from(&config.data_dir);
         std::fs::create_dir_all(&data_dir).map_err(|source| OpenError::DataDir { path: data_dir.clone(), source })?;
-        let (store, report) = open_store(&data_dir, platform.secure_storage.as_ref(), &log)?;
+        let (store, report) = open_store(&data_dir, platform.secure_storage.as_ref(), clock.as_ref(), &log)?;
         let store = Arc::new(store);
         let bank = match &config.bank {
             Some(bank) => Some(Arc::new(BankServices::new(bank, store.clone(), platform.secure_storage.clone())?)),
@@ -205,11 +205,12 @@ impl Engine {
 fn open_store(
     data_dir: &std::path::Path,
     keys: &dyn SecureStorage,
+    clock: &dyn Clock,
     log: &Log,
 ) -> Result<(Store, OpenReport), OpenError> {
     match Store::open(data_dir, DataKey::load_or_create(keys)?) {
         Err(StoreError::Open { path, source: sled::Error::Corruption { .. } }) => {
-            let aside = path.with_file_name(format!("store.damaged-{}", effects::now_ms()));
+            let aside = path.with_file_name(format!("store.damaged-{}", clock.now_ms()));
             log.error("store", "the store is corrupted; it is moved aside and a new one started");
             std::fs::rename(&path, &aside).map_err(|source| OpenError::DataDir { path: path.clone(), source })?;
             let (store, mut report) = Store::open(data_dir, DataKey::load_or_create(keys)?)?;

@@ -22,6 +22,13 @@ pub fn report_call(shake: &NewShake) -> ShakeCall {
     ShakeCall::Report { shaken_at_ms }
 }
 
+/// Tells the bank how long ago the shake was felt, by the clock its samples were timed on, so the bank dates it on
+/// its own clock: phones whose clocks are off the bank's (even by hours) still pair.
+pub fn date_by_age(shake: &mut NewShake, now_ms: i64) {
+    let shaken_at_ms = i64::try_from(shake.shaken_at.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX);
+    shake.felt_ms_ago = Some(u32::try_from(now_ms.saturating_sub(shaken_at_ms).max(0)).unwrap_or(u32::MAX));
+}
+
 fn state_name(found: &ShakeMatch) -> &'static str {
     match found {
         ShakeMatch::Waiting { .. } => "waiting",

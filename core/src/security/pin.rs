@@ -199,6 +199,14 @@ impl PinAttempts {
         wait_after(self.failures).map(|wait| self.last_failure_ms.saturating_add(wait))
     }
 
+    /// The attempts as they count at `now_ms`. A clock set back since the last failure (a phone hours ahead, put
+    /// right by the network or by hand) would otherwise keep the pad waiting for those hours: the last failure is
+    /// then taken as now, so no wait ever lasts longer than the schedule's. Setting the clock forward does shorten a
+    /// wait — a wall clock is all that survives a restart — but never saves a try: ten wrong PINs still wipe.
+    pub fn as_of(self, now_ms: i64) -> PinAttempts {
+        PinAttempts { last_failure_ms: self.last_failure_ms.min(now_ms), ..self }
+    }
+
     /// The attempts after one more failure at `now_ms`.
     pub fn failed(self, now_ms: i64) -> PinAttempts {
         PinAttempts { failures: self.failures.saturating_add(1), last_failure_ms: now_ms }

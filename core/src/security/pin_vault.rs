@@ -8,7 +8,7 @@ use ring::digest::{SHA256, digest};
 use ring::rand::{SecureRandom, SystemRandom};
 use subtle::ConstantTimeEq;
 
-use super::pin::{PIN_ITERATIONS, PinDigits, PinError, PinVerifier, WIPE_AFTER};
+use super::pin::{PIN_ITERATIONS, PinAttempts, PinDigits, PinError, PinVerifier, WIPE_AFTER};
 use crate::platform::{PlatformError, SecureStorage};
 use crate::session::Credentials;
 use crate::store::{BiometricFingerprint, Store, StoreError};
@@ -112,6 +112,13 @@ impl PinVault {
             }
             Err(error) => return Err(error.into()),
         };
+        let attempts = {
+            let anchored = attempts.as_of(now_ms);
+            if anchored != attempts {
+                self.store.save_pin_attempts(&anchored)?;
+            }
+            anchored
+        };
         if let Some(until_ms) = attempts.locked_until_ms().filter(|until| now_ms < *until) {
             return Ok(PinVerdict::Locked { until_ms });
         }
@@ -130,6 +137,18 @@ impl PinVault {
             left_before_wipe: counted.left_before_wipe(),
             locked_until_ms: counted.locked_until_ms(),
         })
+    }
+
+    /// The phone's clock was set back by `by_ms` (the model saw it happen): the last failure moves back with it, so
+    /// the wait left is the one the lock screen shows. (A clock set back while the app was closed is caught by
+    /// [`PinAttempts::as_of`] at the next check instead: the wait then counts from that check.)
+    pub fn clock_set_back(&self, by_ms: i64) -> Result<(), VaultError> {
+        let attempts = self.store.pin_attempts()?;
+        if attempts.failures > 0 && by_ms > 0 {
+            let moved = PinAttempts { last_failure_ms: attempts.last_failure_ms.saturating_sub(by_ms), ..attempts };
+            self.store.save_pin_attempts(&moved)?;
+        }
+        Ok(())
     }
 
     /// After too many wrong PINs: the session token, the PIN, the biometric key and who is signed in go; the
@@ -262,6 +281,49 @@ mod tests {
         );
         assert_eq!(check(&fixture, RIGHT, t6 + 60_000), PinVerdict::Correct);
         assert_eq!(fixture.open().0.pin_attempts().expect("read"), PinAttempts::default(), "the right PIN clears them");
+    }
+
+    #[test]
+    fn a_clock_set_back_hours_never_makes_a_wait_longer_than_the_schedule() {
+        const HOURS_5: i64 = 5 * 3_600_000;
+        let fixture = Fixture::new();
+        signed_in(&fixture);
+        // The phone's clock runs five hours ahead while the PINs are typed…
+        let ahead = 1_000_000_000 + HOURS_5;
+        for _ in 1..=5 {
+            check(&fixture, WRONG, ahead);
+        }
+        // …then the network puts it right. The wait counts from now: 30 s, not five hours and 30 s.
+        let corrected = 1_000_000_000;
+        assert_eq!(check(&fixture, RIGHT, corrected), PinVerdict::Locked { until_ms: corrected + 30_000 });
+        assert_eq!(check(&fixture, RIGHT, corrected + 29_999), PinVerdict::Locked { until_ms: corrected + 30_000 });
+        assert_eq!(check(&fixture, RIGHT, corrected + 30_000), PinVerdict::Correct);
+        // Nothing was counted for the tries refused while waiting.
+        for _ in 1..=5 {
+            check(&fixture, WRONG, corrected + 40_000);
+        }
+        let back_again = corrected - HOURS_5;
+        assert_eq!(
+            check(&fixture, WRONG, back_again),
+            PinVerdict::Locked { until_ms: back_again + 30_000 },
+            "the clock going back again re-counts the same wait, it neither frees the pad nor lengthens it"
+        );
+    }
+
+    #[test]
+    fn a_clock_set_back_while_the_app_runs_leaves_the_wait_the_lock_screen_shows() {
+        const HOURS_5: i64 = 5 * 3_600_000;
+        let fixture = Fixture::new();
+        signed_in(&fixture);
+        let ahead = 1_000_000_000 + HOURS_5;
+        for _ in 1..=5 {
+            check(&fixture, WRONG, ahead);
+        }
+        // Ten seconds into the wait the clock goes back five hours; the model tells the vault.
+        fixture.open().1.clock_set_back(HOURS_5).expect("moved");
+        let now = 1_000_000_000 + 10_000;
+        assert_eq!(check(&fixture, RIGHT, now), PinVerdict::Locked { until_ms: 1_000_000_000 + 30_000 });
+        assert_eq!(check(&fixture, RIGHT, 1_000_000_000 + 30_000), PinVerdict::Correct);
     }
 
     #[test]

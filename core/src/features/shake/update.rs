@@ -131,6 +131,8 @@ fn felt(form: &mut ShakeForm, samples: &[AccelSample]) -> Step {
         longitude_e6: form.location.map(|(_, longitude)| longitude),
         amount_minor: asked,
         currency: asked.map(|_| form.currency.code().to_owned()),
+        // Measured when the report leaves (the engine's clock), not here: `update` reads no clock.
+        felt_ms_ago: None,
     };
     form.stage = ShakeStage::Reporting { shaken_at_ms };
     Step::stay().with(Effect::ReportShake { shake })
