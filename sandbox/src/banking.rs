@@ -322,20 +322,7 @@ pub fn create(
         _ => None,
     };
     let profile = profile(tx, user_id)?;
-    if request.amount_minor > profile.limits.single_operation_minor {
-        return Err(ApiError::unprocessable(ErrorCode::LimitExceeded, "over the single-operation limit"));
-    }
-    let day_start = rfc3339(now.replace_time(time::Time::MIDNIGHT));
-    let spent_today: i64 = tx.query_row(
-        "SELECT COALESCE(SUM(amount_minor + fee_minor), 0) FROM operations
-         WHERE payer_account_id = ?1 AND kind IN ('payment', 'transfer_out')
-           AND status IN ('accepted', 'executed') AND created_at >= ?2",
-        params![request.account_id, day_start],
-        |row| row.get(0),
-    )?;
-    if spent_today + request.amount_minor > profile.limits.daily_minor {
-        return Err(ApiError::unprocessable(ErrorCode::LimitExceeded, "over the daily limit"));
-    }
+    crate::limits::check(tx, &request.account_id, &profile.limits, request.amount_minor, now)?;
     if balance - held < request.amount_minor + fee {
         return Err(ApiError::unprocessable(ErrorCode::InsufficientFunds, "not enough money on the account"));
     }

@@ -79,6 +79,8 @@ CREATE TABLE IF NOT EXISTS operations (
     execute_after_ms INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS operations_waiting ON operations(status, execute_after_ms);
+-- The limits sum an account's operations since the start of the bank's day or month.
+CREATE INDEX IF NOT EXISTS operations_by_payer ON operations(payer_account_id, created_at);
 -- Each customer's view of an operation; `seq` grows with every change, for history by cursor.
 CREATE TABLE IF NOT EXISTS views (
     user_id TEXT NOT NULL REFERENCES users(user_id),

@@ -14,7 +14,7 @@
 //!    and tests can reach that path;
 //! 7. otherwise approved.
 
-use time::{Date, Month, OffsetDateTime, UtcOffset};
+use time::{Date, Month};
 use wallet_formats::mrz;
 use wallet_formats::passport_match::{self, PassportField, TypedPassport};
 use wallet_protocol::kyc::{KycApplication, KycItem, KycReason, PassportData};
@@ -24,9 +24,6 @@ pub const RETAKE_SELFIE_STREET: &str = "Повтор фото";
 
 /// Identification online is for adults.
 const ADULT_AGE: i32 = 18;
-
-/// The bank is in Bishkek (UTC+6): its "today" for expiry dates and ages.
-const BANK_OFFSET_HOURS: i8 = 6;
 
 /// What the bank decided.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,11 +41,7 @@ pub enum Decision {
     },
 }
 
-/// The bank's date at `at`.
-pub fn bank_today(at: OffsetDateTime) -> Date {
-    let offset = UtcOffset::from_hms(BANK_OFFSET_HOURS, 0, 0).unwrap_or(UtcOffset::UTC);
-    at.to_offset(offset).date()
-}
+pub use crate::clock::bank_today;
 
 /// A date of the form: `YYYY-MM-DD`, exactly.
 pub fn parse_date(text: &str) -> Option<Date> {

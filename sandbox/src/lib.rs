@@ -33,6 +33,7 @@ pub mod faults;
 mod idempotency;
 pub mod kyc;
 mod kyc_api;
+pub mod limits;
 pub mod phone;
 pub mod qr_pay;
 pub mod receipts;

@@ -235,6 +235,66 @@ async fn checks_amounts_recipients_and_limits() {
     assert_eq!(paid, Value::Null, "a payment within the limits has no error code");
 }
 
+/// An unidentified customer may send 15 000 som an operation, 30 000 a day and 100 000 a month, where days and
+/// months begin at midnight in Bishkek (18:00 UTC the day before).
+#[tokio::test]
+async fn daily_and_monthly_limits_count_in_bishkek_days_and_months() {
+    use time::{Duration as Span, Time};
+    use wallet_sandbox::clock::{BANK_OFFSET, bank_month_start};
+
+    let bank = Bank::open();
+    // A month in Bishkek, whatever the day the test runs.
+    let month = bank_month_start(bank.sandbox.clock().now() + Span::days(40));
+    let at = |day: i64, hour: u8, minute: u8| {
+        let date = month.to_offset(BANK_OFFSET).date() + Span::days(day - 1);
+        date.with_time(Time::from_hms(hour, minute, 0).expect("a time")).assume_offset(BANK_OFFSET)
+    };
+    bank.sandbox.clock().set(at(1, 23, 45));
+    let customer = "+996555000333";
+    let token = bank.signed_in(customer, "d").await;
+    let top_up = json!({ "phone": customer, "amount_minor": 50_000_000 });
+    bank.call("POST", "/dev/top-up", None, None, Some(top_up)).await;
+    let accounts = bank.call("GET", "/v1/accounts", Some(&token), None, None).await.body;
+    let account = accounts["accounts"][0]["account_id"].as_str().expect("an account").to_owned();
+    let keys = std::sync::atomic::AtomicU32::new(0);
+    let pay = |token: &str, som: i64| {
+        let body = json!({ "account_id": account, "amount_minor": som * 100, "currency": "KGS",
+            "recipient": { "type": "merchant", "merchant_id": "globus-bishkek" } });
+        let key = format!("k{}", keys.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+        let (bank, token) = (&bank, token.to_owned());
+        async move {
+            let reply = bank.call("POST", "/v1/operations", Some(&token), Some(&key), Some(body)).await;
+            (reply.body["code"].as_str().map(str::to_owned), reply.body["message"].as_str().map(str::to_owned))
+        }
+    };
+    let refused = |why: &str| (Some("limit_exceeded".to_owned()), Some(why.to_owned()));
+    let paid = (None, None);
+
+    // Unidentified: 15 000 som an operation, 30 000 a day, 100 000 a month.
+    bank.sandbox.clock().set(at(1, 23, 50));
+    assert_eq!(pay(&token, 15_000).await, paid);
+    assert_eq!(pay(&token, 15_001).await, refused("over the single-operation limit"));
+    assert_eq!(pay(&token, 15_000).await, paid);
+    assert_eq!(pay(&token, 1).await, refused("over the daily limit"));
+    // 00:10 in Bishkek is still the day before in UTC: the bank's new day has begun all the same.
+    bank.sandbox.clock().set(at(2, 0, 10));
+    assert_eq!(pay(&token, 15_000).await, paid);
+    assert_eq!(pay(&token, 15_000).await, paid);
+    bank.sandbox.clock().set(at(3, 12, 0));
+    assert_eq!(pay(&token, 15_000).await, paid);
+    assert_eq!(pay(&token, 15_000).await, paid);
+    bank.sandbox.clock().set(at(4, 12, 0));
+    assert_eq!(pay(&token, 10_000).await, paid, "100 000 this month");
+    assert_eq!(pay(&token, 1).await, refused("over the monthly limit"), "the day's limit would allow it");
+    // The next month begins at midnight in Bishkek, on the month's last day in UTC.
+    let next = bank_month_start(at(4, 12, 0) + Span::days(31));
+    bank.sandbox.clock().set(next - Span::minutes(5));
+    let token = bank.signed_in(customer, "d").await;
+    assert_eq!(pay(&token, 1).await, refused("over the monthly limit"), "five minutes before");
+    bank.sandbox.clock().set(next + Span::minutes(5));
+    assert_eq!(pay(&token, 15_000).await, paid);
+}
+
 #[tokio::test]
 async fn an_accepted_operation_can_be_cancelled_until_it_is_executed() {
     let bank = Bank::open_with(|config| config.execution_delay = Duration::from_secs(3600));

@@ -86,7 +86,9 @@ impl Bank {
     }
 }
 
-fn application(photos: &Photos) -> KycApplication {
+/// A good application from Айгуль, whose passport was issued two years before `today` (the bank's) and is valid
+/// for four more.
+fn application(photos: &Photos, today: Date) -> KycApplication {
     KycApplication {
         document_ids: photos.ids(),
         passport: PassportData {
@@ -94,8 +96,8 @@ fn application(photos: &Photos) -> KycApplication {
             given_name: "Айгуль".into(),
             patronymic: Some("Маратовна".into()),
             birth_date: "1990-05-17".into(),
-            issue_date: "2020-06-01".into(),
-            expiry_date: "2030-06-01".into(),
+            issue_date: date(today - time::Duration::days(2 * 365)),
+            expiry_date: date(today + time::Duration::days(4 * 365)),
             issuing_authority: "МКК 211011".into(),
             residence_address: "г. Бишкек, ул. Токтогула, 1".into(),
             document_number: "ID1234567".into(),
@@ -155,7 +157,7 @@ async fn an_application_is_in_review_for_the_delay_then_approved_with_higher_lim
     assert_eq!(before["kyc_status"], "none");
 
     let photos = bank.photos(&token).await;
-    let submitted = bank.submit(&token, "app-1", &application(&photos)).await;
+    let submitted = bank.submit(&token, "app-1", &application(&photos, bank.today())).await;
     assert_eq!(submitted.status, StatusCode::CREATED, "{:?}", submitted.body);
     assert_eq!(submitted.body["status"], "in_review");
     let id = submitted.text("application_id");
@@ -180,7 +182,7 @@ async fn an_application_is_in_review_for_the_delay_then_approved_with_higher_lim
     }
 
     // Identified: no second application, not even with new photos.
-    let again = bank.submit(&token, "app-2", &application(&bank.photos(&token).await)).await;
+    let again = bank.submit(&token, "app-2", &application(&bank.photos(&token).await, bank.today())).await;
     assert_eq!(again.code(), (StatusCode::UNPROCESSABLE_ENTITY, "kyc_already_submitted"));
 }
 
@@ -189,8 +191,8 @@ async fn the_profile_and_the_background_tick_see_the_decision_without_reading_th
     let bank = open();
     let first = bank.sign_in("+996555000202").await;
     let second = bank.sign_in("+996555000203").await;
-    let id = bank.submit(&first, "a", &application(&bank.photos(&first).await)).await.text("application_id");
-    bank.submit(&second, "a", &application(&bank.photos(&second).await)).await.text("application_id");
+    let id = bank.submit(&first, "a", &application(&bank.photos(&first).await, bank.today())).await.text("application_id");
+    bank.submit(&second, "a", &application(&bank.photos(&second).await, bank.today())).await.text("application_id");
     assert_eq!(bank.sandbox.review_due().await.expect("reviews"), 0, "not due yet");
     bank.sandbox.clock().advance(REVIEW_DELAY);
     assert_eq!(bank.profile(&first).await["kyc_status"], "approved", "the profile decides a due review");
@@ -223,7 +225,7 @@ async fn expired_passports_minors_and_non_residents_are_rejected_and_may_apply_a
     for (phone, spoil, reason) in cases {
         let token = bank.sign_in(phone).await;
         let photos = bank.photos(&token).await;
-        let mut app = application(&photos);
+        let mut app = application(&photos, bank.today());
         spoil(&mut app);
         let id = bank.submit(&token, "k", &app).await.text("application_id");
         let rejected = bank.decided(&token, &id).await;
@@ -236,7 +238,7 @@ async fn expired_passports_minors_and_non_residents_are_rejected_and_may_apply_a
         assert_eq!(profile["limits"]["single_operation_minor"], 1_500_000, "{reason}: the small limits stay");
 
         // A new application is allowed after a rejection, and may name the same photos.
-        let fresh = bank.submit(&token, "k2", &application(&photos)).await;
+        let fresh = bank.submit(&token, "k2", &application(&photos, bank.today())).await;
         assert_eq!(fresh.status, StatusCode::CREATED, "{reason}: {:?}", fresh.body);
         assert_eq!(bank.decided(&token, &fresh.text("application_id")).await.body["status"], "approved");
     }
@@ -247,7 +249,7 @@ async fn a_zone_that_disagrees_sends_the_data_back_and_the_corrected_resubmissio
     let bank = open();
     let token = bank.sign_in("+996555000224").await;
     let photos = bank.photos(&token).await;
-    let mut app = application(&photos);
+    let mut app = application(&photos, bank.today());
     app.mrz_lines = Some(zone_of(&app.passport));
     app.passport.surname = "Асанбекова".into();
     app.passport.document_number = "ID1234576".into();
@@ -265,7 +267,7 @@ async fn a_zone_that_disagrees_sends_the_data_back_and_the_corrected_resubmissio
     assert_eq!(profile["limits"]["single_operation_minor"], 1_500_000);
 
     // The corrected data, the two passport photos again and a new selfie.
-    let mut corrected = application(&photos);
+    let mut corrected = application(&photos, bank.today());
     corrected.mrz_lines = Some(zone_of(&corrected.passport));
     corrected.resubmits = Some(id);
     corrected.document_ids[2] = bank.photo(&token, "selfie_with_passport").await;
@@ -282,7 +284,7 @@ async fn a_wrong_check_digit_asks_for_the_back_again_and_only_a_new_photo_answer
     let bank = open();
     let token = bank.sign_in("+996555000225").await;
     let photos = bank.photos(&token).await;
-    let mut app = application(&photos);
+    let mut app = application(&photos, bank.today());
     let mut zone = zone_of(&app.passport);
     // The birth date's check digit: line 2, position 7.
     let mut line: Vec<char> = zone[1].chars().collect();
@@ -295,7 +297,7 @@ async fn a_wrong_check_digit_asks_for_the_back_again_and_only_a_new_photo_answer
     assert_eq!(state.body["reason"], "photo_unreadable");
     assert_eq!(state.body["resubmit"], json!(["passport_back"]));
 
-    let mut again = application(&photos);
+    let mut again = application(&photos, bank.today());
     again.mrz_lines = Some(zone_of(&again.passport));
     again.resubmits = Some(id);
     assert_eq!(
@@ -312,7 +314,7 @@ async fn a_wrong_check_digit_asks_for_the_back_again_and_only_a_new_photo_answer
 async fn a_personal_number_with_another_birth_date_sends_the_data_back() {
     let bank = open();
     let token = bank.sign_in("+996555000221").await;
-    let mut app = application(&bank.photos(&token).await);
+    let mut app = application(&bank.photos(&token).await, bank.today());
     app.passport.personal_number = "11805199000123".into();
     let id = bank.submit(&token, "k", &app).await.text("application_id");
     let state = bank.decided(&token, &id).await;
@@ -327,7 +329,7 @@ async fn the_sandbox_street_asks_for_a_new_selfie_and_the_old_one_is_refused() {
     let bank = open();
     let token = bank.sign_in("+996555000222").await;
     let photos = bank.photos(&token).await;
-    let mut app = application(&photos);
+    let mut app = application(&photos, bank.today());
     app.address.street = RETAKE_SELFIE_STREET.into();
     let id = bank.submit(&token, "k1", &app).await.text("application_id");
     let state = bank.decided(&token, &id).await;
@@ -335,7 +337,7 @@ async fn the_sandbox_street_asks_for_a_new_selfie_and_the_old_one_is_refused() {
     assert_eq!(state.body["reason"], "photo_unreadable");
     assert_eq!(state.body["resubmit"], json!(["selfie_with_passport"]));
 
-    let mut again = application(&photos);
+    let mut again = application(&photos, bank.today());
     again.resubmits = Some(id.clone());
     let old_selfie = bank.submit(&token, "k2", &again).await;
     assert_eq!(old_selfie.code(), (StatusCode::UNPROCESSABLE_ENTITY, "document_missing"));
@@ -352,13 +354,13 @@ async fn a_resubmission_answers_only_an_application_of_the_customer_that_waits_f
     let bank = open();
     let token = bank.sign_in("+996555000223").await;
     let photos = bank.photos(&token).await;
-    let mut app = application(&photos);
+    let mut app = application(&photos, bank.today());
     app.address.street = RETAKE_SELFIE_STREET.into();
     let sent_back = bank.submit(&token, "k1", &app).await.text("application_id");
     bank.decided(&token, &sent_back).await;
 
     let selfie = bank.photo(&token, "selfie_with_passport").await;
-    let mut answer = application(&photos);
+    let mut answer = application(&photos, bank.today());
     answer.document_ids[2] = selfie.clone();
     answer.resubmits = Some("no-such-application".into());
     assert_eq!(bank.submit(&token, "k2", &answer).await.code(), (StatusCode::NOT_FOUND, "not_found"));
@@ -370,7 +372,7 @@ async fn a_resubmission_answers_only_an_application_of_the_customer_that_waits_f
     let second = bank.submit(&token, "k3", &answer).await.text("application_id");
     bank.decided(&token, &second).await;
     // `sent_back` was answered already; the new one waits.
-    let mut late = application(&photos);
+    let mut late = application(&photos, bank.today());
     late.document_ids[1] = bank.photo(&token, "passport_back").await;
     late.document_ids[2] = bank.photo(&token, "selfie_with_passport").await;
     late.resubmits = Some(sent_back);
@@ -408,7 +410,7 @@ async fn the_same_key_replays_the_first_result_and_another_request_under_it_is_r
     assert_eq!(refused_again.body, refused.body);
 
     let photos = bank.photos(&token).await;
-    let app = application(&photos);
+    let app = application(&photos, bank.today());
     let submitted = bank.submit(&token, "app", &app).await;
     assert_eq!(submitted.status, StatusCode::CREATED);
     let replayed = bank.submit(&token, "app", &app).await;
@@ -471,7 +473,7 @@ async fn an_application_names_exactly_the_three_photos_of_the_customer() {
     let others = bank.photos(&other).await;
     let missing = (StatusCode::UNPROCESSABLE_ENTITY, "document_missing");
     let with = |ids: Vec<String>| {
-        let mut app = application(&photos);
+        let mut app = application(&photos, bank.today());
         app.document_ids = ids;
         app
     };
@@ -486,7 +488,7 @@ async fn an_application_names_exactly_the_three_photos_of_the_customer() {
     assert_eq!(bank.submit(&token, "4", &twice).await.code(), missing);
     let repeated = with(vec![photos.front.clone(), photos.back.clone(), photos.selfie.clone(), photos.selfie.clone()]);
     assert_eq!(bank.submit(&token, "5", &repeated).await.code(), missing);
-    let mut bad_date = application(&photos);
+    let mut bad_date = application(&photos, bank.today());
     bad_date.passport.birth_date = "17.05.1990".into();
     assert_eq!(bank.submit(&token, "6", &bad_date).await.code(), (StatusCode::BAD_REQUEST, "bad_request"));
 
@@ -499,8 +501,8 @@ async fn one_application_at_a_time_and_only_the_customer_sees_it() {
     let bank = open();
     let token = bank.sign_in("+996555000261").await;
     let other = bank.sign_in("+996555000262").await;
-    let id = bank.submit(&token, "1", &application(&bank.photos(&token).await)).await.text("application_id");
-    let second = bank.submit(&token, "2", &application(&bank.photos(&token).await)).await;
+    let id = bank.submit(&token, "1", &application(&bank.photos(&token).await, bank.today())).await.text("application_id");
+    let second = bank.submit(&token, "2", &application(&bank.photos(&token).await, bank.today())).await;
     assert_eq!(second.code(), (StatusCode::UNPROCESSABLE_ENTITY, "kyc_already_submitted"));
 
     assert_eq!(bank.state(&other, &id).await.code(), (StatusCode::NOT_FOUND, "not_found"));
@@ -510,6 +512,6 @@ async fn one_application_at_a_time_and_only_the_customer_sees_it() {
 
     // An identified demo customer cannot apply.
     let aigul = bank.sign_in(wallet_sandbox::seed::CUSTOMERS[0].1).await;
-    let identified = bank.submit(&aigul, "1", &application(&bank.photos(&aigul).await)).await;
+    let identified = bank.submit(&aigul, "1", &application(&bank.photos(&aigul).await, bank.today())).await;
     assert_eq!(identified.code(), (StatusCode::UNPROCESSABLE_ENTITY, "kyc_already_submitted"));
 }
