@@ -273,7 +273,7 @@ export const payScreens = {
       actionButton(screen.retry, send, 'secondary wide'),
       el('div', { class: 'spacer' }),
       actionButton(screen.pay, send),
-      // «Разделить счёт»: a scanned bill with its amount, split with others before (or instead of) paying it.
+      // «Разделить чек»: a scanned bill with its amount, split with others before (or instead of) paying it.
       actionButton(screen.split, send, 'secondary wide pay-split'),
     ];
   },

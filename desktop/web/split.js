@@ -1,6 +1,6 @@
 // «Разделить чек»: the bills and the requests made to me, the bill being made (people, the way of splitting, the
 // shares the core works out at every keystroke, each extra tyiyn explained), and a bill being collected (who has
-// paid, the link to share with someone without the wallet, «Напомнить», «Отменить счёт»). Every text, amount and rule
+// paid, the link to share with someone without the wallet, «Напомнить», «Отменить чек»). Every text, amount and rule
 // comes from the view; the fields send their edit on each input, and app.js keeps the field being typed in.
 //
 // A browser has no address book: while the view says the contacts were not read, the editor offers the sandbox's

@@ -32,12 +32,15 @@ function td1({ number, personalNumber, birth, sex, expiry, nationality, name }) 
   return lines;
 }
 
+// A passport valid until 1 March five years from now, whatever the day the tests run.
+const EXPIRY_YEAR = new Date().getFullYear() + 5;
+
 const MRZ = td1({
   number: 'ID1234567',
   personalNumber: '11405199000123',
   birth: '900514',
   sex: 'F',
-  expiry: '310301',
+  expiry: `${String(EXPIRY_YEAR % 100).padStart(2, '0')}0301`,
   nationality: 'KGZ',
   name: 'ASANOVA<<AIGUL',
 });
@@ -48,8 +51,8 @@ const PASSPORT = [
   ['Отчество', 'Бакыт кызы'],
   ['Дата рождения', '14.05.1990'],
   ['Дата выдачи', '01.03.2021'],
-  ['Дата окончания срока действия', '01.03.2031'],
-  ['Орган выдавший документ', 'МКК 211011'],
+  ['Дата окончания срока действия', `01.03.${EXPIRY_YEAR}`],
+  ['Орган, выдавший документ', 'МКК 211011'],
   ['Адрес проживания', 'г. Бишкек, ул. Чүй 12'],
   ['Номер документа', 'ID1234567'],
   ['Персональный идентификационный номер (ПИН)', '11405199000123'],
@@ -60,7 +63,7 @@ async function openChecklist(phone) {
   await phone.getByRole('button', { name: /^Онлайн-идентификация Не пройдена/ }).click();
   await heading(phone, 'Вы ещё не прошли идентификацию').waitFor();
   await phone.getByRole('button', { name: 'Пройти онлайн-идентификацию' }).click();
-  await heading(phone, 'Как пройти Онлайн идентификацию?').waitFor();
+  await heading(phone, 'Как пройти онлайн-идентификацию?').waitFor();
   assert.equal(await screen(phone, 'KycHowTo').getByRole('listitem').count(), 6);
   await phone.getByRole('button', { name: 'Понятно' }).click();
   await screen(phone, 'KycChecklist').waitFor();
@@ -123,7 +126,7 @@ test('a new customer passes online identification and gets the identified limits
   assert.equal(await passport.locator('.field-error').count(), 0, 'the typed data agrees with the zone');
   await passport.getByRole('button', { name: 'Подтвердить' }).click();
   const guarantee = phone.getByRole('alertdialog', { name: 'Ваши паспортные данные' });
-  await guarantee.getByText('Нажав "ПОДТВЕРДИТЬ" Вы гарантируете корректность данных', { exact: false }).waitFor();
+  await guarantee.getByText('Нажав «ПОДТВЕРДИТЬ», вы гарантируете корректность данных', { exact: false }).waitFor();
   await guarantee.getByRole('button', { name: 'ОТМЕНА' }).waitFor();
   await guarantee.getByRole('button', { name: 'ПОДТВЕРДИТЬ' }).click();
   await checklist.getByRole('button', { name: 'Верификация пользователя ✓' }).waitFor();
@@ -150,7 +153,7 @@ test('a new customer passes online identification and gets the identified limits
 
   // The declarations: three ticks, the residency asked in a dialog, and the consent read to its end.
   for (const label of [
-    'Подтверждаю что являюсь бенефициарным лицом (конечный выгодоприобретатель)',
+    'Подтверждаю, что являюсь бенефициарным лицом (конечным выгодоприобретателем)',
     'Не являюсь публичным должностным лицом',
     'Я подтверждаю, что являюсь владельцем этого номера',
   ]) {

@@ -37,7 +37,7 @@ test('picking Кыргызча shows the intro in Kyrgyz, and the language survi
   await phone.getByRole('button', { name: 'Кийинки' }).click();
   await heading(phone, 'Интернетсиз да иштейт').waitFor();
   await phone.getByRole('button', { name: 'Кийинки' }).click();
-  await heading(phone, 'Эсепти достор менен бөлүшүңүз').waitFor();
+  await heading(phone, 'Чекти достор менен бөлүшүңүз').waitFor();
   await phone.getByRole('button', { name: 'Даяр' }).click();
   // Seed 000 step 6: the phone number, still in Kyrgyz.
   await heading(phone, 'Телефон номери').waitFor();

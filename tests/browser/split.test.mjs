@@ -44,14 +44,14 @@ test('a bill split three ways: requests sent, one paid from another phone, the b
   await signIn(page, aigul, running.preview.url, { typed: '0555 123 456', number: AIGUL, pin: PIN, synced: true });
   await signIn(page, bakyt, running.preview.url, { typed: '0700 654 321', number: BAKYT, pin: PIN, synced: true });
 
-  // Home → «Разделить чек» → «Новый счёт».
+  // Home → «Разделить чек» → «Новый чек».
   await aigul.getByRole('button', { name: 'Разделить чек', exact: true }).click();
   const bills = screen(aigul, 'SplitBills');
   await heading(aigul, 'Разделить чек').waitFor();
-  await bills.getByText('Счетов пока нет', { exact: false }).waitFor();
-  await bills.getByRole('button', { name: 'Новый счёт', exact: true }).click();
+  await bills.getByText('Чеков пока нет', { exact: false }).waitFor();
+  await bills.getByRole('button', { name: 'Новый чек', exact: true }).click();
   const editor = screen(aigul, 'SplitEditor');
-  await heading(aigul, 'Новый счёт').waitFor();
+  await heading(aigul, 'Новый чек').waitFor();
   const send = editor.getByRole('button', { name: 'Отправить запросы', exact: true });
   assert.equal(await send.isDisabled(), true, 'nothing to split yet');
 
@@ -59,7 +59,7 @@ test('a bill split three ways: requests sent, one paid from another phone, the b
   const name = editor.getByLabel('Название (его увидят в запросе)');
   await name.pressSequentially('Ужин');
   assert.equal(await name.inputValue(), 'Ужин');
-  await editor.getByLabel('Сумма счёта, KGS').pressSequentially('1000');
+  await editor.getByLabel('Сумма чека, KGS').pressSequentially('1000');
   await editor.getByLabel('Чаевые или обслуживание (необязательно)').fill('10%');
   const summary = editor.locator('.split-summary');
   await summary.filter({ hasText: /из них чаевые 100,00/ }).waitFor();
@@ -131,17 +131,17 @@ test('a bill split three ways: requests sent, one paid from another phone, the b
     .waitFor({ timeout: 20_000 });
   await bill.locator('.split-bill-status').filter({ hasText: /^Собрано 366,67\sсом из 733,33\sсом$/ }).waitFor();
   assert.equal(plain(await person('Асель').locator('.split-person-status').textContent()), 'Ждём оплату по ссылке');
-  await bill.getByRole('button', { name: 'Отменить счёт', exact: true }).waitFor();
+  await bill.getByRole('button', { name: 'Отменить чек', exact: true }).waitFor();
 
   // Back on the bills' list: the bill and how it goes.
   await aigul.getByRole('button', { name: 'Назад' }).click();
   await bills.locator('.split-bill-row').filter({ hasText: 'Ужин' }).filter({ hasText: 'Оплатили 1 из 2' }).waitFor();
 
   // A group: Бакыт paid the taxi, 600 сом between the two of us; the group says who pays whom.
-  await bills.getByRole('button', { name: 'Новый счёт', exact: true }).click();
-  await heading(aigul, 'Новый счёт').waitFor();
+  await bills.getByRole('button', { name: 'Новый чек', exact: true }).click();
+  await heading(aigul, 'Новый чек').waitFor();
   await editor.getByLabel('Название (его увидят в запросе)').pressSequentially('Такси');
-  await editor.getByLabel('Сумма счёта, KGS').pressSequentially('600');
+  await editor.getByLabel('Сумма чека, KGS').pressSequentially('600');
   await editor.locator('.split-contact').filter({ hasText: 'Бакыт Токтогулов' }).getByRole('button', { name: 'Добавить' }).click();
   await editor.getByLabel('Группа (необязательно)').pressSequentially('Каракол');
   await editor.locator('.split-payers').getByRole('radio', { name: 'Бакыт Токтогулов' }).click();

@@ -53,7 +53,7 @@ fn a_shell_walks_the_first_run_in_kyrgyz_and_a_restart_keeps_it() {
             other => panic!("unexpected screen {other:?}"),
         }
     }
-    assert_eq!(titles, ["QR аркылуу төлөңүз", "Интернетсиз да иштейт", "Эсепти достор менен бөлүшүңүз"]);
+    assert_eq!(titles, ["QR аркылуу төлөңүз", "Интернетсиз да иштейт", "Чекти достор менен бөлүшүңүз"]);
 
     drop(core);
     let reopened = open_core(dir.path(), "en-US", storage).expect("reopens");

@@ -147,7 +147,7 @@ async fn a_real_payment_is_split_and_each_share_is_paid_by_another_customer() {
     // Айгуль's bill follows the bank to the end, by itself.
     let settled = aigul.until("the bill settled", |v| bill(v).is_some_and(|b| b.settled));
     let screen = bill(&settled).expect("bill");
-    assert_eq!(plain(&screen.status), "Все оплатили — счёт закрыт");
+    assert_eq!(plain(&screen.status), "Все оплатили — чек закрыт");
     assert!(screen.people.iter().filter(|p| p.name != "Я").all(|p| p.paid && p.remind.is_none()));
     assert_eq!(screen.cancel, None);
     assert_eq!(bank.balance_minor(&account_id(AIGUL)), aigul_before - 120_000 + 70_000);

@@ -3,5 +3,8 @@
 
 mod catalog;
 pub mod datetime;
+/// Checks every message against `core/locales/GLOSSARY.md`: one word for each thing, none of the words ruled out.
+#[cfg(test)]
+mod glossary;
 
 pub use catalog::{Catalog, SOURCES, Strings, missing_marker};

@@ -12,7 +12,7 @@ use crate::identity::photo::PhotoKind;
 pub enum KycEvent {
     /// «Пройти онлайн-идентификацию» (or «Пройти заново» after a rejection, «Исправить» after a request).
     Start,
-    /// «Как пройти Онлайн идентификацию?».
+    /// «Как пройти онлайн-идентификацию?».
     OpenHowTo,
     /// «Понятно» under the explanation.
     CloseHowTo,

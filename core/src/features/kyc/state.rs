@@ -13,7 +13,7 @@ use crate::identity::photo::{PhotoKind, PhotoProblem};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum Declaration {
-    /// «Подтверждаю что являюсь бенефициарным лицом (конечный выгодоприобретатель)».
+    /// «Подтверждаю, что являюсь бенефициарным лицом (конечный выгодоприобретатель)».
     BeneficialOwner,
     /// «Не являюсь публичным должностным лицом».
     NotPoliticallyExposed,
@@ -167,7 +167,7 @@ pub struct Kyc {
     pub polling: bool,
 }
 
-/// «Как пройти Онлайн идентификацию?»: from «Пройти онлайн-идентификацию» it leads on to the checklist.
+/// «Как пройти онлайн-идентификацию?»: from «Пройти онлайн-идентификацию» it leads on to the checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HowTo {
     pub then_checklist: bool,

@@ -63,7 +63,7 @@ pub struct KycStatusScreen {
     pub send_now: Option<Action>,
 }
 
-/// «Как пройти Онлайн идентификацию?».
+/// «Как пройти онлайн-идентификацию?».
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct KycHowToScreen {
@@ -102,7 +102,7 @@ pub struct ChecklistRow {
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct KycChecklistScreen {
     pub title: String,
-    /// «Как пройти Онлайн идентификацию? >».
+    /// «Как пройти онлайн-идентификацию? >».
     pub how_to: Action,
     /// «Для прохождения Онлайн идентификации Вам нужно заполнить все данные…».
     pub intro: String,

@@ -60,7 +60,7 @@ pub struct PayConfirmScreen {
     pub pay: Action,
     /// The fee is being asked for.
     pub busy: bool,
-    /// «Разделить счёт»: a scanned code with its amount can be split with others first (see `features/split`).
+    /// «Разделить чек»: a scanned code with its amount can be split with others first (see `features/split`).
     pub split: Option<Action>,
 }
 

@@ -17,11 +17,11 @@ pub struct DeviceContact {
 pub enum SplitEvent {
     /// «Разделить чек» on home: the bills and the requests made to me.
     OpenBills,
-    /// «Новый счёт»: a bill whose total is typed in.
+    /// «Новый чек»: a bill whose total is typed in.
     NewBill,
     /// «Разделить чек» on one of my payments (its screen): the payment's amount and recipient.
     FromPayment,
-    /// «Разделить счёт» on the confirmation of a scanned code with an amount: the code's amount and recipient.
+    /// «Разделить чек» on the confirmation of a scanned code with an amount: the code's amount and recipient.
     FromCode,
     EditTitle {
         text: String,
@@ -98,9 +98,9 @@ pub enum SplitEvent {
     Remind {
         person: u32,
     },
-    /// «Отменить счёт»: cancels every open request of the bill on screen.
+    /// «Отменить чек»: cancels every open request of the bill on screen.
     CancelBill,
-    /// «Оплатить счёт»: a bill made from a scanned code pays the code.
+    /// «Оплатить чек»: a bill made from a scanned code pays the code.
     PayBill,
     /// «Оплатить» a request made to me.
     PayRequest {

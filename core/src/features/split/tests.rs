@@ -54,7 +54,7 @@ fn add(model: &mut Model, name: &str, phone: &str) {
     );
 }
 
-/// Home → «Разделить чек» → «Новый счёт», «Ужин», 1000\u{a0}сом, with Бакыт and Чынара.
+/// Home → «Разделить чек» → «Новый чек», «Ужин», 1000\u{a0}сом, with Бакыт and Чынара.
 fn dinner() -> Model {
     let mut model = home_with_money();
     assert_eq!(split(&mut model, SplitEvent::OpenBills).expect("opens"), vec![Effect::LoadBills]);
@@ -151,7 +151,7 @@ fn switching_modes_starts_from_the_equal_split_and_wrong_sums_are_explained() {
     split(&mut model, SplitEvent::EditValue { person: 2, text: "100".into() }).expect("types");
     assert_eq!(
         editor(&model).error.as_deref(),
-        Some("Суммы участников дают 766,67\u{a0}сом, а счёт — 1\u{a0}000,00\u{a0}сом")
+        Some("Суммы участников дают 766,67\u{a0}сом, а чек — 1\u{a0}000,00\u{a0}сом")
     );
 
     split(&mut model, SplitEvent::SetMode { mode: SplitMode::Shares }).expect("shares");
@@ -207,7 +207,7 @@ fn split_by_items_shares_what_people_had_and_the_items_make_the_total() {
 fn people_are_checked_as_they_are_added() {
     let mut model = dinner();
     add(&mut model, "", "0700 654 321");
-    assert_eq!(editor(&model).new_problem.as_deref(), Some("Этот человек уже в счёте"));
+    assert_eq!(editor(&model).new_problem.as_deref(), Some("Этот человек уже в чеке"));
     add(&mut model, "Я сам", "0555 123 456");
     assert!(editor(&model).new_problem.is_some_and(|p| p.starts_with("Это ваш номер")));
     add(&mut model, "Кто-то", "12345");
@@ -253,10 +253,10 @@ fn a_bill_needs_a_name_and_a_total() {
     split(&mut model, SplitEvent::EditTotal { text: "12,345".into() }).expect("types");
     assert!(editor(&model).error.is_some_and(|e| e.starts_with("«12,345» — не сумма")));
     split(&mut model, SplitEvent::EditTotal { text: "0".into() }).expect("types");
-    assert_eq!(editor(&model).error.as_deref(), Some("Сумма счёта должна быть больше нуля"));
+    assert_eq!(editor(&model).error.as_deref(), Some("Сумма чека должна быть больше нуля"));
     split(&mut model, SplitEvent::EditTotal { text: "100".into() }).expect("types");
     split(&mut model, SplitEvent::Send).expect("pressed");
-    assert_eq!(editor(&model).problem.as_deref(), Some("Назовите счёт — название увидят в запросе"));
+    assert_eq!(editor(&model).problem.as_deref(), Some("Назовите чек — название увидят в запросе"));
     split(&mut model, SplitEvent::EditTitle { text: "x".repeat(100) }).expect("types");
     assert_eq!(editor(&model).name.chars().count(), 32, "the title goes into a code comment of 32");
 }
@@ -394,7 +394,7 @@ fn a_bill_settles_when_everyone_asked_has_paid_and_follows_the_bank_closely_unti
     done(&mut model, Outcome::BillsLoaded { bills: vec![bill], incoming: Vec::new() });
     let screen = bill_screen(&model);
     assert!(screen.settled);
-    assert_eq!(screen.status, "Все оплатили — счёт закрыт");
+    assert_eq!(screen.status, "Все оплатили — чек закрыт");
     assert_eq!(screen.cancel, None);
     assert!(split(&mut model, SplitEvent::CancelBill).is_err());
     let effects = done(&mut model, Outcome::SyncFinished { at_ms: 20, problem: None });
@@ -438,7 +438,7 @@ fn a_scanned_code_with_an_amount_can_be_split_before_it_is_paid() {
     let code = merchant_code(Some(120_000), "417");
     update(&mut model, Msg::Ui(Event::Pay(crate::features::pay::PayEvent::Scanned { text: code }))).expect("scans");
     let Screen::PayConfirm(confirm) = view(&model, Catalog::shared()).screen else { panic!("confirmation") };
-    let action = confirm.split.expect("«Разделить счёт»");
+    let action = confirm.split.expect("«Разделить чек»");
     update(&mut model, Msg::Ui(action.event)).expect("splits");
     let screen = editor(&model);
     assert_eq!(screen.total, "1200.00");
@@ -567,7 +567,7 @@ fn a_group_keeps_balances_across_bills_and_suggests_the_fewest_payments() {
         ["Чынара → Я: 100,00\u{a0}сом", "Чынара → Бакыт: 400,00\u{a0}сом"],
         "two payments, along debts that existed"
     );
-    assert_eq!(group.bills_count, "2 счёта");
+    assert_eq!(group.bills_count, "2 чека");
     split(&mut model, SplitEvent::OpenBill { bill_id: "Такси".into() }).expect("a bill of the group");
     let screen = bill_screen(&model);
     assert_eq!(screen.paid_by.as_deref(), Some("Платил(а): Бакыт"));

@@ -70,7 +70,7 @@ fn plain(money: &Money) -> String {
     amount.to_string()
 }
 
-/// «Новый счёт»: the total typed in, in som.
+/// «Новый чек»: the total typed in, in som.
 pub fn new_bill(wallet: &Wallet) -> Result<Step, Rejection> {
     let me = signed_in(wallet, "Split.NewBill")?;
     let form = new_form(BillSource::Typed, String::new(), Currency::Kgs, None, wallet, me);
@@ -104,7 +104,7 @@ pub fn splittable(operation: &Operation) -> bool {
         && matches!(operation.status, OperationStatus::Queued | OperationStatus::Accepted | OperationStatus::Executed)
 }
 
-/// «Разделить счёт» on the confirmation of a scanned code with its amount.
+/// «Разделить чек» on the confirmation of a scanned code with its amount.
 pub fn from_code(pay: &PayForm, wallet: &Wallet) -> Result<Step, Rejection> {
     let me = signed_in(wallet, "Split.FromCode")?;
     let (Payee::Qr(intent), Ok(amount)) = (&pay.payee, &pay.amount) else {
@@ -115,7 +115,7 @@ pub fn from_code(pay: &PayForm, wallet: &Wallet) -> Result<Step, Rejection> {
     Ok(Step::to(Nav::Push(Route::SplitEditor(Box::new(form)))))
 }
 
-/// Whether the confirmation of `pay` offers «Разделить счёт».
+/// Whether the confirmation of `pay` offers «Разделить чек».
 pub fn code_splittable(pay: &PayForm) -> bool {
     matches!((&pay.payee, &pay.amount), (Payee::Qr(_), Ok(_)))
 }

@@ -21,7 +21,7 @@ use crate::split::{ListKind, SplitError};
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SplitBillsScreen {
     pub title: String,
-    /// «Новый счёт».
+    /// «Новый чек».
     pub new_bill: Action,
     /// «Вас просят оплатить», when someone asks.
     pub incoming_title: Option<String>,
@@ -58,7 +58,7 @@ pub struct GroupMemberRow {
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct SplitGroupScreen {
     pub title: String,
-    /// «3 счёта».
+    /// «3 чека».
     pub bills_count: String,
     pub members: Vec<GroupMemberRow>,
     /// «Чтобы рассчитаться» or «Все в расчёте».
@@ -239,14 +239,14 @@ pub struct BillPersonRow {
 pub struct SplitBillScreen {
     pub title: String,
     pub total: String,
-    /// «Собрано 700,00 из 1 100,00 сом», «Все оплатили — счёт закрыт», «Счёт отменён».
+    /// «Собрано 700,00 из 1 100,00 сом», «Все оплатили — счёт закрыт», «Чек отменён».
     pub status: String,
     pub settled: bool,
     pub cancelled: bool,
     pub people: Vec<BillPersonRow>,
-    /// «Оплатить счёт» (a bill made from a scanned code).
+    /// «Оплатить чек» (a bill made from a scanned code).
     pub pay_bill: Option<Action>,
-    /// «Отменить счёт», while requests are open.
+    /// «Отменить чек», while requests are open.
     pub cancel: Option<Action>,
     /// Shown while the bill is not loaded yet.
     pub loading: bool,
@@ -771,7 +771,7 @@ fn person_row(bill: &Bill, index: usize, person: &BillPerson, language: Language
     }
 }
 
-/// «Разделить счёт» on the confirmation of a scanned code with an amount.
+/// «Разделить чек» on the confirmation of a scanned code with an amount.
 pub fn split_code_action(pay: &PayForm, t: &Strings<'_>) -> Option<Action> {
     code_splittable(pay).then(|| Action::new(t.text("split-from-code"), event(SplitEvent::FromCode)))
 }
