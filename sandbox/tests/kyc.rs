@@ -191,7 +191,8 @@ async fn the_profile_and_the_background_tick_see_the_decision_without_reading_th
     let bank = open();
     let first = bank.sign_in("+996555000202").await;
     let second = bank.sign_in("+996555000203").await;
-    let id = bank.submit(&first, "a", &application(&bank.photos(&first).await, bank.today())).await.text("application_id");
+    let id =
+        bank.submit(&first, "a", &application(&bank.photos(&first).await, bank.today())).await.text("application_id");
     bank.submit(&second, "a", &application(&bank.photos(&second).await, bank.today())).await.text("application_id");
     assert_eq!(bank.sandbox.review_due().await.expect("reviews"), 0, "not due yet");
     bank.sandbox.clock().advance(REVIEW_DELAY);
@@ -501,7 +502,8 @@ async fn one_application_at_a_time_and_only_the_customer_sees_it() {
     let bank = open();
     let token = bank.sign_in("+996555000261").await;
     let other = bank.sign_in("+996555000262").await;
-    let id = bank.submit(&token, "1", &application(&bank.photos(&token).await, bank.today())).await.text("application_id");
+    let id =
+        bank.submit(&token, "1", &application(&bank.photos(&token).await, bank.today())).await.text("application_id");
     let second = bank.submit(&token, "2", &application(&bank.photos(&token).await, bank.today())).await;
     assert_eq!(second.code(), (StatusCode::UNPROCESSABLE_ENTITY, "kyc_already_submitted"));
 
