@@ -107,6 +107,8 @@ pub enum KycReason {
     DataMismatch,
     /// A photo cannot be read.
     PhotoUnreadable,
+    /// The passport is not the account holder's: its name or sex differs from the customer the bank knows.
+    NotTheCustomer,
     #[serde(other)]
     Other,
 }

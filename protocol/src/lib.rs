@@ -8,6 +8,7 @@ pub mod contacts;
 pub mod error;
 pub mod health;
 pub mod kyc;
+pub mod notifications;
 pub mod operations;
 pub mod profile;
 pub mod quotes;
@@ -45,6 +46,10 @@ pub mod paths {
     pub const CONTACTS_SALT: &str = "/v1/contacts/salt";
     /// `POST`: which hash prefixes belong to customers with the wallet.
     pub const CONTACTS_MATCH: &str = "/v1/contacts/match";
+    /// `PUT`: where to push this installation's notifications; `DELETE`: no more pushes to it.
+    pub const PUSH_REGISTRATION: &str = "/v1/push-registration";
+    /// `GET`: the customer's events after a cursor, oldest first.
+    pub const EVENTS: &str = "/v1/events";
 
     /// `GET`: where a KYC application is in review.
     pub fn kyc_application(application_id: &str) -> String {

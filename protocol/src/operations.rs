@@ -90,6 +90,10 @@ pub struct Counterparty {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Operation {
     pub operation_id: String,
+    /// The human number, printed on receipts beside `operation_id`: the Bishkek year of creation and a sequence
+    /// within that year at the bank («2026-001234»). Not part of the signed receipt.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
     pub account_id: String,
     pub kind: OperationKind,
     pub status: OperationStatus,

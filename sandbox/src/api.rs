@@ -70,14 +70,14 @@ pub async fn create_operation(
     let key = idempotency::key_of(&headers)?;
     let hash = idempotency::request_hash("POST /v1/operations", &request);
     let (signer, now, now_ms) = (state.signer.clone(), state.clock.now(), state.clock.now_ms());
-    let delay_ms = state.config.execution_delay.as_millis() as i64;
+    let delays = banking::ExecutionDelays::of(&state.config);
     let result = state
         .db
         .tx(move |tx| {
             // The limits depend on identification: decide a review that is due first.
             kyc_api::review_due(tx, Some(&customer.user_id), now)?;
             idempotency::once(tx, &customer.user_id, &key, &hash, now_ms, |tx| {
-                banking::create(tx, &signer, now, delay_ms, &customer.user_id, &request, &key)
+                banking::create(tx, &signer, now, delays, &customer.user_id, &request, &key)
             })
         })
         .await?;

@@ -8,7 +8,7 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use ring::digest::{SHA256, digest};
 use ring::rand::{SecureRandom, SystemRandom};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{OptionalExtension, Transaction, params};
 use subtle::ConstantTimeEq;
 use wallet_protocol::ErrorCode;
 use wallet_protocol::auth::{SessionGrant, SmsChallenge, SmsChallengeRequest, SmsVerifyRequest};
@@ -172,6 +172,8 @@ pub async fn verify(
                 }
             };
             tx.execute("UPDATE sessions SET ended = 'replaced' WHERE user_id = ?1 AND ended IS NULL", [&user])?;
+            // The ended sessions' devices hear no more of this customer; the new one registers itself.
+            crate::notifications::unregister_customer(tx, &user)?;
             let expires = now + time::Duration::days(SESSION_DAYS);
             tx.execute(
                 "INSERT INTO sessions (token_hash, user_id, device_id, created_ms, expires_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -183,16 +185,25 @@ pub async fn verify(
     outcome.map(Json)
 }
 
-/// `POST /v1/auth/logout`: ends this session.
+/// `POST /v1/auth/logout`: ends this session, and the pushes to its device.
 pub async fn logout(State(state): State<AppState>, customer: Customer) -> Result<StatusCode, ApiError> {
     state
         .db
         .tx(move |tx| {
+            let device_id = session_device(tx, &customer.token_hash)?;
+            crate::notifications::unregister(tx, &customer.user_id, &device_id)?;
             tx.execute("UPDATE sessions SET ended = 'logout' WHERE token_hash = ?1", [&customer.token_hash])?;
             Ok(())
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// The device a session was signed in on (`SmsVerifyRequest::device_id`).
+pub(crate) fn session_device(tx: &Transaction<'_>, token_hash: &str) -> Result<String, ApiError> {
+    tx.query_row("SELECT device_id FROM sessions WHERE token_hash = ?1", [token_hash], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| ApiError::unauthorized(ErrorCode::Unauthorized, "the session is over: sign in again"))
 }
 
 /// The customer a bearer token belongs to, or why not.

@@ -1,5 +1,6 @@
-//! The sandbox bank's rules for money: accounts, operations (accept → execute | cancel), each customer's view of
-//! them with a change counter for history by cursor, limits, and signed receipts on execution.
+//! The sandbox bank's rules for money: accounts, operations (accept → execute | cancel | reject), each customer's
+//! view of them with a change counter for history by cursor, limits, signed receipts on execution, a human number
+//! for each operation, and the events the customers hear of (`notifications`).
 
 use axum::http::StatusCode;
 use rusqlite::{OptionalExtension, Row, Transaction, params};
@@ -7,6 +8,7 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use wallet_protocol::ErrorCode;
 use wallet_protocol::accounts::{Account, Accounts};
+use wallet_protocol::notifications::{BankEvent, BankEventKind};
 use wallet_protocol::operations::{
     Counterparty, MAX_AMOUNT_MINOR, NewOperation, Operation, OperationChanges, OperationKind, OperationStatus,
     Recipient,
@@ -15,8 +17,11 @@ use wallet_protocol::profile::{KycStatus, Limits, Profile};
 use wallet_protocol::quotes::{Quote, QuoteRequest};
 use wallet_protocol::receipts::{Receipt, ReceiptBody};
 
+use crate::config::SandboxConfig;
 use crate::db::next_seq;
 use crate::error::ApiError;
+use crate::notifications;
+use crate::operation_numbers;
 use crate::phone::{masked, shown_person};
 use crate::qr_pay::{self, QrPayee};
 use crate::receipts::Signer;
@@ -103,6 +108,29 @@ pub fn accounts(tx: &Transaction<'_>, user_id: &str, now: OffsetDateTime) -> Res
         })?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Accounts { accounts })
+}
+
+/// How long accepted operations wait before the bank executes them, in milliseconds (see [`SandboxConfig`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExecutionDelays {
+    /// A payment that stays inside this bank.
+    pub in_bank_ms: i64,
+    /// Money that leaves this bank (an interbank transfer, another bank's payment code).
+    pub leaving_ms: i64,
+}
+
+impl ExecutionDelays {
+    /// Everything executes at once, in the request that makes it.
+    pub const NONE: ExecutionDelays = ExecutionDelays { in_bank_ms: 0, leaving_ms: 0 };
+
+    pub fn of(config: &SandboxConfig) -> ExecutionDelays {
+        let ms = |delay: std::time::Duration| i64::try_from(delay.as_millis()).unwrap_or(i64::MAX);
+        ExecutionDelays { in_bank_ms: ms(config.in_bank_execution_delay), leaving_ms: ms(config.execution_delay) }
+    }
+
+    fn for_payee(self, payee: &Payee) -> i64 {
+        if payee.external_bank.is_some() { self.leaving_ms } else { self.in_bank_ms }
+    }
 }
 
 /// Who gets the money, as found in the database.
@@ -294,13 +322,13 @@ pub fn quote(
     })
 }
 
-/// Accepts an operation: checks it, holds the money, and executes it at once when there is no delay.
-/// Business refusals are `Err` with a 4xx code.
+/// Accepts an operation: checks it, holds the money, numbers it, and executes it at once when its delay (in-bank or
+/// leaving the bank) is zero. Business refusals are `Err` with a 4xx code.
 pub fn create(
     tx: &Transaction<'_>,
     signer: &Signer,
     now: OffsetDateTime,
-    delay_ms: i64,
+    delays: ExecutionDelays,
     user_id: &str,
     request: &NewOperation,
     client_key: &str,
@@ -329,6 +357,7 @@ pub fn create(
 
     let operation_id = uuid::Uuid::new_v4().to_string();
     let at = rfc3339(now);
+    let delay_ms = delays.for_payee(&payee);
     tx.execute(
         "INSERT INTO operations (operation_id, payer_account_id, payee_account_id, merchant_id, kind, amount_minor,
             fee_minor, currency, comment, status, client_key, created_at, updated_at, execute_after_ms)
@@ -345,9 +374,10 @@ pub fn create(
             request.comment,
             client_key,
             at,
-            (now.unix_timestamp_nanos() / 1_000_000) as i64 + delay_ms,
+            ((now.unix_timestamp_nanos() / 1_000_000) as i64).saturating_add(delay_ms),
         ],
     )?;
+    operation_numbers::assign(tx, &operation_id, now)?;
     tx.execute(
         "UPDATE accounts SET held_minor = held_minor + ?1 WHERE account_id = ?2",
         params![request.amount_minor + fee, request.account_id],
@@ -379,7 +409,39 @@ pub fn create(
     view(tx, user_id, &operation_id)
 }
 
-/// Executes an accepted operation: books it on both accounts, signs the receipt, shows it to the payee.
+/// An event about an operation: its amount, and the other side as the customer who hears of it sees them.
+fn operation_event(
+    kind: BankEventKind,
+    at: OffsetDateTime,
+    operation_id: &str,
+    amount_minor: i64,
+    currency: &str,
+    counterparty_name: &str,
+) -> BankEvent {
+    BankEvent {
+        operation_id: Some(operation_id.to_owned()),
+        amount_minor: Some(amount_minor),
+        currency: Some(currency.to_owned()),
+        counterparty_name: Some(counterparty_name.to_owned()),
+        ..notifications::event(kind, at)
+    }
+}
+
+/// The payment request `operation_id` pays, and its requester: a dynamic code of this bank that names a request.
+fn request_paid_by(tx: &Transaction<'_>, operation_id: &str) -> Result<Option<(String, String)>, ApiError> {
+    Ok(tx
+        .query_row(
+            "SELECT r.request_id, r.user_id FROM qr_transactions q JOIN payment_requests r ON r.request_id = q.transaction_id
+             WHERE q.provider_id = ?1 AND q.operation_id = ?2",
+            params![qr_pay::OWN_PROVIDER, operation_id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// Executes an accepted operation: books it on both accounts, signs the receipt, shows it to the payee, and tells
+/// the payer (`operation_executed`), the payee here (`money_in`) and the requester of a request it pays
+/// (`request_paid`).
 pub fn execute(tx: &Transaction<'_>, signer: &Signer, operation_id: &str, now: OffsetDateTime) -> Result<(), ApiError> {
     type Row = (String, Option<String>, String, i64, i64, String, Option<String>, String);
     let (payer_account, payee_account, kind, amount, fee, currency, comment, status): Row = tx.query_row(
@@ -414,6 +476,7 @@ pub fn execute(tx: &Transaction<'_>, signer: &Signer, operation_id: &str, now: O
         params![payer_user, operation_id],
         |row| row.get(0),
     )?;
+    let payer_shown = shown_person(payer_name.as_deref(), &payer_phone);
     if let Some(payee_account) = &payee_account {
         tx.execute(
             "UPDATE accounts SET balance_minor = balance_minor + ?1 WHERE account_id = ?2",
@@ -424,15 +487,20 @@ pub fn execute(tx: &Transaction<'_>, signer: &Signer, operation_id: &str, now: O
         tx.execute(
             "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, counterparty_phone, seq)
              VALUES (?1, ?2, ?3, 'transfer_in', ?4, ?5, ?6)",
-            params![
-                payee_user,
-                operation_id,
-                payee_account,
-                shown_person(payer_name.as_deref(), &payer_phone),
-                masked(&payer_phone),
-                next_seq(tx)?,
-            ],
+            params![payee_user, operation_id, payee_account, payer_shown, masked(&payer_phone), next_seq(tx)?],
         )?;
+        let money_in = operation_event(BankEventKind::MoneyIn, now, operation_id, amount, &currency, &payer_shown);
+        notifications::record(tx, &payee_user, &money_in)?;
+    }
+    let executed =
+        operation_event(BankEventKind::OperationExecuted, now, operation_id, amount, &currency, &counterparty_name);
+    notifications::record(tx, &payer_user, &executed)?;
+    if let Some((request_id, requester)) = request_paid_by(tx, operation_id)? {
+        let paid = BankEvent {
+            request_id: Some(request_id),
+            ..operation_event(BankEventKind::RequestPaid, now, operation_id, amount, &currency, &payer_shown)
+        };
+        notifications::record(tx, &requester, &paid)?;
     }
     let body = ReceiptBody {
         operation_id: operation_id.to_owned(),
@@ -497,6 +565,56 @@ pub fn cancel(
     view(tx, user_id, operation_id)
 }
 
+/// Rejects an accepted operation (the bank's checks or the other bank refused it, with `code`): the money held for
+/// it is available again, a dynamic code it used may be paid again, and the payer hears `operation_rejected`.
+/// Rejecting a rejected one again answers it unchanged; an executed or cancelled one is `409 not_revocable`.
+pub fn reject(
+    tx: &Transaction<'_>,
+    operation_id: &str,
+    code: ErrorCode,
+    now: OffsetDateTime,
+) -> Result<Operation, ApiError> {
+    let payer: Option<String> = tx
+        .query_row(
+            "SELECT a.user_id FROM operations o JOIN accounts a ON a.account_id = o.payer_account_id
+             WHERE o.operation_id = ?1 AND o.kind IN ('payment', 'transfer_out')",
+            [operation_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let payer = payer.ok_or_else(|| ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such payment"))?;
+    let current = view(tx, &payer, operation_id)?;
+    match current.status {
+        OperationStatus::Rejected => return Ok(current),
+        OperationStatus::Accepted => {}
+        _ => return Err(ApiError::new(StatusCode::CONFLICT, ErrorCode::NotRevocable, "the operation is already done")),
+    }
+    tx.execute(
+        "UPDATE operations SET status = 'rejected', updated_at = ?1 WHERE operation_id = ?2",
+        params![rfc3339(now), operation_id],
+    )?;
+    tx.execute(
+        "UPDATE accounts SET held_minor = held_minor - ?1 WHERE account_id = ?2",
+        params![current.amount_minor + current.fee_minor, current.account_id],
+    )?;
+    tx.execute(
+        "INSERT INTO operation_rejections (operation_id, code) VALUES (?1, ?2)",
+        params![operation_id, crate::wire::wire_name(&code)?],
+    )?;
+    qr_pay::release(tx, operation_id)?;
+    touch(tx, &payer, operation_id)?;
+    let rejected = operation_event(
+        BankEventKind::OperationRejected,
+        now,
+        operation_id,
+        current.amount_minor,
+        &current.currency,
+        &current.counterparty.name,
+    );
+    notifications::record(tx, &payer, &rejected)?;
+    view(tx, &payer, operation_id)
+}
+
 /// Marks the customer's view of an operation as changed, so the next history request returns it.
 fn touch(tx: &Transaction<'_>, user_id: &str, operation_id: &str) -> Result<(), ApiError> {
     let seq = next_seq(tx)?;
@@ -509,10 +627,12 @@ fn touch(tx: &Transaction<'_>, user_id: &str, operation_id: &str) -> Result<(), 
 
 const VIEW_COLUMNS: &str = "v.operation_id, v.account_id, v.kind, o.status, o.amount_minor, o.fee_minor, o.currency,
     v.counterparty_name, v.counterparty_phone, v.merchant_id, o.comment, o.created_at, o.updated_at, o.client_key,
-    r.body, r.key_id, r.signature, v.seq";
+    r.body, r.key_id, r.signature, v.seq, n.number, j.code";
 
 const VIEW_FROM: &str = "FROM views v JOIN operations o ON o.operation_id = v.operation_id
-    LEFT JOIN receipts r ON r.operation_id = v.operation_id";
+    LEFT JOIN receipts r ON r.operation_id = v.operation_id
+    LEFT JOIN operation_numbers n ON n.operation_id = v.operation_id
+    LEFT JOIN operation_rejections j ON j.operation_id = v.operation_id";
 
 fn operation_of(row: &Row<'_>) -> rusqlite::Result<Operation> {
     let kind = kind_of(&row.get::<_, String>(2)?);
@@ -526,8 +646,13 @@ fn operation_of(row: &Row<'_>) -> rusqlite::Result<Operation> {
             _ => None,
         };
     let payer_side = matches!(kind, OperationKind::Payment | OperationKind::TransferOut);
+    // A code this bank no longer knows (a newer sandbox wrote it) reads as the protocol's `unknown`.
+    let rejection = row
+        .get::<_, Option<String>>(19)?
+        .map(|code| crate::wire::from_wire::<ErrorCode>(&code).unwrap_or(ErrorCode::Unknown));
     Ok(Operation {
         operation_id: row.get(0)?,
+        number: row.get(18)?,
         account_id: row.get(1)?,
         kind,
         status,
@@ -540,7 +665,7 @@ fn operation_of(row: &Row<'_>) -> rusqlite::Result<Operation> {
         updated_at: parse_time(&row.get::<_, String>(12)?)?,
         revocable: payer_side && status == OperationStatus::Accepted,
         client_key: if payer_side { row.get(13)? } else { None },
-        rejection: None,
+        rejection: if payer_side { rejection } else { None },
         receipt,
     })
 }
@@ -574,7 +699,11 @@ pub fn changes(tx: &Transaction<'_>, user_id: &str, cursor: i64, limit: u32) -> 
     Ok(OperationChanges { operations, cursor: last.to_string(), has_more: false })
 }
 
-/// Money into an account from outside (a top-up at a terminal), executed at once. For demos and tests.
+/// Where a top-up's money comes from, as the customer's history names it.
+const TOP_UP_SOURCE: &str = "Терминал пополнения";
+
+/// Money into an account from outside (a top-up at a terminal), executed at once, numbered, and heard of
+/// (`money_in`). For demos and tests.
 pub fn top_up(tx: &Transaction<'_>, now: OffsetDateTime, account_id: &str, amount: i64) -> Result<(), ApiError> {
     if amount <= 0 || amount > MAX_AMOUNT_MINOR {
         return Err(ApiError::unprocessable(ErrorCode::AmountInvalid, "the amount must be positive"));
@@ -599,8 +728,10 @@ pub fn top_up(tx: &Transaction<'_>, now: OffsetDateTime, account_id: &str, amoun
     )?;
     tx.execute(
         "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, seq)
-         VALUES (?1, ?2, ?3, 'top_up', 'Терминал пополнения', ?4)",
-        params![user_id, operation_id, account_id, next_seq(tx)?],
+         VALUES (?1, ?2, ?3, 'top_up', ?4, ?5)",
+        params![user_id, operation_id, account_id, TOP_UP_SOURCE, next_seq(tx)?],
     )?;
-    Ok(())
+    operation_numbers::assign(tx, &operation_id, now)?;
+    let money_in = operation_event(BankEventKind::MoneyIn, now, &operation_id, amount, &currency, TOP_UP_SOURCE);
+    notifications::record(tx, &user_id, &money_in)
 }

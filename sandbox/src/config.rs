@@ -7,9 +7,13 @@ use std::time::Duration;
 pub struct SandboxConfig {
     /// The SQLite database file; created and seeded with demo data on first start.
     pub db_path: PathBuf,
-    /// How long an accepted operation waits before it is executed (and can be cancelled meanwhile).
-    /// Zero executes at once, in the same request.
+    /// How long an accepted operation whose money leaves this bank (an interbank transfer, another bank's payment
+    /// code) waits before it is executed (and can be cancelled meanwhile). Zero executes at once, in the same
+    /// request.
     pub execution_delay: Duration,
+    /// The same for a payment that stays inside this bank (to another customer here, a code of this bank's
+    /// merchants or customers, a shake, a payment request): usually much shorter, so paying feels instant.
+    pub in_bank_execution_delay: Duration,
     pub sms: SmsRules,
     /// How long an identification application stays `in_review` (on the sandbox's clock) before the bank decides.
     /// Zero decides at the first read after submission.
@@ -52,6 +56,7 @@ impl SandboxConfig {
         SandboxConfig {
             db_path: db_path.into(),
             execution_delay: Duration::ZERO,
+            in_bank_execution_delay: Duration::ZERO,
             sms: SmsRules::default(),
             kyc_review_delay: Duration::from_secs(5),
             seed_demo_data: true,

@@ -1,7 +1,7 @@
 //! The sandbox's SQLite database: one file, one connection, every request in a transaction on a blocking thread.
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use parking_lot::Mutex;
 use rusqlite::{Connection, Transaction};
@@ -224,6 +224,62 @@ CREATE TABLE IF NOT EXISTS contact_salt (
     salt TEXT NOT NULL,
     created_ms INTEGER NOT NULL
 );
+-- The human number of each operation («2026-001234»: the Bishkek year of creation and its sequence in that year).
+-- Operations made before numbers existed have none.
+CREATE TABLE IF NOT EXISTS operation_numbers (
+    operation_id TEXT PRIMARY KEY REFERENCES operations(operation_id),
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL UNIQUE,
+    UNIQUE (year, seq)
+);
+-- Why the bank rejected an accepted operation (see `banking::reject`).
+CREATE TABLE IF NOT EXISTS operation_rejections (
+    operation_id TEXT PRIMARY KEY REFERENCES operations(operation_id),
+    code TEXT NOT NULL
+);
+-- What the bank knows of a customer besides the name: the sex, for the identification review (see `kyc.rs`).
+CREATE TABLE IF NOT EXISTS customer_particulars (
+    user_id TEXT PRIMARY KEY REFERENCES users(user_id),
+    -- female, male
+    sex TEXT NOT NULL
+);
+-- Push notifications (see `notifications.rs`): where each signed-in installation wants them (one row per device),
+-- the customers' events (`seq` orders the feed and is its cursor), and every push the bank would send.
+CREATE TABLE IF NOT EXISTS push_devices (
+    device_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    -- fcm, apns, preview
+    platform TEXT NOT NULL,
+    push_token TEXT NOT NULL,
+    updated_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS push_devices_by_user ON push_devices(user_id);
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    event_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    operation_id TEXT,
+    request_id TEXT,
+    amount_minor INTEGER,
+    currency TEXT,
+    counterparty_name TEXT,
+    kyc_status TEXT
+);
+CREATE INDEX IF NOT EXISTS events_by_user ON events(user_id, seq);
+CREATE TABLE IF NOT EXISTS pushes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    device_id TEXT NOT NULL,
+    platform TEXT NOT NULL,
+    push_token TEXT NOT NULL,
+    event_id TEXT NOT NULL REFERENCES events(event_id),
+    kind TEXT NOT NULL,
+    sent_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pushes_by_user ON pushes(user_id, seq);
 "#;
 
 #[derive(Debug, thiserror::Error)]
@@ -233,9 +289,14 @@ pub struct OpenError {
     pub source: rusqlite::Error,
 }
 
+/// Work done after every committed transaction of [`Db::tx`], with the connection still held, so in the order the
+/// transactions committed (the sandbox hands the pushes they recorded to its subscribers with it).
+pub type AfterCommit = Box<dyn Fn(&Connection) + Send + Sync>;
+
 #[derive(Clone)]
 pub struct Db {
     conn: Arc<Mutex<Connection>>,
+    after_commit: Arc<OnceLock<AfterCommit>>,
 }
 
 impl Db {
@@ -245,7 +306,12 @@ impl Db {
         conn.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
             .map_err(wrap)?;
         conn.execute_batch(SCHEMA).map_err(wrap)?;
-        Ok(Db { conn: Arc::new(Mutex::new(conn)) })
+        Ok(Db { conn: Arc::new(Mutex::new(conn)), after_commit: Arc::new(OnceLock::new()) })
+    }
+
+    /// Sets the work done after every committed transaction; only once (`false` when it was set already).
+    pub fn set_after_commit(&self, work: AfterCommit) -> bool {
+        self.after_commit.set(work).is_ok()
     }
 
     /// Runs `work` in one transaction on a blocking thread: committed when it returns `Ok`, rolled back on `Err`.
@@ -254,12 +320,15 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&Transaction<'_>) -> Result<T, ApiError> + Send + 'static,
     {
-        let conn = self.conn.clone();
+        let (conn, after_commit) = (self.conn.clone(), self.after_commit.clone());
         tokio::task::spawn_blocking(move || {
             let mut conn = conn.lock();
             let tx = conn.transaction()?;
             let value = work(&tx)?;
             tx.commit()?;
+            if let Some(after_commit) = after_commit.get() {
+                after_commit(&conn);
+            }
             Ok(value)
         })
         .await

@@ -1,5 +1,6 @@
-//! `/dev`: what only the sandbox has — the SMS codes it "sent" (sign-in and interbank transfer codes), fault injection, its clock, top-ups and the demo
-//! merchants' payment links. A real bank has none of this.
+//! `/dev`: what only the sandbox has — the SMS codes it "sent" (sign-in and interbank transfer codes), fault
+//! injection, its clock, top-ups, the demo merchants' payment links, and rejecting an accepted payment. (The pushes
+//! it "sent" are `notifications::dev_pushes`.) A real bank has none of this.
 
 use std::time::Duration;
 
@@ -9,6 +10,7 @@ use axum::http::StatusCode;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use wallet_protocol::ErrorCode;
+use wallet_protocol::operations::Operation;
 
 use crate::AppState;
 use crate::banking;
@@ -204,4 +206,24 @@ pub async fn dynamic_link(
         })
         .await
         .map(Json)
+}
+
+#[derive(Deserialize)]
+pub struct Rejection {
+    /// Why, as the payer's operation will say (`rejection`); `recipient_not_found` when not given.
+    #[serde(default)]
+    code: Option<ErrorCode>,
+}
+
+/// `POST /dev/operations/{id}/reject {"code": …}`: the bank's checks (or the other bank) refuse an accepted payment,
+/// as a real bank's may after accepting it: the hold is released and the payer hears `operation_rejected`. Answers
+/// the operation as the payer sees it.
+pub async fn reject_operation(
+    State(state): State<AppState>,
+    Path(operation_id): Path<String>,
+    Body(rejection): Body<Rejection>,
+) -> Result<Json<Operation>, ApiError> {
+    let now = state.clock.now();
+    let code = rejection.code.unwrap_or(ErrorCode::RecipientNotFound);
+    state.db.tx(move |tx| banking::reject(tx, &operation_id, code, now)).await.map(Json)
 }

@@ -3,20 +3,24 @@
 //!
 //! The rules, first match wins:
 //! 1. a declaration is false: rejected (`not_resident` for residency, `other` for the rest);
-//! 2. the passport has expired by today: rejected, `document_expired`;
-//! 3. the customer is under 18 today: rejected, `underage`;
-//! 4. the phone read the machine-readable zone: when it does not parse or a check digit fails, the back of the
+//! 2. the passport is not the customer's the bank knows ([`KnownCustomer`]): when the bank knows their name, a
+//!    surname or given name that differs (case, ё/е and surrounding spaces aside; the patronymic is not compared),
+//!    and when it knows their sex, a personal number (ПИН) of the other sex: rejected, `not_the_customer`. A new
+//!    sign-up, whose name the bank does not know, is not compared;
+//! 3. the passport has expired by today: rejected, `document_expired`;
+//! 4. the customer is under 18 today: rejected, `underage`;
+//! 5. the phone read the machine-readable zone: when it does not parse or a check digit fails, the back of the
 //!    passport is asked for again (`photo_unreadable`); when the typed data disagrees with it, the passport data
 //!    is (`data_mismatch`, naming the fields);
-//! 5. the birth date in the personal number (ПИН, digits 2–9 as DDMMYYYY) disagrees with the typed one:
+//! 6. the birth date in the personal number (ПИН, digits 2–9 as DDMMYYYY) disagrees with the typed one:
 //!    the passport data again, `data_mismatch`;
-//! 6. sandbox only: the street [`RETAKE_SELFIE_STREET`] asks for the selfie again (`photo_unreadable`), so demos
+//! 7. sandbox only: the street [`RETAKE_SELFIE_STREET`] asks for the selfie again (`photo_unreadable`), so demos
 //!    and tests can reach that path;
-//! 7. otherwise approved.
+//! 8. otherwise approved.
 
 use time::{Date, Month};
-use wallet_formats::mrz;
 use wallet_formats::passport_match::{self, PassportField, TypedPassport};
+use wallet_formats::{PersonalNumber, Sex, mrz};
 use wallet_protocol::kyc::{KycApplication, KycItem, KycReason, PassportData};
 
 /// Sandbox only: an application with this street (trimmed, exact) is sent back for a new selfie.
@@ -42,6 +46,55 @@ pub enum Decision {
 }
 
 pub use crate::clock::bank_today;
+
+/// What the bank knows of an applicant before reading the application: the name it holds for them (the demo
+/// customers'; a new sign-up has none) and their sex.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KnownCustomer {
+    pub name: Option<KnownName>,
+    pub sex: Option<Sex>,
+}
+
+/// A customer's name as the bank holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KnownName {
+    pub given_name: String,
+    pub surname: String,
+}
+
+impl KnownName {
+    /// The name of a display name as the bank writes it, the given name first and the surname last («Айгуль
+    /// Асанова»); `None` when it has fewer than two words (nothing to compare a passport with).
+    pub fn from_display_name(display_name: &str) -> Option<KnownName> {
+        let words: Vec<&str> = display_name.split_whitespace().collect();
+        match words.as_slice() {
+            [given @ .., surname] if !given.is_empty() => {
+                Some(KnownName { given_name: given.join(" "), surname: (*surname).to_owned() })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A name as the review compares it: without surrounding spaces, single spaces inside, lowercase, «ё» as «е».
+fn comparable(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase().replace('ё', "е")
+}
+
+/// Whether the passport of `application` may be the customer's the bank knows as `known` (see rule 2). A
+/// personal number that does not read says no sex: rule 6 sends it back.
+fn is_the_customer(passport: &PassportData, known: &KnownCustomer, today: Date) -> bool {
+    let same_name = known.name.as_ref().is_none_or(|name| {
+        comparable(&passport.surname) == comparable(&name.surname)
+            && comparable(&passport.given_name) == comparable(&name.given_name)
+    });
+    let passport_sex = PersonalNumber::parse(&passport.personal_number, today).ok().map(|number| number.sex());
+    let same_sex = match (known.sex, passport_sex) {
+        (Some(known), Some(passport)) => known == passport,
+        _ => true,
+    };
+    same_name && same_sex
+}
 
 /// A date of the form: `YYYY-MM-DD`, exactly.
 pub fn parse_date(text: &str) -> Option<Date> {
@@ -107,8 +160,8 @@ fn passport_data_again(message: impl Into<String>) -> Decision {
     resubmit(KycItem::PassportData, KycReason::DataMismatch, message)
 }
 
-/// The bank's decision on `application` on `today` (see the module's rules).
-pub fn review(application: &KycApplication, today: Date) -> Decision {
+/// The bank's decision on `application` of the customer it knows as `known`, on `today` (see the module's rules).
+pub fn review(application: &KycApplication, known: &KnownCustomer, today: Date) -> Decision {
     let declarations = &application.declarations;
     if !declarations.resident {
         return rejected(
@@ -127,6 +180,13 @@ pub fn review(application: &KycApplication, today: Date) -> Decision {
     }
 
     let passport = &application.passport;
+    if !is_the_customer(passport, known, today) {
+        return rejected(
+            KycReason::NotTheCustomer,
+            "Паспорт оформлен не на владельца счёта. Пройдите онлайн-идентификацию со своим паспортом или \
+             обратитесь в отделение банка.",
+        );
+    }
     let (Some(birth_date), Some(expiry_date)) = (parse_date(&passport.birth_date), parse_date(&passport.expiry_date))
     else {
         return passport_data_again("Даты в паспортных данных не читаются: укажите их заново.");
@@ -200,6 +260,14 @@ mod tests {
 
     const TODAY: Date = date!(2026 - 03 - 15);
 
+    /// A new sign-up: the bank knows neither the name nor the sex.
+    const NEW_CUSTOMER: KnownCustomer = KnownCustomer { name: None, sex: None };
+
+    /// The customer the bank knows as «Айгуль Асанова» (the seed's display name), female.
+    fn aigul() -> KnownCustomer {
+        KnownCustomer { name: KnownName::from_display_name("Айгуль Асанова"), sex: Some(Sex::Female) }
+    }
+
     fn application() -> KycApplication {
         KycApplication {
             document_ids: vec!["a".into(), "b".into(), "c".into()],
@@ -247,7 +315,7 @@ mod tests {
 
     #[test]
     fn a_complete_application_of_an_adult_is_approved() {
-        assert_eq!(review(&application(), TODAY), Decision::Approved);
+        assert_eq!(review(&application(), &NEW_CUSTOMER, TODAY), Decision::Approved);
     }
 
     #[test]
@@ -255,7 +323,11 @@ mod tests {
         let mut app = application();
         app.declarations.resident = false;
         app.declarations.terms_accepted = false;
-        assert_eq!(reason(&review(&app, TODAY)), Some(KycReason::NotResident), "residency is named first");
+        assert_eq!(
+            reason(&review(&app, &NEW_CUSTOMER, TODAY)),
+            Some(KycReason::NotResident),
+            "residency is named first"
+        );
         for decline in [
             |d: &mut Declarations| d.beneficial_owner = false,
             |d: &mut Declarations| d.not_politically_exposed = false,
@@ -264,7 +336,7 @@ mod tests {
         ] {
             let mut app = application();
             decline(&mut app.declarations);
-            let decision = review(&app, TODAY);
+            let decision = review(&app, &NEW_CUSTOMER, TODAY);
             assert!(
                 matches!(&decision, Decision::Rejected { reason: KycReason::Other, message } if !message.is_empty()),
                 "{decision:?}"
@@ -276,9 +348,9 @@ mod tests {
     fn an_expired_passport_rejects_even_on_its_last_day() {
         let mut app = application();
         app.passport.expiry_date = "2026-03-15".into();
-        assert_eq!(reason(&review(&app, TODAY)), Some(KycReason::DocumentExpired));
+        assert_eq!(reason(&review(&app, &NEW_CUSTOMER, TODAY)), Some(KycReason::DocumentExpired));
         app.passport.expiry_date = "2026-03-16".into();
-        assert_eq!(review(&app, TODAY), Decision::Approved);
+        assert_eq!(review(&app, &NEW_CUSTOMER, TODAY), Decision::Approved);
     }
 
     #[test]
@@ -286,10 +358,10 @@ mod tests {
         let mut app = application();
         app.passport.birth_date = "2008-03-16".into();
         app.passport.personal_number = "11603200800123".into();
-        assert_eq!(reason(&review(&app, TODAY)), Some(KycReason::Underage));
+        assert_eq!(reason(&review(&app, &NEW_CUSTOMER, TODAY)), Some(KycReason::Underage));
         app.passport.birth_date = "2008-03-15".into();
         app.passport.personal_number = "11503200800123".into();
-        assert_eq!(review(&app, TODAY), Decision::Approved);
+        assert_eq!(review(&app, &NEW_CUSTOMER, TODAY), Decision::Approved);
         // Born on 29 February: 18 on 1 March of a common year.
         assert_eq!(age_on(date!(2008 - 02 - 29), date!(2026 - 02 - 28)), 17);
         assert_eq!(age_on(date!(2008 - 02 - 29), date!(2026 - 03 - 01)), 18);
@@ -300,16 +372,16 @@ mod tests {
         let mut app = application();
         app.passport.expiry_date = "2020-01-01".into();
         app.passport.birth_date = "2015-01-01".into();
-        assert_eq!(reason(&review(&app, TODAY)), Some(KycReason::DocumentExpired));
+        assert_eq!(reason(&review(&app, &NEW_CUSTOMER, TODAY)), Some(KycReason::DocumentExpired));
         app.declarations.phone_owner = false;
-        assert_eq!(reason(&review(&app, TODAY)), Some(KycReason::Other));
+        assert_eq!(reason(&review(&app, &NEW_CUSTOMER, TODAY)), Some(KycReason::Other));
     }
 
     #[test]
     fn the_personal_number_must_carry_the_birth_date() {
         let mut app = application();
         app.passport.personal_number = "11805199000123".into();
-        let decision = review(&app, TODAY);
+        let decision = review(&app, &NEW_CUSTOMER, TODAY);
         assert!(
             matches!(&decision, Decision::Resubmit { items, reason: KycReason::DataMismatch, .. }
                 if items == &[KycItem::PassportData]),
@@ -317,7 +389,7 @@ mod tests {
         );
         for malformed in ["", "1170519900012", "1170519900012X", "11399199000123"] {
             app.passport.personal_number = malformed.into();
-            assert_eq!(reason(&review(&app, TODAY)), Some(KycReason::DataMismatch), "{malformed:?}");
+            assert_eq!(reason(&review(&app, &NEW_CUSTOMER, TODAY)), Some(KycReason::DataMismatch), "{malformed:?}");
         }
     }
 
@@ -326,7 +398,7 @@ mod tests {
         let mut app = application();
         app.address.street = format!(" {RETAKE_SELFIE_STREET} ");
         assert_eq!(
-            review(&app, TODAY),
+            review(&app, &NEW_CUSTOMER, TODAY),
             Decision::Resubmit {
                 items: vec![KycItem::SelfieWithPassport],
                 reason: KycReason::PhotoUnreadable,
@@ -356,7 +428,7 @@ mod tests {
     fn a_zone_that_agrees_with_the_form_approves() {
         let mut app = application();
         app.mrz_lines = Some(zone_of(&app.passport));
-        assert_eq!(review(&app, TODAY), Decision::Approved);
+        assert_eq!(review(&app, &NEW_CUSTOMER, TODAY), Decision::Approved);
     }
 
     #[test]
@@ -366,7 +438,7 @@ mod tests {
         app.passport.surname = "Петрова".into();
         app.passport.birth_date = "1990-05-18".into();
         app.passport.personal_number = "11805199000123".into();
-        match review(&app, TODAY) {
+        match review(&app, &NEW_CUSTOMER, TODAY) {
             Decision::Resubmit { items, reason, message } => {
                 assert_eq!((items, reason), (vec![KycItem::PassportData], KycReason::DataMismatch));
                 assert_eq!(
@@ -388,7 +460,7 @@ mod tests {
         line[14] = char::from_digit((line[14].to_digit(10).expect("a digit") + 1) % 10, 10).expect("a digit");
         zone[0] = line.into_iter().collect();
         app.mrz_lines = Some(zone);
-        let decision = review(&app, TODAY);
+        let decision = review(&app, &NEW_CUSTOMER, TODAY);
         assert!(
             matches!(&decision, Decision::Resubmit { items, reason: KycReason::PhotoUnreadable, .. }
                 if items == &[KycItem::PassportBack]),
@@ -400,7 +472,7 @@ mod tests {
     fn an_unparseable_machine_readable_zone_asks_for_the_back_again() {
         let mut app = application();
         app.mrz_lines = Some(vec!["NOT A ZONE".into()]);
-        let decision = review(&app, TODAY);
+        let decision = review(&app, &NEW_CUSTOMER, TODAY);
         assert!(
             matches!(&decision, Decision::Resubmit { items, reason: KycReason::PhotoUnreadable, .. }
                 if items == &[KycItem::PassportBack]),
@@ -419,6 +491,81 @@ mod tests {
         assert_eq!(malformed_date(&passport), None);
         passport.issue_date = "2020/06/01".into();
         assert_eq!(malformed_date(&passport), Some("issue_date"));
+    }
+
+    #[test]
+    fn a_display_name_is_the_given_name_then_the_surname() {
+        let name = KnownName::from_display_name("  Айгуль   Асанова ");
+        assert_eq!(name, Some(KnownName { given_name: "Айгуль".into(), surname: "Асанова".into() }));
+        let double = KnownName::from_display_name("Анна Мария Петрова").map(|n| (n.given_name, n.surname));
+        assert_eq!(double, Some(("Анна Мария".into(), "Петрова".into())));
+        assert_eq!(KnownName::from_display_name("Айгуль"), None);
+        assert_eq!(KnownName::from_display_name("  "), None);
+    }
+
+    #[test]
+    fn the_known_customers_own_passport_is_approved_however_the_name_is_typed() {
+        assert_eq!(review(&application(), &aigul(), TODAY), Decision::Approved);
+        let mut app = application();
+        app.passport.surname = "  АСАНОВА ".into();
+        app.passport.given_name = "айгуль".into();
+        app.passport.patronymic = None;
+        assert_eq!(review(&app, &aigul(), TODAY), Decision::Approved, "case, spaces, no patronymic");
+        let alyona = KnownCustomer { name: KnownName::from_display_name("Алёна Семёнова"), sex: None };
+        app.passport.surname = "Семенова".into();
+        app.passport.given_name = "Алена".into();
+        assert_eq!(review(&app, &alyona, TODAY), Decision::Approved, "ё is е");
+    }
+
+    #[test]
+    fn a_passport_in_another_name_than_the_known_customers_is_refused() {
+        let bakyt = KnownCustomer {
+            name: KnownName::from_display_name("Бакыт Токтогулов"), sex: Some(Sex::Male)
+        };
+        let decision = review(&application(), &bakyt, TODAY);
+        match &decision {
+            Decision::Rejected { reason: KycReason::NotTheCustomer, message } => {
+                assert!(message.contains("своим паспортом") && message.contains("отделение"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+        let mut app = application();
+        app.passport.surname = "Петрова".into();
+        assert_eq!(reason(&review(&app, &aigul(), TODAY)), Some(KycReason::NotTheCustomer), "another surname");
+        let mut app = application();
+        app.passport.given_name = "Айжан".into();
+        assert_eq!(reason(&review(&app, &aigul(), TODAY)), Some(KycReason::NotTheCustomer), "another given name");
+    }
+
+    #[test]
+    fn a_personal_number_of_the_other_sex_is_refused_when_the_bank_knows_the_sex() {
+        let mut app = application();
+        // The same birth date, the male digit.
+        app.passport.personal_number = "21705199000123".into();
+        assert_eq!(reason(&review(&app, &aigul(), TODAY)), Some(KycReason::NotTheCustomer));
+        let sex_only = KnownCustomer { name: None, sex: Some(Sex::Female) };
+        assert_eq!(reason(&review(&app, &sex_only, TODAY)), Some(KycReason::NotTheCustomer));
+        let name_only = KnownCustomer { sex: None, ..aigul() };
+        assert_eq!(review(&app, &name_only, TODAY), Decision::Approved, "no sex known, none compared");
+    }
+
+    #[test]
+    fn a_new_customer_is_not_compared_with_anyone() {
+        let mut app = application();
+        app.passport.surname = "Токтогулов".into();
+        app.passport.given_name = "Бакыт".into();
+        app.passport.personal_number = "21705199000123".into();
+        assert_eq!(review(&app, &NEW_CUSTOMER, TODAY), Decision::Approved);
+    }
+
+    #[test]
+    fn declarations_come_before_the_customer_and_the_customer_before_the_dates() {
+        let mut app = application();
+        app.passport.surname = "Петрова".into();
+        app.passport.expiry_date = "2020-01-01".into();
+        assert_eq!(reason(&review(&app, &aigul(), TODAY)), Some(KycReason::NotTheCustomer));
+        app.declarations.resident = false;
+        assert_eq!(reason(&review(&app, &aigul(), TODAY)), Some(KycReason::NotResident));
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! application that names them (`POST /v1/kyc/applications`), and reads its state
 //! (`GET /v1/kyc/applications/{id}`) until the bank has decided. The bank decides once `kyc_review_delay` of the
 //! sandbox's clock has passed since submission: when anything of the customer's is read (the application, the
-//! profile, a new operation) and in the server's background tick. The rules are in [`crate::kyc`].
+//! profile, the events, a new operation) and in the server's background tick; the customer hears `kyc_decided`. The
+//! rules are in [`crate::kyc`], given what the bank knows of the customer (their name and sex).
 //!
 //! Photos and applications stay in the database after the decision, as a bank keeps them; a new application
 //! (after a rejection or a request to resubmit) may name documents uploaded before. Nothing here is logged.
@@ -16,21 +17,24 @@ use axum::response::Response;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use rusqlite::{OptionalExtension, Transaction, params};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
 use time::OffsetDateTime;
+use wallet_formats::Sex;
 use wallet_protocol::ErrorCode;
 use wallet_protocol::kyc::{
     DocumentAccepted, DocumentKind, DocumentUpload, KycApplication, KycApplicationState, KycItem, KycReason,
     MAX_DOCUMENT_BYTES,
 };
+use wallet_protocol::notifications::{BankEvent, BankEventKind};
 use wallet_protocol::profile::KycStatus;
 
 use crate::AppState;
 use crate::error::ApiError;
 use crate::extract::{Body, Customer};
 use crate::idempotency;
-use crate::kyc::{self, Decision};
+use crate::kyc::{self, Decision, KnownCustomer, KnownName};
+use crate::notifications;
+use crate::wire::{from_wire, wire_name};
 
 /// The base64 of the largest photo.
 const MAX_DOCUMENT_BASE64: usize = MAX_DOCUMENT_BYTES.div_ceil(3) * 4;
@@ -327,6 +331,23 @@ fn load_state(tx: &Transaction<'_>, user_id: &str, application_id: &str) -> Resu
     })
 }
 
+/// What the bank knows of `user_id` to compare a passport with: the name it shows (`users.display_name`, the demo
+/// customers') and the sex (`customer_particulars`).
+fn known_customer(tx: &Transaction<'_>, user_id: &str) -> Result<KnownCustomer, ApiError> {
+    let (display_name, sex): (Option<String>, Option<String>) = tx.query_row(
+        "SELECT u.display_name, p.sex FROM users u LEFT JOIN customer_particulars p ON p.user_id = u.user_id
+         WHERE u.user_id = ?1",
+        [user_id],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    let sex = match sex.as_deref() {
+        Some("female") => Some(Sex::Female),
+        Some("male") => Some(Sex::Male),
+        _ => None,
+    };
+    Ok(KnownCustomer { name: display_name.as_deref().and_then(KnownName::from_display_name), sex })
+}
+
 /// Decides every application in review whose time has come — of `user_id`, or of everyone. Returns how many.
 /// The decision's date is the bank's date when the review fell due, however late it is read.
 pub fn review_due(tx: &Transaction<'_>, user_id: Option<&str>, now: OffsetDateTime) -> Result<usize, ApiError> {
@@ -344,13 +365,16 @@ pub fn review_due(tx: &Transaction<'_>, user_id: Option<&str>, now: OffsetDateTi
             serde_json::from_str(stored).map_err(|_| ApiError::internal("a stored application is unreadable"))?;
         let due_at = OffsetDateTime::from_unix_timestamp_nanos(i128::from(*review_after_ms) * 1_000_000)
             .map_err(|_| ApiError::internal("a stored review time is out of range"))?;
-        let (status, reason, message, items) = match kyc::review(&application, kyc::bank_today(due_at)) {
+        let known = known_customer(tx, owner)?;
+        let (status, reason, message, items) = match kyc::review(&application, &known, kyc::bank_today(due_at)) {
             Decision::Approved => (KycStatus::Approved, None, None, Vec::new()),
             Decision::Rejected { reason, message } => (KycStatus::Rejected, Some(reason), Some(message), Vec::new()),
             Decision::Resubmit { items, reason, message } => {
                 (KycStatus::ResubmissionRequested, Some(reason), Some(message), items)
             }
         };
+        let decided = BankEvent { kyc_status: Some(status), ..notifications::event(BankEventKind::KycDecided, now) };
+        notifications::record(tx, owner, &decided)?;
         let status = wire_name(&status)?;
         let resubmit = if items.is_empty() {
             None
@@ -365,19 +389,6 @@ pub fn review_due(tx: &Transaction<'_>, user_id: Option<&str>, now: OffsetDateTi
         tx.execute("UPDATE users SET kyc_status = ?1 WHERE user_id = ?2", params![status, owner])?;
     }
     Ok(due.len())
-}
-
-/// A unit enum's name on the wire (`in_review`, `passport_back`…), as the database stores it too.
-fn wire_name(value: &impl Serialize) -> Result<String, ApiError> {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => Ok(name),
-        _ => Err(ApiError::internal("encoding: not a unit variant")),
-    }
-}
-
-fn from_wire<T: DeserializeOwned>(name: &str) -> Result<T, ApiError> {
-    serde_json::from_value(serde_json::Value::String(name.to_owned()))
-        .map_err(|_| ApiError::internal(format!("the database holds an unknown value {name:?}")))
 }
 
 #[cfg(test)]
@@ -414,12 +425,5 @@ mod tests {
         assert_eq!(code(check_document(&upload("image/png", &big))), invalid);
         let largest = &big[..MAX_DOCUMENT_BYTES];
         assert!(check_document(&upload("image/png", largest)).is_ok());
-    }
-
-    #[test]
-    fn enums_are_stored_by_their_wire_names() {
-        assert_eq!(wire_name(&KycStatus::ResubmissionRequested).ok().as_deref(), Some("resubmission_requested"));
-        assert_eq!(from_wire::<DocumentKind>("selfie_with_passport").ok(), Some(DocumentKind::SelfieWithPassport));
-        assert!(from_wire::<KycStatus>("nonsense").is_err());
     }
 }

@@ -2,7 +2,9 @@
 //! end-to-end tests. `wallet sandbox --port P --db FILE` runs it alone; the web preview starts one in-process.
 //!
 //! - `/health`; `/v1/…` the API of `docs/openapi.yaml`; `/dev/…` what only the sandbox has (the SMS it "sent",
-//!   faults, clock, top-ups, merchants' codes, a new contacts salt).
+//!   faults, clock, top-ups, merchants' codes, a new contacts salt, the pushes it "sent", rejecting an operation).
+//! - Push notifications in process: [`Sandbox::subscribe_pushes`] hears every push the bank records, once its
+//!   transaction has committed (see [`notifications`]).
 //! - Idempotency keys as Stripe does them; an Ed25519 signature on every executed operation's receipt.
 //! - Fault injection ([`faults`]) so tests can prove exactly-once delivery.
 
@@ -11,7 +13,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -34,6 +36,8 @@ mod idempotency;
 pub mod kyc;
 mod kyc_api;
 pub mod limits;
+pub mod notifications;
+pub mod operation_numbers;
 pub mod phone;
 pub mod qr_pay;
 pub mod receipts;
@@ -41,11 +45,13 @@ pub mod requests;
 pub mod seed;
 pub mod shakes;
 pub mod transfers;
+mod wire;
 
 pub use clock::Clock;
 pub use config::{SandboxConfig, SmsRules};
 pub use db::Db;
 pub use faults::{FaultPlan, Faults};
+pub use notifications::PushDelivery;
 
 /// How often the bank looks for accepted operations whose time to execute has come (and for identification
 /// applications whose review is due).
@@ -68,14 +74,17 @@ pub enum SandboxError {
     Signer(#[from] receipts::SignerError),
     #[error("seeding the demo data failed: {0}")]
     Seed(String),
+    #[error("reading the recorded pushes failed: {0}")]
+    Pushes(rusqlite::Error),
     #[error("cannot serve: {0}")]
     Serve(std::io::Error),
 }
 
-/// A sandbox bank: its database, clock, faults and signing key. Cloning shares them.
+/// A sandbox bank: its database, clock, faults, signing key and push feed. Cloning shares them.
 #[derive(Clone)]
 pub struct Sandbox {
     state: AppState,
+    pushes: notifications::PushFeed,
 }
 
 impl Sandbox {
@@ -95,11 +104,26 @@ impl Sandbox {
                     tx.commit().map_err(|e| SandboxError::Seed(e.to_string()))?;
                 }
                 seed::other_banks(conn).map_err(|e| SandboxError::Seed(e.to_string()))?;
+                seed::particulars(conn).map_err(|e| SandboxError::Seed(e.to_string()))?;
                 Ok(())
             })?;
         }
+        let pushes = db
+            .with_blocking(|conn| notifications::PushFeed::starting_after_recorded(conn))
+            .map_err(SandboxError::Pushes)?;
+        let feed = pushes.clone();
+        db.set_after_commit(Box::new(move |conn| feed.deliver_recorded(conn)));
         let state = AppState { db, config: Arc::new(config), clock, faults: Faults::default(), signer };
-        Ok(Sandbox { state })
+        Ok(Sandbox { state, pushes })
+    }
+
+    /// Every push the bank records from now on, as its transaction commits: the platform, the token and the
+    /// message ([`PushDelivery`]), in the order recorded. The web preview runs in the same process and hands each
+    /// to the phone that registered the token (`PUT /v1/push-registration`), standing in for FCM and APNs; the
+    /// same pushes are listed at `GET /dev/pushes`. A receiver that falls far behind loses the oldest
+    /// (`RecvError::Lagged`); the phone's `GET /v1/events` has every event anyway.
+    pub fn subscribe_pushes(&self) -> tokio::sync::broadcast::Receiver<PushDelivery> {
+        self.pushes.subscribe()
     }
 
     pub fn router(&self) -> Router {
@@ -131,6 +155,11 @@ impl Sandbox {
             .route(&v1(&wallet_protocol::shake::paths::shake("{id}")), get(shakes::shake_state))
             .route(&v1(&wallet_protocol::shake::paths::confirm("{id}")), post(shakes::confirm))
             .route(&v1(&wallet_protocol::shake::paths::cancel("{id}")), post(shakes::cancel))
+            .route(
+                &v1(paths::PUSH_REGISTRATION),
+                put(notifications::register_device).delete(notifications::unregister_device),
+            )
+            .route(&v1(paths::EVENTS), get(notifications::events))
             .layer(axum::middleware::from_fn_with_state(self.state.faults.clone(), faults::inject));
         let dev = Router::new()
             .route("/sms", get(dev::sms))
@@ -139,7 +168,9 @@ impl Sandbox {
             .route("/top-up", post(dev::top_up))
             .route("/merchants", get(dev::merchants))
             .route("/merchants/{id}/dynamic", post(dev::dynamic_link))
-            .route("/contacts/salt", post(contacts::rotate_salt));
+            .route("/contacts/salt", post(contacts::rotate_salt))
+            .route("/pushes", get(notifications::dev_pushes))
+            .route("/operations/{id}/reject", post(dev::reject_operation));
         Router::new().route(paths::HEALTH, get(health)).nest("/v1", v1).nest("/dev", dev).with_state(self.state.clone())
     }
 

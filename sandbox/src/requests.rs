@@ -13,7 +13,8 @@
 //!   cancelled later releases the code (`qr_pay::release`), and the request is open again.
 //! - Only the requester cancels (an open one; a cancelled one again is answered unchanged; a paid one is
 //!   `request_paid`) or reminds (an open one: `reminders` + 1 and `reminded_at`, which the payer sees). A cancelled
-//!   request's link is refused when paid or quoted ([`check_code`]).
+//!   request's link is refused when paid or quoted ([`check_code`]). A reminded payer who is a customer here hears
+//!   `request_reminder`; the requester hears `request_paid` when the paying operation is executed (`banking`).
 //! - Nothing here logs: requests carry numbers and names.
 
 use axum::Json;
@@ -24,6 +25,7 @@ use rusqlite::{OptionalExtension, Row, Transaction, params};
 use time::OffsetDateTime;
 use wallet_formats::elqr::{CodeKind, ElqrCode};
 use wallet_protocol::ErrorCode;
+use wallet_protocol::notifications::{BankEvent, BankEventKind};
 use wallet_protocol::requests::{NewPaymentRequest, PaymentRequest, PaymentRequestList, PaymentRequestStatus};
 
 use crate::AppState;
@@ -32,6 +34,7 @@ use crate::elqr::{self, COMMENT_MAX_UNITS};
 use crate::error::ApiError;
 use crate::extract::{Body, Customer};
 use crate::idempotency;
+use crate::notifications;
 use crate::phone::{is_served_mobile, masked, shown_person};
 use crate::qr_pay::{self, OWN_PROVIDER, PERSON_SERVICE};
 
@@ -201,7 +204,8 @@ pub fn cancel(
     }
 }
 
-/// Reminds the payer of `user_id`'s open request: one more reminder, at `now`.
+/// Reminds the payer of `user_id`'s open request: one more reminder, at `now`; a payer who is a customer here hears
+/// of it (`request_reminder`).
 pub fn remind(
     tx: &Transaction<'_>,
     user_id: &str,
@@ -221,6 +225,24 @@ pub fn remind(
                 "UPDATE payment_requests SET reminders = reminders + 1, reminded_at = ?1 WHERE request_id = ?2",
                 params![rfc3339(now), request_id],
             )?;
+            let payer: Option<String> = tx
+                .query_row(
+                    "SELECT u.user_id FROM payment_requests r JOIN users u ON u.phone = r.payer_phone
+                     WHERE r.request_id = ?1",
+                    [request_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            if let Some(payer) = payer {
+                let reminder = BankEvent {
+                    request_id: Some(current.request_id.clone()),
+                    amount_minor: Some(current.amount_minor),
+                    currency: Some(current.currency.clone()),
+                    counterparty_name: Some(current.requester_name.clone()),
+                    ..notifications::event(BankEventKind::RequestReminder, now)
+                };
+                notifications::record(tx, &payer, &reminder)?;
+            }
             mine(tx, user_id, request_id)
         }
     }

@@ -3,9 +3,10 @@
 
 use rusqlite::{Connection, Transaction, params};
 use time::OffsetDateTime;
+use wallet_formats::Sex;
 use wallet_protocol::operations::{NewOperation, Recipient};
 
-use crate::banking::{self, rfc3339};
+use crate::banking::{self, ExecutionDelays, rfc3339};
 use crate::elqr;
 use crate::error::ApiError;
 use crate::receipts::Signer;
@@ -16,6 +17,15 @@ pub const CUSTOMERS: [(&str, &str, &str, i64, bool); 4] = [
     ("Бакыт Токтогулов", "+996700654321", "KGS", 850_000, false),
     ("Чынара Мамбетова", "+996777000111", "KGS", 12_050, false),
     ("Данияр Ахметов", "+77011234567", "KZT", 15_000_000, false),
+];
+
+/// The demo customers' sex, by phone: the identification review refuses a passport whose personal number says
+/// otherwise (see `kyc.rs`).
+pub const CUSTOMER_SEX: [(&str, Sex); 4] = [
+    ("+996555123456", Sex::Female),
+    ("+996700654321", Sex::Male),
+    ("+996777000111", Sex::Female),
+    ("+77011234567", Sex::Male),
 ];
 
 /// Demo merchants: id, name, MCC, currency.
@@ -46,6 +56,22 @@ pub fn other_banks(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Records the demo customers' sex; what is there already stays (so older databases get it too).
+pub fn particulars(conn: &Connection) -> rusqlite::Result<()> {
+    for (phone, sex) in CUSTOMER_SEX {
+        let sex = match sex {
+            Sex::Female => "female",
+            Sex::Male => "male",
+            Sex::Unspecified => continue,
+        };
+        conn.execute(
+            "INSERT OR IGNORE INTO customer_particulars (user_id, sex) SELECT user_id, ?2 FROM users WHERE phone = ?1",
+            params![phone, sex],
+        )?;
+    }
+    Ok(())
+}
+
 pub fn account_id(phone: &str) -> String {
     format!("acc-{}", phone.trim_start_matches('+'))
 }
@@ -56,6 +82,7 @@ pub fn user_id(phone: &str) -> String {
 
 pub fn seed(tx: &Transaction<'_>, signer: &Signer, now: OffsetDateTime) -> Result<(), ApiError> {
     let at = rfc3339(now);
+    let events_before: i64 = tx.query_row("SELECT COALESCE(MAX(seq), 0) FROM events", [], |row| row.get(0))?;
     for (name, phone, currency, balance, identified) in CUSTOMERS {
         tx.execute(
             "INSERT INTO users (user_id, phone, display_name, kyc_status, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -101,8 +128,10 @@ pub fn seed(tx: &Transaction<'_>, signer: &Signer, now: OffsetDateTime) -> Resul
             confirmation_id: None,
         };
         let when = now - time::Duration::days(day) + time::Duration::hours(day % 9);
-        banking::create(tx, signer, when, 0, &user_id(aigul), &request, &format!("seed-{day}"))?;
+        banking::create(tx, signer, when, ExecutionDelays::NONE, &user_id(aigul), &request, &format!("seed-{day}"))?;
     }
     banking::top_up(tx, now - time::Duration::days(30), &account_id(aigul), 2_000_000)?;
+    // The demo history is the past: nobody is told of it now (no device is registered yet, so nothing was pushed).
+    tx.execute("DELETE FROM events WHERE seq > ?1", [events_before])?;
     Ok(())
 }

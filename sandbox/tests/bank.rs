@@ -14,6 +14,7 @@ use serde_json::{Value, json};
 use tower::ServiceExt;
 use wallet_protocol::receipts::Receipt;
 use wallet_sandbox::FaultPlan;
+use wallet_sandbox::clock::bank_today;
 use wallet_sandbox::seed::{CUSTOMERS, account_id};
 
 const AIGUL: &str = CUSTOMERS[0].1;
@@ -297,7 +298,7 @@ async fn daily_and_monthly_limits_count_in_bishkek_days_and_months() {
 
 #[tokio::test]
 async fn an_accepted_operation_can_be_cancelled_until_it_is_executed() {
-    let bank = Bank::open_with(|config| config.execution_delay = Duration::from_secs(3600));
+    let bank = Bank::open_with(|config| config.in_bank_execution_delay = Duration::from_secs(3600));
     let aigul = bank.signed_in(AIGUL, "a").await;
     let (balance, available) = bank.balance(&aigul).await;
     let accepted = bank.transfer(&aigul, "k1", BAKYT, 10_000).await.body;
@@ -321,7 +322,7 @@ async fn an_accepted_operation_can_be_cancelled_until_it_is_executed() {
 
 #[tokio::test]
 async fn history_comes_in_pages_by_cursor_and_changes_come_again() {
-    let bank = Bank::open_with(|config| config.execution_delay = Duration::from_secs(3600));
+    let bank = Bank::open_with(|config| config.in_bank_execution_delay = Duration::from_secs(3600));
     let aigul = bank.signed_in(AIGUL, "a").await;
     let mut cursor = String::new();
     let mut seen = 0;
@@ -514,4 +515,100 @@ mod qr_payments {
         assert_eq!((paid.status, paid.body["fee_minor"].as_i64()), (StatusCode::CREATED, Some(1_000)));
         assert_eq!(bank.balance(&token).await.0, before - 101_000, "the amount and the fee");
     }
+}
+
+#[tokio::test]
+async fn the_demo_customer_aigul_is_identified_with_the_identified_limits() {
+    let bank = Bank::open();
+    let aigul = bank.call("GET", "/v1/profile", Some(&bank.sign_in(AIGUL).await), None, None).await.body;
+    let bakyt = bank.call("GET", "/v1/profile", Some(&bank.sign_in(BAKYT).await), None, None).await.body;
+    assert_eq!((aigul["kyc_status"].clone(), bakyt["kyc_status"].clone()), (json!("approved"), json!("none")));
+    for limit in ["single_operation_minor", "daily_minor", "monthly_minor"] {
+        assert!(aigul["limits"][limit].as_i64() > bakyt["limits"][limit].as_i64(), "{limit}");
+    }
+}
+
+/// The year and the sequence of an operation's number («2026-000123»).
+fn year_and_seq(operation: &Value) -> (i32, i64) {
+    let number = operation["number"].as_str().unwrap_or_else(|| panic!("no number: {operation}"));
+    let (year, seq) = number.split_once('-').expect("year-sequence");
+    assert_eq!((year.len(), seq.len()), (4, 6), "{number}");
+    (year.parse().expect("a year"), seq.parse().expect("a sequence"))
+}
+
+#[tokio::test]
+async fn operations_are_numbered_in_sequence_within_the_bishkek_year() {
+    let bank = Bank::open();
+    let aigul = bank.signed_in(AIGUL, "a").await;
+    // The demo history: every operation numbered, once, 000001… without gaps in each year.
+    let history = bank.call("GET", "/v1/operations?limit=500", Some(&aigul), None, None).await;
+    let mut by_year: std::collections::BTreeMap<i32, Vec<i64>> = Default::default();
+    for operation in history.body["operations"].as_array().expect("list") {
+        let (year, seq) = year_and_seq(operation);
+        by_year.entry(year).or_default().push(seq);
+    }
+    for (year, mut seqs) in by_year {
+        seqs.sort_unstable();
+        assert_eq!(seqs, (1..=seqs.len() as i64).collect::<Vec<_>>(), "{year}");
+    }
+
+    // 23:58 on New Year's Eve in Bishkek (17:58 UTC), in a year the bank has no operations of yet.
+    let year = bank_today(bank.sandbox.clock().now()).year() + 2;
+    let eve = time::Date::from_calendar_date(year, time::Month::December, 31).expect("a date");
+    bank.sandbox.clock().set(eve.with_hms(17, 58, 0).expect("a time").assume_utc());
+    let aigul = bank.signed_in(AIGUL, "a").await;
+    let first = bank.transfer(&aigul, "k1", BAKYT, 100).await.body;
+    let second = bank.transfer(&aigul, "k2", BAKYT, 100).await.body;
+    assert_eq!(
+        (first["number"].clone(), second["number"].clone()),
+        (json!(format!("{year}-000001")), json!(format!("{year}-000002")))
+    );
+    // 00:00:01 on 1 January in Bishkek, still 31 December in UTC: a new year, a new sequence.
+    bank.advance(Duration::from_secs(60));
+    let new_year = bank.transfer(&aigul, "k3", BAKYT, 100).await.body;
+    let next = format!("{}-000001", year + 1);
+    assert_eq!(new_year["number"], next.as_str());
+
+    // The same number wherever the operation is shown, to either side; never in the signed receipt.
+    let bakyt = bank.signed_in(BAKYT, "b").await;
+    let incoming = bank.call("GET", "/v1/operations?limit=500", Some(&bakyt), None, None).await;
+    let seen = incoming.body["operations"].as_array().expect("list").last().cloned().expect("one");
+    assert_eq!((seen["operation_id"].clone(), seen["number"].clone()), (new_year["operation_id"].clone(), json!(next)));
+    assert_eq!(new_year["receipt"]["body"].get("number"), None);
+    let replayed = bank.transfer(&aigul, "k3", BAKYT, 100).await.body;
+    assert_eq!(replayed["number"], new_year["number"], "a replay is the same operation");
+}
+
+#[tokio::test]
+async fn an_accepted_payment_the_bank_rejects_releases_the_money_and_says_why() {
+    let bank = Bank::open_with(|config| config.in_bank_execution_delay = Duration::from_secs(3600));
+    let aigul = bank.signed_in(AIGUL, "a").await;
+    let (balance, available) = bank.balance(&aigul).await;
+    let accepted = bank.transfer(&aigul, "k1", BAKYT, 10_000).await.body;
+    let id = accepted["operation_id"].as_str().expect("id");
+    let path = format!("/dev/operations/{id}/reject");
+    let rejected = bank.call("POST", &path, None, None, Some(json!({ "code": "limit_exceeded" }))).await;
+    assert_eq!(rejected.status, StatusCode::OK, "{:?}", rejected.body);
+    assert_eq!(
+        (rejected.body["status"].clone(), rejected.body["rejection"].clone(), rejected.body["revocable"].clone()),
+        (json!("rejected"), json!("limit_exceeded"), json!(false))
+    );
+    assert_eq!(bank.balance(&aigul).await, (balance, available), "the hold is released");
+    bank.advance(Duration::from_secs(3601));
+    assert_eq!(bank.sandbox.execute_due().await.expect("executes"), 0, "a rejected payment never executes");
+    let history = bank.call("GET", "/v1/operations?limit=500", Some(&aigul), None, None).await;
+    let last = history.body["operations"].as_array().expect("list").last().cloned().expect("one");
+    assert_eq!((last["operation_id"].as_str(), last["rejection"].clone()), (Some(id), json!("limit_exceeded")));
+
+    assert_eq!(bank.call("POST", &path, None, None, Some(json!({}))).await.body["status"], "rejected", "again");
+    let executed = bank.transfer(&aigul, "k2", BAKYT, 10_000).await.body;
+    bank.advance(Duration::from_secs(3601));
+    bank.sandbox.execute_due().await.expect("executes");
+    let late = format!("/dev/operations/{}/reject", executed["operation_id"].as_str().expect("id"));
+    assert_eq!(
+        bank.call("POST", &late, None, None, Some(json!({}))).await.code(),
+        (StatusCode::CONFLICT, "not_revocable")
+    );
+    let unknown = bank.call("POST", "/dev/operations/nope/reject", None, None, Some(json!({}))).await;
+    assert_eq!(unknown.code(), (StatusCode::NOT_FOUND, "not_found"));
 }

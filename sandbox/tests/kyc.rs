@@ -16,8 +16,12 @@ use wallet_formats::Sex;
 use wallet_formats::mrz::{Td1Fields, compose_td1};
 use wallet_protocol::kyc::{AddressAndWork, Declarations, KycApplication, MAX_DOCUMENT_BYTES, PassportData};
 use wallet_sandbox::kyc::{RETAKE_SELFIE_STREET, bank_today};
+use wallet_sandbox::seed::CUSTOMERS;
 
 const REVIEW_DELAY: Duration = Duration::from_secs(5);
+/// Demo customers the bank knows by name and sex (new numbers in these tests are new sign-ups, whom it does not).
+const BAKYT: &str = CUSTOMERS[1].1;
+const CHYNARA: &str = CUSTOMERS[2].1;
 const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
 const JPEG: &[u8] = b"\xFF\xD8\xFF\xE0\0\x10JFIF\0";
 
@@ -516,4 +520,58 @@ async fn one_application_at_a_time_and_only_the_customer_sees_it() {
     let aigul = bank.sign_in(wallet_sandbox::seed::CUSTOMERS[0].1).await;
     let identified = bank.submit(&aigul, "1", &application(&bank.photos(&aigul).await, bank.today())).await;
     assert_eq!(identified.code(), (StatusCode::UNPROCESSABLE_ENTITY, "kyc_already_submitted"));
+}
+
+/// `app` with the passport of someone else than Айгуль: another name, the patronymic left out, and `sex_digit` in
+/// the personal number (the birth date kept).
+fn passport_of(mut app: KycApplication, surname: &str, given_name: &str, sex_digit: char) -> KycApplication {
+    app.passport.surname = surname.into();
+    app.passport.given_name = given_name.into();
+    app.passport.patronymic = None;
+    app.passport.personal_number.replace_range(0..1, &sex_digit.to_string());
+    app
+}
+
+#[tokio::test]
+async fn a_demo_customer_is_refused_a_passport_in_another_persons_name_and_approved_with_their_own() {
+    let bank = open();
+    // Бакыт Токтогулов, whom the bank knows by name and as a man, sends Айгуль Асанова's passport.
+    let bakyt = bank.sign_in(BAKYT).await;
+    let photos = bank.photos(&bakyt).await;
+    let id = bank.submit(&bakyt, "k1", &application(&photos, bank.today())).await.text("application_id");
+    let refused = bank.decided(&bakyt, &id).await;
+    assert_eq!((refused.text("status"), refused.text("reason")), ("rejected".into(), "not_the_customer".into()));
+    assert!(refused.text("message").contains("своим паспортом"), "{:?}", refused.body);
+    assert_eq!(bank.profile(&bakyt).await["kyc_status"], "rejected");
+
+    // His own, typed in capitals with spaces around, without a patronymic: approved.
+    let own = passport_of(application(&photos, bank.today()), " ТОКТОГУЛОВ ", "бакыт", '2');
+    let id = bank.submit(&bakyt, "k2", &own).await.text("application_id");
+    assert_eq!(bank.decided(&bakyt, &id).await.body["status"], "approved");
+
+    // He heard of each decision.
+    let events = bank.call("GET", "/v1/events", Some(&bakyt), None, None).await.body;
+    let decided: Vec<(Value, Value)> = events["events"]
+        .as_array()
+        .map(|all| all.iter().map(|e| (e["kind"].clone(), e["kyc_status"].clone())).collect())
+        .unwrap_or_default();
+    assert_eq!(decided, vec![(json!("kyc_decided"), json!("rejected")), (json!("kyc_decided"), json!("approved"))]);
+}
+
+#[tokio::test]
+async fn a_demo_customers_own_name_with_a_personal_number_of_the_other_sex_is_refused() {
+    let bank = open();
+    // Чынара Мамбетова is a woman: a personal number starting with 2 is a man's.
+    let chynara = bank.sign_in(CHYNARA).await;
+    let photos = bank.photos(&chynara).await;
+    let male = passport_of(application(&photos, bank.today()), "Мамбетова", "Чынара", '2');
+    let id = bank.submit(&chynara, "k1", &male).await.text("application_id");
+    assert_eq!(bank.decided(&chynara, &id).await.body["reason"], "not_the_customer");
+    let female = passport_of(application(&photos, bank.today()), "Мамбетова", "Чынара", '1');
+    bank.submit(&chynara, "k2", &female).await.text("application_id");
+    // Reading the events decides a review that has fallen due, as reading the application does.
+    bank.sandbox.clock().advance(REVIEW_DELAY);
+    let events = bank.call("GET", "/v1/events", Some(&chynara), None, None).await.body;
+    let last = events["events"].as_array().and_then(|all| all.last().cloned()).unwrap_or_default();
+    assert_eq!((last["kind"].clone(), last["kyc_status"].clone()), (json!("kyc_decided"), json!("approved")));
 }

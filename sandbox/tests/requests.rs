@@ -207,7 +207,7 @@ async fn paying_the_link_makes_the_request_paid_for_both_and_moves_the_money_onc
 
 #[tokio::test]
 async fn a_request_whose_payment_is_cancelled_is_open_again() {
-    let bank = Bank::open_with(|config| config.execution_delay = Duration::from_secs(600));
+    let bank = Bank::open_with(|config| config.in_bank_execution_delay = Duration::from_secs(600));
     let aigul = bank.sign_in(AIGUL).await;
     let bakyt = bank.sign_in(BAKYT).await;
     let request = made(&bank, &aigul, "r1", Some(BAKYT), 30_000).await;

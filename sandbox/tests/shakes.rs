@@ -199,6 +199,12 @@ async fn both_confirm_then_the_payer_pays_the_shake_once() {
     assert_eq!(paid.body["counterparty"]["phone_masked"], "+996 700 ***321");
     assert_eq!(bank.balance(&aigul).await.0, payer_before - 15_000);
     assert_eq!(bank.balance(&bakyt).await.0, payee_before + 15_000);
+    // The payee hears of the money.
+    let heard = bank.call("GET", "/v1/events", Some(&bakyt), None, None).await.body;
+    assert_eq!(
+        (heard["events"][0]["kind"].clone(), heard["events"][0]["operation_id"].clone()),
+        (json!("money_in"), paid.body["operation_id"].clone())
+    );
 
     // A retry replays; another payment of the same shake is refused; a paid shake is not cancelled.
     let replay = bank.pay(&aigul, "k-pay", &payer_shake, 15_000).await;

@@ -384,3 +384,35 @@ async fn a_transfer_inside_the_bank_by_phone_needs_no_code() {
     assert_eq!(incoming[0]["kind"], "transfer_in");
     assert_eq!(incoming[0]["counterparty"]["name"], "Айгуль А.");
 }
+
+/// The status of the operation `id` in the customer's history.
+async fn status_of(bank: &Bank, token: &str, id: &str) -> String {
+    let history = bank.call("GET", "/v1/operations?limit=500", Some(token), None, None).await;
+    let operations = history.body["operations"].as_array().cloned().unwrap_or_default();
+    let found = operations.into_iter().find(|operation| operation["operation_id"] == id);
+    found.map(|operation| operation["status"].as_str().unwrap_or("").to_owned()).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_transfer_inside_the_bank_executes_after_the_short_delay_while_an_interbank_one_still_waits() {
+    let bank = Bank::open_with(|config| {
+        config.in_bank_execution_delay = Duration::from_secs(1);
+        config.execution_delay = Duration::from_secs(10);
+    });
+    let aigul = bank.sign_in(AIGUL).await;
+    let inside = transfer(&bank, &aigul, "inside", BAKYT, 10_000, None).await;
+    let confirmation = confirmed(&bank, &aigul, "code", KIRILL, 10_000).await;
+    let leaving = transfer(&bank, &aigul, "leaving", KIRILL, 10_000, Some(&confirmation)).await;
+    assert_eq!((inside.text("status"), leaving.text("status")), ("accepted".into(), "accepted".into()));
+    let (inside, leaving) = (inside.text("operation_id"), leaving.text("operation_id"));
+
+    assert_eq!(bank.sandbox.execute_due().await.expect("executes"), 0, "nothing is due at once");
+    bank.advance(Duration::from_secs(1));
+    assert_eq!(bank.sandbox.execute_due().await.expect("executes"), 1);
+    assert_eq!(status_of(&bank, &aigul, &inside).await, "executed");
+    assert_eq!(status_of(&bank, &aigul, &leaving).await, "accepted", "money leaving the bank still waits");
+
+    bank.advance(Duration::from_secs(9));
+    assert_eq!(bank.sandbox.execute_due().await.expect("executes"), 1);
+    assert_eq!(status_of(&bank, &aigul, &leaving).await, "executed");
+}

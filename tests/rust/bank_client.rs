@@ -13,6 +13,7 @@ use wallet_formats::contact_hash::{contact_hash, prefix};
 use wallet_protocol::ErrorCode;
 use wallet_protocol::auth::SmsVerifyRequest;
 use wallet_protocol::contacts::ContactMatchRequest;
+use wallet_protocol::notifications::{BankEventKind, PushPlatform, PushRegistration};
 use wallet_protocol::operations::{NewOperation, OperationStatus, Recipient};
 use wallet_protocol::requests::{NewPaymentRequest, PaymentRequestStatus};
 use wallet_sandbox::seed::{CUSTOMERS, account_id};
@@ -299,4 +300,73 @@ async fn malformed_truncated_or_oversized_answers_are_typed_errors() {
 
     let error_without_body = hostile(|| StatusCode::IM_A_TEAPOT.into_response()).await;
     assert!(matches!(client(&error_without_body).accounts("t").await, Err(ApiError::Malformed(_))));
+}
+
+fn push_devices(bank: &RunningSandbox, push_token: &str) -> i64 {
+    bank.db().with_blocking(|conn| {
+        conn.query_row(
+            "SELECT COUNT(*) FROM push_devices WHERE device_id = 'test-device' AND push_token = ?1",
+            [push_token],
+            |row| row.get(0),
+        )
+        .expect("count")
+    })
+}
+
+fn registration(push_token: &str) -> PushRegistration {
+    PushRegistration { platform: PushPlatform::Fcm, push_token: push_token.into() }
+}
+
+#[tokio::test]
+async fn register_push_keeps_one_registration_for_the_device_through_lost_answers() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, BAKYT).await;
+    bank.faults().set(FaultPlan { drop_responses: 2, method: Some("PUT".into()), ..FaultPlan::default() });
+    client.register_push(&token, &registration("fcm-1")).await.expect("registered on the third try");
+    client.register_push(&token, &registration("fcm-2")).await.expect("a new token");
+    assert_eq!((push_devices(&bank, "fcm-1"), push_devices(&bank, "fcm-2")), (0, 1), "the new token replaced the old");
+    let refused = client.register_push(&token, &registration("")).await;
+    assert_eq!(refused.err().and_then(|e| e.code()), Some(ErrorCode::BadRequest));
+    assert_eq!(
+        client.register_push("forged", &registration("x")).await,
+        Err(ApiError::SessionEnded { replaced: false })
+    );
+}
+
+#[tokio::test]
+async fn unregister_push_ends_the_registration_and_may_be_repeated() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let token = sign_in(&bank, &client, BAKYT).await;
+    client.register_push(&token, &registration("fcm-1")).await.expect("registered");
+    bank.faults().set(FaultPlan { drop_responses: 1, method: Some("DELETE".into()), ..FaultPlan::default() });
+    client.unregister_push(&token).await.expect("unregistered on the second try");
+    client.unregister_push(&token).await.expect("again: nothing to remove, still fine");
+    assert_eq!(push_devices(&bank, "fcm-1"), 0);
+}
+
+#[tokio::test]
+async fn events_are_read_by_cursor_and_retried() {
+    let dir = tempfile::tempdir().expect("dir");
+    let bank = bank(&dir).await;
+    let client = client(&bank.url());
+    let aigul = sign_in(&bank, &client, AIGUL).await;
+    let bakyt = sign_in(&bank, &client, BAKYT).await;
+    let paid = client.create_operation(&aigul, "key-1", &transfer(700)).await.expect("paid");
+    bank.faults().set(FaultPlan { fail_requests: 2, ..FaultPlan::default() });
+    let page = client.events(&bakyt, None).await.expect("a read is retried");
+    assert_eq!(page.events.len(), 1, "{page:?}");
+    let money_in = &page.events[0];
+    assert_eq!(
+        (money_in.kind, money_in.operation_id.as_deref()),
+        (BankEventKind::MoneyIn, Some(paid.operation_id.as_str()))
+    );
+    assert_eq!((money_in.amount_minor, money_in.counterparty_name.as_deref()), (Some(700), Some("Айгуль А.")));
+    let after = client.events(&bakyt, Some(&page.cursor)).await.expect("the next page");
+    assert_eq!((after.events.len(), after.has_more, after.cursor), (0, false, page.cursor));
+    let odd = client.events(&bakyt, Some("1&limit=500")).await;
+    assert_eq!(odd.err().and_then(|e| e.code()), Some(ErrorCode::BadRequest), "the cursor is sent encoded");
 }

@@ -51,11 +51,13 @@ impl Bank {
         Bank::start_reviewing_after(execution_delay, KYC_REVIEW).await
     }
 
-    /// A bank that reviews a KYC application `review` after it arrives, on its own clock (the tests move it).
+    /// A bank that executes every payment `execution_delay` after accepting it (inside the bank or leaving it) and
+    /// reviews a KYC application `review` after it arrives, on its own clock (the tests move it).
     pub async fn start_reviewing_after(execution_delay: Duration, review: Duration) -> Bank {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut config = SandboxConfig::new(dir.path().join("bank.sqlite"));
         config.execution_delay = execution_delay;
+        config.in_bank_execution_delay = execution_delay;
         config.kyc_review_delay = review;
         let sandbox = Sandbox::open(config).expect("sandbox opens");
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("port");

@@ -18,6 +18,7 @@ use wallet_protocol::accounts::Accounts;
 use wallet_protocol::auth::{SessionGrant, SmsChallenge, SmsChallengeRequest, SmsVerifyRequest};
 use wallet_protocol::contacts::{ContactMatch, ContactMatchRequest, ContactSalt};
 use wallet_protocol::kyc::{DocumentAccepted, DocumentUpload, KycApplication, KycApplicationState};
+use wallet_protocol::notifications::{BankEvents, PushRegistration};
 use wallet_protocol::operations::{NewOperation, Operation, OperationChanges};
 use wallet_protocol::profile::Profile;
 use wallet_protocol::quotes::{Quote, QuoteRequest};
@@ -386,6 +387,46 @@ impl BankClient {
             retry: true,
         })
         .await
+    }
+
+    /// Tells the bank where to push this installation's notifications (the session's device). Retried: the same
+    /// registration again changes nothing at the bank, and a new token replaces the old one.
+    pub async fn register_push(&self, token: &str, registration: &PushRegistration) -> Result<(), ApiError> {
+        self.call::<_, serde::de::IgnoredAny>(Call {
+            method: Method::PUT,
+            path: paths::PUSH_REGISTRATION,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(registration),
+            retry: true,
+        })
+        .await
+        .map(|_| ())
+    }
+
+    /// No more pushes to this installation (before signing out). Retried: the bank answers the same whether or not
+    /// the device was registered.
+    pub async fn unregister_push(&self, token: &str) -> Result<(), ApiError> {
+        self.call::<(), serde::de::IgnoredAny>(Call {
+            method: Method::DELETE,
+            path: paths::PUSH_REGISTRATION,
+            token: Some(token),
+            idempotency_key: None,
+            body: None,
+            retry: true,
+        })
+        .await
+        .map(|_| ())
+    }
+
+    /// The customer's events after the cursor `after` (`None`: from the first), oldest first, a page of the bank's
+    /// default size; `has_more` says whether to ask again with the returned cursor. A read.
+    pub async fn events(&self, token: &str, after: Option<&str>) -> Result<BankEvents, ApiError> {
+        let path = match after {
+            Some(cursor) => format!("{}?after={}", paths::EVENTS, encode_query(cursor)),
+            None => paths::EVENTS.to_owned(),
+        };
+        self.get(&path, Some(token)).await
     }
 
     async fn get<T: DeserializeOwned>(&self, path: &str, token: Option<&str>) -> Result<T, ApiError> {
