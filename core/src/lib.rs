@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod identity;
 pub mod payments;
 pub mod platform;
+pub mod receipt_print;
 pub mod security;
 pub mod session;
 pub mod split;
