@@ -76,7 +76,7 @@ signin-code-label = Code
 signin-code-incomplete = Enter the whole code from the SMS
 signin-attempts-left = Attempts left: { $count }
 signin-not-kept = Couldn't save your sign-in on this phone. Please try again.
-phone-not-a-number = This is not a phone number. Enter a mobile number: +996 555 123 456 or +7 701 123 45 67
+phone-not-a-number = This is not a phone number. Enter a mobile number of Kyrgyzstan (+996 555 123 456) or Kazakhstan (+7 701 123 45 67)
 phone-landline = This is a landline. A mobile number is needed: +996 555 123 456 or +7 701 123 45 67
 phone-other-country = The wallet works with mobile numbers of Kyrgyzstan (+996) and Kazakhstan (+7)
 
@@ -421,6 +421,81 @@ pay-pin-biometrics = Confirm with biometrics
 pay-over-offline-limit = Offline, payments can be queued only up to the offline limit. Wait for a connection.
 pay-account-unknown = The account has not loaded yet. Refresh the home screen and try again.
 pay-not-queued = The payment was not saved. Please try again.
+
+## The payment's result, notices, history by day (issue 15)
+pay-result-saving = Saving the payment…
+pay-result-paid = Paid
+pay-result-transferred = Sent
+pay-result-accepted = Accepted by the bank
+pay-result-accepted-text = The bank is executing the payment; it usually takes a second. This screen will update automatically.
+pay-result-queued = Waiting for a connection
+pay-result-queued-text = The payment is saved on the phone and will go to the bank as soon as you're online.
+pay-result-rejected = Payment failed
+pay-result-transfer-rejected = Transfer failed
+pay-result-cancelled = Payment cancelled
+pay-result-transfer-cancelled = Transfer cancelled
+pay-result-cancelled-text = No money was taken.
+pay-result-fee = Fee: { $amount }
+pay-result-total = Total: { $amount }
+pay-result-done = Done
+pay-result-receipt = Receipt
+pay-result-details = Details
+pay-result-cancel = Cancel payment
+pay-result-cancel-transfer = Cancel transfer
+pay-pin-amount = Amount
+pay-pin-fee = Fee
+pay-pin-total = Total
+cancel-payment-title = Cancel the payment?
+cancel-payment-text = Cancel the payment of { $amount }? The money goes back to your account.
+cancel-payment-confirm = Cancel payment
+cancel-transfer-title = Cancel the transfer?
+cancel-transfer-text = Cancel the transfer of { $amount }? The money goes back to your account.
+cancel-transfer-confirm = Cancel transfer
+cancel-operation-keep = Keep it
+notice-money-in = Received { $amount } from { $from }
+split-remind-sent = Reminder sent
+split-cancel-sent = Requests cancelled
+transfer-own-number = That is your own number. To add money to the wallet, use “Receive by QR” or a transfer from another bank
+receive-copy-link = Copy link
+receive-again = Receive more
+pay-scan-wrong-currency-kgs = The QR code asks for payment in som, and you have no som account.
+pay-scan-wrong-currency-kzt = The QR code asks for payment in tenge, and you have no tenge account.
+pay-scan-wrong-currency-usd = The QR code asks for payment in US dollars, and you have no dollar account.
+shake-failed-offline = No connection to the bank, so no match can be found
+signin-sending = Sending the SMS with your code…
+signin-checking = Checking the code…
+pin-saving = Saving your PIN…
+pin-checking = Checking your PIN…
+history-today = Today
+history-yesterday = Yesterday
+history-day = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+history-day-year = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
 qr-image-not-an-image = This is not a picture. Choose a JPEG or PNG photo.
 qr-image-too-large = The picture is too large. Choose a smaller one.
 qr-image-no-code = No QR code was found in the picture. Choose one where the whole code shows.
@@ -652,3 +727,6 @@ split-paid-by = Paid by { $name }
 split-bill-group = Group: { $name }
 split-person-group = Share in the group
 split-share-link = Share the link
+
+## Bank: notifications and the review (issue 15)
+kyc-reason-not-the-customer = This passport does not belong to the account holder. Please complete online identification with your own passport, or visit a branch of the bank.

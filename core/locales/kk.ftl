@@ -76,7 +76,7 @@ signin-code-label = Код
 signin-code-incomplete = SMS-тегі кодты толық енгізіңіз
 signin-attempts-left = Қалған әрекет: { $count }
 signin-not-kept = Бұл телефонда кіруді сақтау мүмкін болмады. Қайталап көріңіз.
-phone-not-a-number = Бұл телефон нөмірі емес. Ұялы нөмірді енгізіңіз: +996 555 123 456 немесе +7 701 123 45 67
+phone-not-a-number = Бұл телефон нөмірі емес. Қырғызстанның (+996 555 123 456) немесе Қазақстанның (+7 701 123 45 67) ұялы нөмірін енгізіңіз
 phone-landline = Бұл қалалық нөмір. Ұялы нөмір керек: +996 555 123 456 немесе +7 701 123 45 67
 phone-other-country = Әмиян Қырғызстанның (+996) және Қазақстанның (+7) ұялы нөмірлерімен жұмыс істейді
 
@@ -403,6 +403,81 @@ pay-pin-biometrics = Биометриямен растау
 pay-over-offline-limit = Байланыссыз тек офлайн-төлемдер лимитінен аспайтын төлемдерді кезекке қоюға болады. Байланысты күтіңіз.
 pay-account-unknown = Шот әлі жүктелмеді. Басты экранды жаңартып, қайта көріңіз.
 pay-not-queued = Төлем сақталмады. Қайта көріңіз.
+
+## The payment's result, notices, history by day (issue 15)
+pay-result-saving = Төлем сақталуда…
+pay-result-paid = Төленді
+pay-result-transferred = Аударылды
+pay-result-accepted = Банк қабылдады
+pay-result-accepted-text = Банк төлемді орындап жатыр — әдетте бір секунд. Экран өзі жаңарады.
+pay-result-queued = Байланыс күтілуде
+pay-result-queued-text = Төлем телефонда сақталды және байланыс пайда болған бойда банкке жіберіледі.
+pay-result-rejected = Төлем өтпеді
+pay-result-transfer-rejected = Аударым өтпеді
+pay-result-cancelled = Төлемнен бас тартылды
+pay-result-transfer-cancelled = Аударымнан бас тартылды
+pay-result-cancelled-text = Ақша шоттан алынған жоқ.
+pay-result-fee = Комиссия: { $amount }
+pay-result-total = Барлығы: { $amount }
+pay-result-done = Дайын
+pay-result-receipt = Түбіртек
+pay-result-details = Толығырақ
+pay-result-cancel = Төлемнен бас тарту
+pay-result-cancel-transfer = Аударымнан бас тарту
+pay-pin-amount = Сома
+pay-pin-fee = Комиссия
+pay-pin-total = Барлығы
+cancel-payment-title = Төлемнен бас тартасыз ба?
+cancel-payment-text = { $amount } төлемнен бас тартасыз ба? Ақша шотыңызға қайтады.
+cancel-payment-confirm = Төлемнен бас тарту
+cancel-transfer-title = Аударымнан бас тартасыз ба?
+cancel-transfer-text = { $amount } аударымнан бас тартасыз ба? Ақша шотыңызға қайтады.
+cancel-transfer-confirm = Аударымнан бас тарту
+cancel-operation-keep = Бас тартпау
+notice-money-in = { $from } сізге { $amount } жіберді
+split-remind-sent = Еске салу жіберілді
+split-cancel-sent = Сұранымдардан бас тартылды
+transfer-own-number = Бұл өз нөміріңіз. Әмиянды толтыру үшін «QR арқылы алу» немесе басқа банктан аударымды пайдаланыңыз
+receive-copy-link = Сілтемені көшіру
+receive-again = Тағы алу
+pay-scan-wrong-currency-kgs = QR-код соммен төлем сұрайды, бірақ сізде сом шоты жоқ.
+pay-scan-wrong-currency-kzt = QR-код теңгемен төлем сұрайды, бірақ сізде теңге шоты жоқ.
+pay-scan-wrong-currency-usd = QR-код АҚШ долларымен төлем сұрайды, бірақ сізде доллар шоты жоқ.
+shake-failed-offline = Банкпен байланыс жоқ — жұп табылмайды
+signin-sending = Коды бар SMS жіберілуде…
+signin-checking = Код тексерілуде…
+pin-saving = PIN-код сақталуда…
+pin-checking = PIN-код тексерілуде…
+history-today = Бүгін
+history-yesterday = Кеше
+history-day = { $day } { $month ->
+    [1] қаңтар
+    [2] ақпан
+    [3] наурыз
+    [4] сәуір
+    [5] мамыр
+    [6] маусым
+    [7] шілде
+    [8] тамыз
+    [9] қыркүйек
+    [10] қазан
+    [11] қараша
+   *[12] желтоқсан
+}
+history-day-year = { $year } жылғы { $day } { $month ->
+    [1] қаңтар
+    [2] ақпан
+    [3] наурыз
+    [4] сәуір
+    [5] мамыр
+    [6] маусым
+    [7] шілде
+    [8] тамыз
+    [9] қыркүйек
+    [10] қазан
+    [11] қараша
+   *[12] желтоқсан
+}
 qr-image-not-an-image = Бұл сурет емес. JPEG немесе PNG форматындағы суретті таңдаңыз.
 qr-image-too-large = Сурет тым үлкен. Кішірек суретті таңдаңыз.
 qr-image-no-code = Суретте QR-код табылмады. Код толық көрінетін суретті таңдаңыз.
@@ -634,3 +709,6 @@ split-paid-by = Төлеген: { $name }
 split-bill-group = Топ: { $name }
 split-person-group = Топтағы үлес
 split-share-link = Сілтемені бөлісу
+
+## Bank: notifications and the review (issue 15)
+kyc-reason-not-the-customer = Бұл төлқұжат шот иесіне тиесілі емес. Онлайн-сәйкестендіруден өз төлқұжатыңызбен өтіңіз немесе банк бөлімшесіне жүгініңіз.

@@ -76,7 +76,7 @@ signin-code-label = Код
 signin-code-incomplete = SMSтеги кодду толук териңиз
 signin-attempts-left = Калган аракет: { $count }
 signin-not-kept = Бул телефондо кирүүнү сактоо мүмкүн болгон жок. Кайра аракет кылыңыз.
-phone-not-a-number = Бул телефон номери эмес. Мобилдик номерди териңиз: +996 555 123 456 же +7 701 123 45 67
+phone-not-a-number = Бул телефон номери эмес. Кыргызстандын (+996 555 123 456) же Казакстандын (+7 701 123 45 67) мобилдик номерин териңиз
 phone-landline = Бул шаардык номер. Мобилдик номер керек: +996 555 123 456 же +7 701 123 45 67
 phone-other-country = Капчык Кыргызстандын (+996) жана Казакстандын (+7) мобилдик номерлери менен иштейт
 
@@ -403,6 +403,81 @@ pay-pin-biometrics = Биометрия менен ырастоо
 pay-over-offline-limit = Байланышсыз офлайн-төлөмдөрдүн лимитинен ашпаган төлөмдөрдү гана кезекке коюуга болот. Байланышты күтүңүз.
 pay-account-unknown = Эсеп али жүктөлө элек. Башкы экранды жаңыртып, кайра аракет кылыңыз.
 pay-not-queued = Төлөм сакталган жок. Кайра аракет кылыңыз.
+
+## The payment's result, notices, history by day (issue 15)
+pay-result-saving = Төлөм сакталууда…
+pay-result-paid = Төлөндү
+pay-result-transferred = Которулду
+pay-result-accepted = Банк кабыл алды
+pay-result-accepted-text = Банк төлөмдү аткарып жатат — адатта бир секунд. Экран өзү жаңыланат.
+pay-result-queued = Байланыш күтүлүүдө
+pay-result-queued-text = Төлөм телефондо сакталды жана байланыш пайда болору менен банкка кетет.
+pay-result-rejected = Төлөм өткөн жок
+pay-result-transfer-rejected = Которуу өткөн жок
+pay-result-cancelled = Төлөм жокко чыгарылды
+pay-result-transfer-cancelled = Которуу жокко чыгарылды
+pay-result-cancelled-text = Акча эсептен чегерилген жок.
+pay-result-fee = Комиссия: { $amount }
+pay-result-total = Бардыгы: { $amount }
+pay-result-done = Даяр
+pay-result-receipt = Квитанция
+pay-result-details = Толугураак
+pay-result-cancel = Төлөмдү жокко чыгаруу
+pay-result-cancel-transfer = Которууну жокко чыгаруу
+pay-pin-amount = Сумма
+pay-pin-fee = Комиссия
+pay-pin-total = Бардыгы
+cancel-payment-title = Төлөмдү жокко чыгарасызбы?
+cancel-payment-text = { $amount } төлөмдү жокко чыгарасызбы? Акча эсебиңизге кайтат.
+cancel-payment-confirm = Төлөмдү жокко чыгаруу
+cancel-transfer-title = Которууну жокко чыгарасызбы?
+cancel-transfer-text = { $amount } которууну жокко чыгарасызбы? Акча эсебиңизге кайтат.
+cancel-transfer-confirm = Которууну жокко чыгаруу
+cancel-operation-keep = Жокко чыгарбоо
+notice-money-in = { $from } сизге { $amount } жөнөттү
+split-remind-sent = Эскертүү жөнөтүлдү
+split-cancel-sent = Суроо-талаптар жокко чыгарылды
+transfer-own-number = Бул өзүңүздүн номериңиз. Капчыкты толуктоо үчүн «QR менен алуу» же башка банктан которууну колдонуңуз
+receive-copy-link = Шилтемени көчүрүү
+receive-again = Дагы алуу
+pay-scan-wrong-currency-kgs = QR-код сом менен төлөмдү сурайт, бирок сизде сом эсеби жок.
+pay-scan-wrong-currency-kzt = QR-код теңге менен төлөмдү сурайт, бирок сизде теңге эсеби жок.
+pay-scan-wrong-currency-usd = QR-код АКШ доллары менен төлөмдү сурайт, бирок сизде доллар эсеби жок.
+shake-failed-offline = Банк менен байланыш жок — жупту табуу мүмкүн эмес
+signin-sending = Код менен SMS жөнөтүлүүдө…
+signin-checking = Код текшерилүүдө…
+pin-saving = PIN-код сакталууда…
+pin-checking = PIN-код текшерилүүдө…
+history-today = Бүгүн
+history-yesterday = Кечээ
+history-day = { $day }-{ $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+}
+history-day-year = { $year }-ж., { $day }-{ $month ->
+    [1] январь
+    [2] февраль
+    [3] март
+    [4] апрель
+    [5] май
+    [6] июнь
+    [7] июль
+    [8] август
+    [9] сентябрь
+    [10] октябрь
+    [11] ноябрь
+   *[12] декабрь
+}
 qr-image-not-an-image = Бул сүрөт эмес. JPEG же PNG форматындагы сүрөттү тандаңыз.
 qr-image-too-large = Сүрөт өтө чоң. Кичирээк сүрөттү тандаңыз.
 qr-image-no-code = Сүрөттө QR-код табылган жок. Код толук көрүнгөн сүрөттү тандаңыз.
@@ -634,3 +709,6 @@ split-paid-by = Төлөгөн: { $name }
 split-bill-group = Топ: { $name }
 split-person-group = Топтогу үлүш
 split-share-link = Шилтемени бөлүшүү
+
+## Bank: notifications and the review (issue 15)
+kyc-reason-not-the-customer = Бул паспорт эсептин ээсине таандык эмес. Онлайн-идентификациядан өз паспортуңуз менен өтүңүз же банктын бөлүмүнө кайрылыңыз.

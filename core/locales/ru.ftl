@@ -76,7 +76,7 @@ signin-code-label = Код
 signin-code-incomplete = Введите код из SMS полностью
 signin-attempts-left = Осталось попыток: { $count }
 signin-not-kept = Не удалось сохранить вход на этом телефоне. Попробуйте ещё раз.
-phone-not-a-number = Это не номер телефона. Введите мобильный номер: +996 555 123 456 или +7 701 123 45 67
+phone-not-a-number = Это не номер телефона. Введите мобильный номер Кыргызстана (+996 555 123 456) или Казахстана (+7 701 123 45 67)
 phone-landline = Это городской номер. Нужен мобильный: +996 555 123 456 или +7 701 123 45 67
 phone-other-country = Кошелёк работает с мобильными номерами Кыргызстана (+996) и Казахстана (+7)
 
@@ -427,6 +427,81 @@ pay-pin-biometrics = Подтвердить по биометрии
 pay-over-offline-limit = Без связи можно поставить в очередь платежи не больше лимита офлайн-платежей. Дождитесь подключения.
 pay-account-unknown = Счёт ещё не загружен. Обновите главный экран и попробуйте снова.
 pay-not-queued = Платёж не сохранён. Попробуйте ещё раз.
+
+## The payment's result, notices, history by day (issue 15)
+pay-result-saving = Сохраняем платёж…
+pay-result-paid = Оплачено
+pay-result-transferred = Переведено
+pay-result-accepted = Принято банком
+pay-result-accepted-text = Банк исполняет платёж — обычно это секунда. Экран обновится сам.
+pay-result-queued = Ждёт связи
+pay-result-queued-text = Платёж сохранён на телефоне и уйдёт в банк, как только появится связь.
+pay-result-rejected = Платёж не прошёл
+pay-result-transfer-rejected = Перевод не прошёл
+pay-result-cancelled = Платёж отменён
+pay-result-transfer-cancelled = Перевод отменён
+pay-result-cancelled-text = Деньги не списаны.
+pay-result-fee = Комиссия: { $amount }
+pay-result-total = Итого: { $amount }
+pay-result-done = Готово
+pay-result-receipt = Квитанция
+pay-result-details = Подробности
+pay-result-cancel = Отменить платёж
+pay-result-cancel-transfer = Отменить перевод
+pay-pin-amount = Сумма
+pay-pin-fee = Комиссия
+pay-pin-total = Итого
+cancel-payment-title = Отменить платёж?
+cancel-payment-text = Отменить платёж на { $amount }? Деньги вернутся на счёт.
+cancel-payment-confirm = Отменить платёж
+cancel-transfer-title = Отменить перевод?
+cancel-transfer-text = Отменить перевод на { $amount }? Деньги вернутся на счёт.
+cancel-transfer-confirm = Отменить перевод
+cancel-operation-keep = Не отменять
+notice-money-in = Получено { $amount } от { $from }
+split-remind-sent = Напоминание отправлено
+split-cancel-sent = Запросы отменены
+transfer-own-number = Это ваш собственный номер. Чтобы пополнить кошелёк, используйте «Получить по QR» или перевод из другого банка
+receive-copy-link = Скопировать ссылку
+receive-again = Получить ещё
+pay-scan-wrong-currency-kgs = QR-код просит оплату в сомах, а счёта в сомах у вас нет.
+pay-scan-wrong-currency-kzt = QR-код просит оплату в тенге, а счёта в тенге у вас нет.
+pay-scan-wrong-currency-usd = QR-код просит оплату в долларах США, а счёта в долларах у вас нет.
+shake-failed-offline = Нет связи с банком — пару не найти
+signin-sending = Отправляем SMS с кодом…
+signin-checking = Проверяем код…
+pin-saving = Сохраняем PIN-код…
+pin-checking = Проверяем PIN-код…
+history-today = Сегодня
+history-yesterday = Вчера
+history-day = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+}
+history-day-year = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+} { $year }
 qr-image-not-an-image = Это не изображение. Выберите фото в формате JPEG или PNG.
 qr-image-too-large = Изображение слишком большое. Выберите фото поменьше.
 qr-image-no-code = На изображении не найден QR-код. Выберите фото, где код виден целиком.
@@ -661,3 +736,6 @@ split-paid-by = Платил(а): { $name }
 split-bill-group = Группа: { $name }
 split-person-group = Доля в группе
 split-share-link = Поделиться ссылкой
+
+## Bank: notifications and the review (issue 15)
+kyc-reason-not-the-customer = Паспорт оформлен не на владельца счёта. Пройдите онлайн-идентификацию со своим паспортом или обратитесь в отделение банка.

@@ -56,8 +56,8 @@ async fn sign_in_see_the_history_and_keep_it_offline() {
         assert_eq!(screen.subtitle, "Мы отправили код на +996 555 ***456");
         let (_, sent) = bank.sent_code(AIGUL);
         let wrong = if sent == "000000" { "111111" } else { "000000" };
+        // The last digit sends the code: no «Войти» needed.
         shell.send(Event::SignIn(SignInEvent::EditCode { text: wrong.into() }));
-        shell.send(Event::SignIn(SignInEvent::SubmitCode));
         let refused = shell.until("the refusal", |v| matches!(&v.screen, Screen::Code(c) if c.field.error.is_some()));
         let Screen::Code(screen) = &refused.screen else { unreachable!() };
         assert_eq!(
@@ -66,7 +66,6 @@ async fn sign_in_see_the_history_and_keep_it_offline() {
         );
 
         shell.send(Event::SignIn(SignInEvent::EditCode { text: sent }));
-        shell.send(Event::SignIn(SignInEvent::SubmitCode));
         shell.accept_terms_and_make_pin("5827");
         let signed_in = shell.until("home with the balance, synced", |v| {
             home(v).is_some_and(|h| {

@@ -93,8 +93,8 @@ async fn the_whole_wizard_in_kyrgyz_resumes_at_every_step_and_leaves_no_secret_o
     let (new_challenge, sent) = bank.sent_code(AIGUL);
     assert_ne!(old_challenge, new_challenge);
     let wrong = if sent == "000000" { "111111" } else { "000000" };
+    // The last digit sends the code by itself.
     shell.send(Event::SignIn(SignInEvent::EditCode { text: wrong.into() }));
-    shell.send(Event::SignIn(SignInEvent::SubmitCode));
     let refused = shell.until("the refusal", |v| matches!(&v.screen, Screen::Code(c) if c.field.error.is_some()));
     let Screen::Code(code) = &refused.screen else { unreachable!() };
     assert!(code.field.error.as_deref().is_some_and(|e| e.contains('4')), "{:?}", code.field.error);
@@ -160,13 +160,20 @@ async fn the_whole_wizard_in_kyrgyz_resumes_at_every_step_and_leaves_no_secret_o
     assert!(biometric_key.expect("read").is_some_and(|key| key.len() == 32));
     drop(shell);
 
-    // Opened again: the lock screen first; the biometric key opens it.
+    // Opened again: the lock screen offers the fingerprint by itself. Cancelled, the pad waits for the PIN and the
+    // screen cannot be stepped over; «by fingerprint» asks again, and the biometric key opens it.
+    phone.data.keys.cancel_biometric_prompts(true);
     let shell = phone.open();
     let lock = shell.pin_screen(PinMode::Unlock);
     assert_eq!(screen_title(&lock), "PIN-кодду киргизиңиз");
     assert!(lock.back.is_none(), "the lock screen cannot be stepped over");
+    phone.data.keys.cancel_biometric_prompts(false);
     shell.send(Event::Pin(PinEvent::UseBiometrics));
     shell.until("home", |v| matches!(v.screen, Screen::Home(_)));
+    drop(shell);
+    // And when the person does not cancel, the fingerprint alone opens the app: no tap on the lock screen.
+    let shell = phone.open();
+    shell.until("home without a tap", |v| matches!(v.screen, Screen::Home(_)));
     drop(shell);
 
     // What reached the disk: no PIN, no verifier in clear, no token, no SMS code, no phone number.

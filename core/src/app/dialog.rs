@@ -5,10 +5,13 @@ use serde::{Deserialize, Serialize};
 
 use super::event::Event;
 use super::view::Action;
+use crate::domain::Money;
 use crate::i18n::Strings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialog {
+    /// «Отменить платёж на 556,50 сом?»: `amount` with the fee; a transfer says «перевод».
+    CancelOperation { amount: Money, transfer: bool },
     /// Signing out; `waiting` operations have not reached the bank and would be lost.
     Logout { waiting: usize },
     /// A new PIN needs the phone number confirmed by an SMS code.
@@ -41,6 +44,7 @@ pub fn dialog_view(dialog: Dialog, t: &Strings<'_>) -> DialogView {
     let cancel = match dialog {
         Dialog::ConfirmPassport => "kyc-guarantee-cancel",
         Dialog::Residency => "kyc-residency-no",
+        Dialog::CancelOperation { .. } => "cancel-operation-keep",
         _ => "dialog-cancel",
     };
     let (title, text, confirm, destructive) = match dialog {
@@ -56,6 +60,24 @@ pub fn dialog_view(dialog: Dialog, t: &Strings<'_>) -> DialogView {
             ("kyc-guarantee-title", t.text("kyc-guarantee-text"), "kyc-guarantee-confirm", false)
         }
         Dialog::Residency => ("kyc-residency-title", t.text("kyc-residency-text"), "kyc-residency-yes", false),
+        Dialog::CancelOperation { amount, transfer } => {
+            let amount = amount.format(t.language());
+            if transfer {
+                (
+                    "cancel-transfer-title",
+                    t.text_with("cancel-transfer-text", &[("amount", amount.into())]),
+                    "cancel-transfer-confirm",
+                    true,
+                )
+            } else {
+                (
+                    "cancel-payment-title",
+                    t.text_with("cancel-payment-text", &[("amount", amount.into())]),
+                    "cancel-payment-confirm",
+                    true,
+                )
+            }
+        }
     };
     DialogView {
         title: t.text(title),

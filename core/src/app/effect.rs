@@ -18,6 +18,15 @@ use crate::identity::photo::{PhotoKind, PhotoProblem};
 use crate::security::{BiometricVerdict, PinDigits, PinVerdict};
 use crate::store::HistoryPage;
 
+/// Money that came in: the receive screen or a notice says so («Получено 250,00 сом от Айгуль А.»).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MoneyReceived {
+    pub local_id: String,
+    pub amount: crate::domain::Money,
+    /// The sender as the bank names them (masked), or the merchant.
+    pub from: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Write the settings to the store. Store writes run one at a time in the order they were asked for.
@@ -234,6 +243,8 @@ pub enum Outcome {
     SyncFinished {
         at_ms: i64,
         problem: Option<SyncProblem>,
+        /// Money that came in with this sync, oldest first.
+        received: Vec<MoneyReceived>,
     },
     SyncDue {
         timer: u64,

@@ -27,7 +27,30 @@ pub fn idle_due(model: &mut Model, generation: u64) -> Step {
         return Step::stay();
     }
     model.dialog = None;
-    Step::to(Nav::Push(Route::Unlock(PinLock::default())))
+    let mut lock = PinLock::default();
+    let prompt = model.security.biometrics_enabled.then(|| {
+        lock.busy = true;
+        Effect::UnlockWithBiometrics
+    });
+    let step = Step::to(Nav::Push(Route::Unlock(lock)));
+    match prompt {
+        Some(effect) => step.with(effect),
+        None => step,
+    }
+}
+
+/// The lock screen on top, with biometric unlock turned on: the system's prompt is shown at once (reading the key
+/// from secure storage shows it); a cancelled prompt leaves the PIN pad.
+pub fn offer_biometrics(model: &mut Model) -> Option<Effect> {
+    if !model.security.biometrics_enabled {
+        return None;
+    }
+    let Route::Unlock(lock) = model.stack.top_mut() else { return None };
+    if lock.busy {
+        return None;
+    }
+    lock.busy = true;
+    Some(Effect::UnlockWithBiometrics)
 }
 
 /// Back in the foreground: lock if the idle time passed meanwhile, and catch up with the bank.
@@ -56,7 +79,7 @@ pub fn signed_out(model: &mut Model, wiped: bool) -> Step {
     model.security.idle_generation += 1;
     model.settings.onboarding = OnboardingStage::SignIn;
     if wiped {
-        model.notice = Some(Notice::Message { message_id: "pin-wiped" });
+        model.notice = Some(Notice::warning("pin-wiped"));
     }
     Step::to(Nav::Reset(Route::Phone(PhoneForm::default()))).saving(&model.settings)
 }
@@ -75,6 +98,19 @@ pub fn dialog(model: &mut Model, event: DialogEvent) -> Result<Step, Rejection> 
         }
         (DialogEvent::Cancel, _) => Step::stay(),
         (DialogEvent::Confirm, Dialog::Logout { .. }) => Step::stay().with(Effect::Logout),
+        (DialogEvent::Confirm, Dialog::CancelOperation { .. }) => {
+            let cancelled = match model.stack.top_mut() {
+                Route::Operation(details) | Route::PayResult(details) => {
+                    crate::features::history::update::cancel(details)
+                }
+                _ => Ok(Step::stay()),
+            };
+            // The bank finished it while the question was open: say so instead.
+            cancelled.unwrap_or_else(|_| {
+                model.notice = Some(super::model::Notice::warning("bank-not-revocable"));
+                Step::stay()
+            })
+        }
         (DialogEvent::Confirm, Dialog::ForgotPin) => {
             let text = model.phone.as_ref().map(|phone| phone.e164().to_owned()).unwrap_or_default();
             Step::to(Nav::Push(Route::Phone(PhoneForm {

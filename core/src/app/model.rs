@@ -4,6 +4,7 @@ use super::dialog::Dialog;
 use super::effect::Effect;
 use super::navigation::{Route, Stack};
 use super::settings::Settings;
+use super::view::NoticeKind;
 use super::wizard;
 use crate::domain::{Language, Phone};
 use crate::features::history::{HistoryList, OperationDetails};
@@ -72,8 +73,9 @@ impl Security {
     }
 }
 
-/// A short message over the current screen, which the user closes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A short message over the current screen. Successes and information go by themselves after a moment; warnings
+/// and errors stay until the user closes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     SettingsNotSaved,
     /// Signed out because the account signed in on another device.
@@ -86,7 +88,48 @@ pub enum Notice {
     /// A message from the localisation files.
     Message {
         message_id: &'static str,
+        kind: NoticeKind,
     },
+    /// Money arrived: «Получено 250,00 сом от Айгуль А.».
+    MoneyIn {
+        amount: crate::domain::Money,
+        from: String,
+    },
+}
+
+impl Notice {
+    pub fn success(message_id: &'static str) -> Notice {
+        Notice::Message { message_id, kind: NoticeKind::Success }
+    }
+
+    pub fn info(message_id: &'static str) -> Notice {
+        Notice::Message { message_id, kind: NoticeKind::Info }
+    }
+
+    pub fn warning(message_id: &'static str) -> Notice {
+        Notice::Message { message_id, kind: NoticeKind::Warning }
+    }
+
+    pub fn error(message_id: &'static str) -> Notice {
+        Notice::Message { message_id, kind: NoticeKind::Error }
+    }
+
+    pub fn kind(&self) -> NoticeKind {
+        match self {
+            Notice::SettingsNotSaved => NoticeKind::Error,
+            Notice::SessionReplaced | Notice::SessionEnded | Notice::LocalDataCleared { .. } => NoticeKind::Warning,
+            Notice::Message { kind, .. } => *kind,
+            Notice::MoneyIn { .. } => NoticeKind::Success,
+        }
+    }
+
+    /// The message, when it is one from the files.
+    pub fn message_id(&self) -> Option<&'static str> {
+        match self {
+            Notice::Message { message_id, .. } => Some(message_id),
+            _ => None,
+        }
+    }
 }
 
 /// The date at `now_ms` in a zone `utc_offset_minutes` from UTC.
@@ -216,7 +259,7 @@ impl Model {
     /// The details of the operation `local_id`, if open.
     pub fn details_mut(&mut self, local_id: &str) -> Option<&mut OperationDetails> {
         self.stack.routes_mut().find_map(|route| match route {
-            Route::Operation(details) if details.local_id == local_id => Some(details),
+            Route::Operation(details) | Route::PayResult(details) if details.local_id == local_id => Some(details),
             _ => None,
         })
     }

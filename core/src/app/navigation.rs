@@ -47,6 +47,9 @@ pub enum Route {
     PayScan(ScanForm),
     PayConfirm(Box<PayForm>),
     PayPin(PayPin),
+    /// After the PIN: the payment's result, following its operation to the bank's answer («Готово» and «back» lead
+    /// home). Transfers and shake payments end here too.
+    PayResult(OperationDetails),
     /// «Получить по QR»: the customer's own code, static or with an amount.
     Receive(Box<ReceiveForm>),
     /// Transfer by phone number, and the SMS code of a transfer to another bank (after the PIN).
@@ -78,6 +81,7 @@ impl Route {
             Route::Home => "home",
             Route::History(_) => "history",
             Route::Operation(_) => "operation",
+            Route::PayResult(_) => "pay-result",
             Route::KycStatus => "kyc-status",
             Route::KycHowTo(_) => "kyc-how-to",
             Route::KycChecklist => "kyc-checklist",

@@ -6,12 +6,12 @@ use super::effect::{Effect, Outcome, SyncProblem};
 use super::event::{Event, Msg};
 use super::guard;
 use super::model::{Ctx, Model, Notice, today_at};
-use super::navigation::{Nav, Route, Step};
+use super::navigation::{Nav, Route, Stack, Step};
 use super::rejection::Rejection;
 use super::wizard;
-use crate::features::history::OperationDetails;
+use crate::features::history::{OperationDetails, OperationEvent};
 use crate::features::kyc::update::{self as kyc_rules, KycCtx};
-use crate::features::onboarding::OnboardingStage;
+use crate::features::onboarding::{IntroPages, LanguagePicker, LanguagePurpose, OnboardingStage};
 use crate::features::pay::PayEvent;
 use crate::features::pay::update as pay_rules;
 use crate::features::pin::update as pin_rules;
@@ -20,6 +20,7 @@ use crate::features::receive::ReceiveEvent;
 use crate::features::receive::update::{self as receive_rules, Opening};
 use crate::features::shake::ShakeEvent;
 use crate::features::shake::update as shake_rules;
+use crate::features::signin::{PhoneForm, SignInPurpose};
 use crate::features::split::SplitEvent;
 use crate::features::split::update as split_rules;
 use crate::features::terms::TermsEvent;
@@ -77,6 +78,20 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Split(SplitEvent::RefreshContacts), _) => {
             return Ok(split_rules::check_contacts(&mut model.split, &model.wallet));
         }
+        (Event::Back, Route::Phone(form))
+            if form.purpose == SignInPurpose::SignIn && !model.onboarded() && model.stack.depth() == 1 =>
+        {
+            let last = IntroPages::at(IntroPages::count() - 1);
+            let first_run = Route::Language(LanguagePicker { purpose: LanguagePurpose::FirstRun });
+            model.settings.onboarding = OnboardingStage::Intro { page: last.page };
+            model.stack = Stack::from_routes(first_run, [Route::Intro(last)]);
+            return Ok(Step::stay().saving(&model.settings));
+        }
+        (Event::Back, Route::Terms(_)) if !model.onboarded() && model.stack.depth() == 1 => {
+            // Another number, or the same one again: a new sign-in replaces this session.
+            let text = model.phone.as_ref().map(|phone| phone.e164().to_owned()).unwrap_or_default();
+            return Ok(go_to(model, OnboardingStage::SignIn, Route::Phone(PhoneForm { text, ..PhoneForm::default() })));
+        }
         (Event::Receive(ReceiveEvent::Open), Route::Home) => {
             let opening = Opening { provider_id: &model.qr_provider_id, at_ms: model.now_ms, revision: model.revision };
             return receive_rules::open(&model.wallet, opening);
@@ -108,6 +123,7 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         kyc,
         split,
         bank_configured,
+        phone,
         ..
     } = model;
     let mut ctx = Ctx { settings, device_language: *device_language, wallet, bank_configured: *bank_configured };
@@ -133,9 +149,15 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Pay(event), Route::PayScan(form)) => pay_rules::scanner(form, event, ctx.wallet),
         (Event::Pay(event), Route::PayConfirm(form)) => pay_rules::confirm(form, event, ctx.wallet),
         (Event::Pin(event), Route::PayPin(lock)) => pin_rules::lock(lock, event, now_ms, biometrics, PinPurpose::Pay),
+        (Event::Pay(event), Route::PayResult(details)) => pay_rules::result(details, event),
+        (Event::Operation(OperationEvent::Cancel), Route::Operation(details) | Route::PayResult(details)) => {
+            history::update::ask_to_cancel(details, dialog)
+        }
         (Event::Receive(event), Route::Receive(form)) => receive_rules::receive(form, event, ctx.wallet),
         (Event::Transfer(TransferEvent::Open), Route::Home) => transfer_rules::open(ctx.wallet),
-        (Event::Transfer(event), Route::Transfer(form)) => transfer_rules::transfer(form, event, ctx.wallet),
+        (Event::Transfer(event), Route::Transfer(form)) => {
+            transfer_rules::transfer(form, event, ctx.wallet, phone.as_ref())
+        }
         (Event::Transfer(event), Route::TransferCode(form)) => transfer_rules::code(form, event),
         (Event::Shake(ShakeEvent::Open), Route::Home) => shake_rules::open(ctx.wallet),
         (Event::Shake(event), Route::Shake(form)) => shake_rules::shake(form, event, ctx.wallet),
@@ -158,7 +180,6 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             kyc_rules::kyc(event, route, KycCtx { kyc, dialog, today, language: ctx.language() })
         }
         (Event::History(event), Route::History(list)) => history::update::history(list, event),
-        (Event::Operation(event), Route::Operation(details)) => history::update::details(details, event),
         (_, route) => Err(Rejection::WrongScreen { event: name, screen: route.name() }),
     }
 }
@@ -194,6 +215,7 @@ pub fn on_start(model: &mut Model) -> Vec<Effect> {
     if !model.locked() {
         effects.extend(model.security.watch_idle(&model.settings));
     }
+    effects.extend(guard::offer_biometrics(model));
     wizard::keep_ticking(model, &mut effects);
     effects
 }
@@ -202,6 +224,9 @@ pub fn on_start(model: &mut Model) -> Vec<Effect> {
 pub fn can_go_back(model: &Model) -> bool {
     match model.stack.top() {
         Route::Unlock(_) => false,
+        // The wizard's phone number goes back to the intro; the terms go back to the phone number.
+        Route::Phone(form) if form.purpose == SignInPurpose::SignIn && !model.onboarded() => true,
+        Route::Terms(_) if !model.onboarded() => true,
         Route::Intro(pages) if pages.page > 0 => true,
         Route::CreatePin(setup) if setup.step == crate::features::pin::SetupStep::Repeat => true,
         _ => model.stack.depth() > 1,
@@ -318,7 +343,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             if let Route::Terms(form) = model.stack.top_mut() {
                 form.busy = false;
             }
-            model.notice = Some(Notice::Message { message_id: "terms-not-saved" });
+            model.notice = Some(Notice::error("terms-not-saved"));
             Step::stay()
         }
         Outcome::PinCreated => {
@@ -329,7 +354,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             };
             match purpose {
                 SetupPurpose::Change => {
-                    model.notice = Some(Notice::Message { message_id: "pin-changed" });
+                    model.notice = Some(Notice::success("pin-changed"));
                     Step::to(Nav::Pop)
                 }
                 SetupPurpose::Onboarding => {
@@ -400,7 +425,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                     return finish_wizard(model);
                 }
             } else if !ok {
-                model.notice = Some(Notice::Message { message_id: "biometrics-failed" });
+                model.notice = Some(Notice::error("biometrics-failed"));
             }
             Step::stay()
         }
@@ -445,8 +470,26 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             }
             Step::stay()
         }
-        Outcome::SyncFinished { at_ms, problem } => {
+        Outcome::SyncFinished { at_ms, problem, received } => {
             model.observe_time(at_ms);
+            // Money that came in: the receive screen says so in place of its code; any other screen, a notice.
+            if let Some(newest) = received.last() {
+                match model.stack.top_mut() {
+                    Route::Receive(form) => receive_rules::money_received(form, newest),
+                    _ => model.notice = Some(Notice::MoneyIn { amount: newest.amount, from: newest.from.clone() }),
+                }
+            }
+            // What a notice said was on its way has gone with this sync: it says so instead.
+            if problem.is_none() {
+                let sent = match model.notice.as_ref().and_then(Notice::message_id) {
+                    Some("split-remind-queued") => Some("split-remind-sent"),
+                    Some("split-cancel-queued") => Some("split-cancel-sent"),
+                    _ => None,
+                };
+                if let Some(message_id) = sent {
+                    model.notice = Some(Notice::success(message_id));
+                }
+            }
             let mut step = home::update::sync_finished(&mut model.wallet, &mut model.notice, at_ms, problem);
             if let Some(SyncProblem::SessionEnded { .. }) = problem {
                 model.phone = None;
@@ -465,14 +508,22 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             // A payment's status screen follows its operation to the bank's answer and the receipt, syncing every
             // few seconds while the bank has not finished it (a minute's wait would look like a hang).
             // A bill on screen with requests still open follows them as closely as a payment's status.
-            if let Route::SplitBill(state) = model.stack.top()
-                && problem.is_none()
-                && model.split.bill(&state.bill_id).is_some_and(|bill| bill.outstanding_minor() > 0)
-            {
+            // So does the receive screen while it shows a code with an amount: someone is about to pay it (pushes
+            // tell sooner; this is for a phone whose pushes are off).
+            let awaiting_payment = match model.stack.top() {
+                Route::SplitBill(state) => {
+                    model.split.bill(&state.bill_id).is_some_and(|bill| bill.outstanding_minor() > 0)
+                }
+                Route::Receive(form) => {
+                    form.received.is_none() && form.code.as_ref().is_ok_and(|code| code.amount.is_some())
+                }
+                _ => false,
+            };
+            if problem.is_none() && awaiting_payment {
                 step.effects.retain(|effect| !matches!(effect, Effect::SyncLater { .. }));
                 step.effects.extend(home::update::sync_sooner(&mut model.wallet).effects);
             }
-            if let Route::Operation(details) = model.stack.top() {
+            if let Route::Operation(details) | Route::PayResult(details) = model.stack.top() {
                 step = step.with(Effect::LoadOperation { local_id: details.local_id.clone() });
                 if problem.is_none() && details.pending() {
                     step.effects.retain(|effect| !matches!(effect, Effect::SyncLater { .. }));
@@ -521,7 +572,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             }
             let step = kyc_rules::progress_changed(&mut model.kyc, &mut model.notice, progress);
             if let Some(message_id) = notice {
-                model.notice = Some(Notice::Message { message_id });
+                model.notice = Some(Notice::error(message_id));
             }
             step
         }
@@ -536,11 +587,25 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                     pay_rules::quoted(form, amount_minor, result.clone());
                 }
             }
+            // A code that can never be paid (paid already, expired, a cancelled request) is refused where it was
+            // scanned, not on a confirmation with a total.
+            let dead = match model.stack.top() {
+                Route::PayConfirm(form) => pay_rules::dead_code(form),
+                _ => None,
+            };
+            let Some(message_id) = dead else {
+                return Step::stay();
+            };
+            model.stack.apply(Nav::Pop);
+            match model.stack.top_mut() {
+                Route::PayScan(scanner) => scanner.image_problem = Some(message_id),
+                _ => model.notice = Some(Notice::error(message_id)),
+            }
             Step::stay()
         }
         Outcome::PaymentQueued { local_id } => {
             let mut step = home::update::start_sync(&mut model.wallet);
-            step.nav = Nav::Finish(Route::Operation(OperationDetails::loading(&local_id)));
+            step.nav = Nav::Finish(Route::PayResult(OperationDetails::loading(&local_id)));
             step.with(Effect::LoadOperation { local_id }).with(Effect::LoadWallet)
         }
         Outcome::PaymentNotQueued { message_id } => {
@@ -593,7 +658,12 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             step
         }
         Outcome::BillActionQueued { message_id } => {
-            model.notice = Some(Notice::Message { message_id });
+            // «Напоминание отправляется» is said while the sync sends it; the sync then says it went.
+            model.notice = Some(if message_id.starts_with("split-") {
+                Notice::info(message_id)
+            } else {
+                Notice::error(message_id)
+            });
             let sync = home::update::start_sync(&mut model.wallet);
             sync.with(Effect::LoadBills)
         }

@@ -17,7 +17,7 @@ use crate::features::kyc::{
 use crate::features::onboarding::{self, IntroScreen, LanguageScreen};
 use crate::features::pay::{
     self,
-    view::{PayConfirmScreen, PayScanScreen},
+    view::{PayConfirmScreen, PayResultScreen, PayScanScreen},
 };
 use crate::features::pin::{self, BiometricsScreen, PinScreen};
 use crate::features::receive::{self, ReceiveScreen};
@@ -63,11 +63,27 @@ impl Action {
     }
 }
 
+/// How a notice is drawn: green for a success, neutral for information, amber for a warning, red for an error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum NoticeKind {
+    Success,
+    Info,
+    Warning,
+    Error,
+}
+
+/// How long a success or an information stays before the shell closes it (sending `dismiss`).
+pub const NOTICE_HIDE_AFTER_MS: u32 = 4_000;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Record))]
 pub struct NoticeView {
     pub text: String,
+    pub kind: NoticeKind,
     pub dismiss: Action,
+    /// Close it by itself after this long (successes and information); `None`: it stays until closed.
+    pub hide_after_ms: Option<u32>,
 }
 
 /// The screen on top, with its content.
@@ -101,6 +117,8 @@ pub enum Screen {
     KycConsent(KycConsentScreen),
     PayScan(PayScanScreen),
     PayConfirm(PayConfirmScreen),
+    /// After the PIN: paid, at the bank, waiting for a connection, refused or cancelled.
+    PayResult(PayResultScreen),
     /// «Получить по QR»: the customer's code, static or with an amount.
     Receive(ReceiveScreen),
     Transfer(TransferScreen),
@@ -124,7 +142,7 @@ pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
         revision: model.revision,
         language,
         back: can_go_back(model).then(|| Action::new(t.text("nav-back"), Event::Back)),
-        notice: model.notice.map(|notice| notice_view(notice, &t)),
+        notice: model.notice.as_ref().map(|notice| notice_view(notice, &t)),
         dialog: model.dialog.map(|dialog| dialog_view(dialog, &t)),
         screen: screen(model, language, &t),
     }
@@ -156,9 +174,10 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
         }
         Route::History(list) => {
             let status = home::view::sync_status(&model.wallet, offset, t);
-            Screen::History(history::view::history_screen(list, status, offset, t))
+            Screen::History(history::view::history_screen(list, status, (model.now_ms, offset), t))
         }
         Route::Operation(details) => Screen::Operation(history::view::operation_screen(details, offset, t)),
+        Route::PayResult(details) => Screen::PayResult(pay::view::result_screen(details, offset, t)),
         Route::KycStatus => Screen::KycStatus(kyc::view::status_screen(&model.kyc, language, t)),
         Route::KycHowTo(how) => Screen::KycHowTo(kyc::view::how_to_screen(how, t)),
         Route::KycChecklist => Screen::KycChecklist(kyc::view::checklist_screen(&model.kyc, t)),
@@ -175,7 +194,13 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
         Route::PayScan(form) => Screen::PayScan(pay::view::scan_screen(form, t)),
         Route::PayConfirm(form) => Screen::PayConfirm(pay::view::confirm_screen(form, &model.wallet, language, t)),
         Route::PayPin(lock) => {
-            Screen::Pin(pin::view::pay_pin_screen(lock, model.security.biometrics_enabled, model.now_ms, t))
+            // The confirmation under the PIN says what is being paid.
+            let routes = model.stack.routes();
+            let summary = match routes.len().checked_sub(2).and_then(|i| routes.get(i)) {
+                Some(Route::PayConfirm(form)) => pay::view::pin_summary(form, language, t),
+                _ => Vec::new(),
+            };
+            Screen::Pin(pin::view::pay_pin_screen(lock, model.security.biometrics_enabled, model.now_ms, summary, t))
         }
         Route::Receive(form) => Screen::Receive(receive::view::receive_screen(form, &model.wallet, language, t)),
         Route::Transfer(form) => Screen::Transfer(transfer::view::transfer_screen(form, t)),
@@ -203,7 +228,7 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
     }
 }
 
-fn notice_view(notice: Notice, t: &Strings<'_>) -> NoticeView {
+fn notice_view(notice: &Notice, t: &Strings<'_>) -> NoticeView {
     let text = match notice {
         Notice::SettingsNotSaved => t.text("notice-settings-not-saved"),
         Notice::SessionReplaced => t.text("bank-session-replaced"),
@@ -212,11 +237,21 @@ fn notice_view(notice: Notice, t: &Strings<'_>) -> NoticeView {
         Notice::LocalDataCleared { lost } => format!(
             "{} {}",
             t.text("notice-local-data-cleared"),
-            t.text_with("notice-unsent-lost", &[("count", (lost as u64).into())])
+            t.text_with("notice-unsent-lost", &[("count", (*lost as u64).into())])
         ),
-        Notice::Message { message_id } => t.text(message_id),
+        Notice::Message { message_id, .. } => t.text(message_id),
+        Notice::MoneyIn { amount, from } => t.text_with(
+            "notice-money-in",
+            &[("amount", amount.format(t.language()).into()), ("from", from.clone().into())],
+        ),
     };
-    NoticeView { text, dismiss: Action::new(t.text("notice-dismiss"), Event::DismissNotice) }
+    let kind = notice.kind();
+    NoticeView {
+        text,
+        kind,
+        dismiss: Action::new(t.text("notice-dismiss"), Event::DismissNotice),
+        hide_after_ms: matches!(kind, NoticeKind::Success | NoticeKind::Info).then_some(NOTICE_HIDE_AFTER_MS),
+    }
 }
 
 #[cfg(test)]
@@ -227,7 +262,7 @@ mod tests {
     use crate::app::{CancelResult, Msg, Outcome, Settings, SyncProblem, update};
     use crate::domain::operation::{OperationStatus, ReceiptState};
     use crate::domain::{Currency, Money};
-    use crate::features::history::{HistoryEvent, ReceiptFacts};
+    use crate::features::history::{HistoryEvent, OperationEvent, ReceiptFacts};
     use crate::features::home::{HomeEvent, WalletSnapshot};
     use crate::features::onboarding::{IntroEvent, LanguageEvent, OnboardingStage};
     use crate::features::pin::{BiometricsEvent, PinEvent, PinPurpose};
@@ -310,8 +345,7 @@ mod tests {
         // The code, incomplete, then refused with tries left.
         views.push(apply(&mut model, done(Outcome::CodeSent { challenge: challenge(0) })));
         views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitCode))));
-        apply(&mut model, ui(Event::SignIn(SignInEvent::EditCode { text: "123456".into() })));
-        views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::SubmitCode))));
+        views.push(apply(&mut model, ui(Event::SignIn(SignInEvent::EditCode { text: "123456".into() }))));
         let wrong = FormError { message_id: "bank-sms-code-invalid", attempts_left: Some(2) };
         views.push(apply(&mut model, done(Outcome::SignInRefused { error: wrong })));
         // The resend countdown runs out, then the code's lifetime; the bank refuses another code for an hour.
@@ -365,11 +399,20 @@ mod tests {
             waiting: 3,
         };
         views.push(apply(&mut model, done(Outcome::WalletLoaded(snapshot))));
-        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 1_795_161_780_000, problem: None })));
-        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::Offline) })));
-        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::BankFailed) })));
+        views.push(apply(
+            &mut model,
+            done(Outcome::SyncFinished { at_ms: 1_795_161_780_000, problem: None, received: Vec::new() }),
+        ));
+        views.push(apply(
+            &mut model,
+            done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::Offline), received: Vec::new() }),
+        ));
+        views.push(apply(
+            &mut model,
+            done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::BankFailed), received: Vec::new() }),
+        ));
         let other = Some(SyncProblem::Other { message_id: "store-damaged" });
-        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 0, problem: other })));
+        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 0, problem: other, received: Vec::new() })));
         // The history, its pages, and each operation's details.
         views.push(apply(&mut model, ui(Event::Home(HomeEvent::OpenHistory))));
         let page = HistoryPage { entries: sample_history(), next: Some(vec![1]) };
@@ -421,11 +464,19 @@ mod tests {
         every_split_screen(&mut model, &mut views);
         views.push(apply(
             &mut model,
-            done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: true }) }),
+            done(Outcome::SyncFinished {
+                at_ms: 0,
+                problem: Some(SyncProblem::SessionEnded { replaced: true }),
+                received: Vec::new(),
+            }),
         ));
         views.push(apply(
             &mut model,
-            done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::SessionEnded { replaced: false }) }),
+            done(Outcome::SyncFinished {
+                at_ms: 0,
+                problem: Some(SyncProblem::SessionEnded { replaced: false }),
+                received: Vec::new(),
+            }),
         ));
         model.notice = Some(Notice::LocalDataCleared { lost: 0 });
         views.push(view(&model, Catalog::shared()));
@@ -472,7 +523,9 @@ mod tests {
         apply(model, ui(Event::Back));
         model.security.biometrics_enabled = true;
         let generation = model.security.idle_generation;
+        // The lock screen asks for the fingerprint at once; cancelled, the pad waits for the PIN.
         views.push(apply(model, done(Outcome::IdleDue { generation })));
+        views.push(apply(model, done(Outcome::BiometricUnlock { verdict: BiometricVerdict::Cancelled })));
         let unlock = PinPurpose::Unlock;
         let now = model.now_ms;
         for verdict in [wrong(8), wrong(4), PinVerdict::Locked { until_ms: now + 30_000 }] {
@@ -529,7 +582,7 @@ mod tests {
         }
         views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: Err(BankFailure::Offline) })));
         views.push(apply(model, pay(PayEvent::RetryQuote)));
-        let refused = Err(BankFailure::Refused { message_id: "bank-qr-already-paid" });
+        let refused = Err(BankFailure::Refused { message_id: "bank-limit-exceeded" });
         views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: refused })));
         apply(model, pay(PayEvent::RetryQuote));
         let quote = wallet_protocol::quotes::Quote {
@@ -546,8 +599,29 @@ mod tests {
             apply(model, pay(PayEvent::Confirm));
             views.push(apply(model, done(Outcome::PaymentNotQueued { message_id: id })));
         }
-        apply(model, ui(Event::Back));
-        apply(model, ui(Event::Back));
+        // The PIN repeats what is paid; then the result in every state the bank may bring, and cancel's question.
+        views.push(apply(model, pay(PayEvent::Confirm)));
+        let right = Outcome::PinChecked { purpose: PinPurpose::Pay, verdict: PinVerdict::Correct, at_ms: 0 };
+        apply(model, done(right));
+        views.push(apply(model, done(Outcome::PaymentQueued { local_id: "op-9".into() })));
+        let mut op = operation("op-9", 1_795_161_780_000, OperationStatus::Queued);
+        for (status, receipt, rejection) in [
+            (OperationStatus::Queued, ReceiptState::None, None),
+            (OperationStatus::Accepted, ReceiptState::None, None),
+            (OperationStatus::Executed, ReceiptState::Verified, None),
+            (OperationStatus::Rejected, ReceiptState::None, Some(wallet_protocol::ErrorCode::InsufficientFunds)),
+            (OperationStatus::Cancelled, ReceiptState::None, None),
+        ] {
+            (op.status, op.receipt, op.rejection, op.revocable) = (status, receipt, rejection, true);
+            let operation = Some(Box::new(op.clone()));
+            let loaded = Outcome::OperationLoaded { local_id: "op-9".into(), operation, receipt: None, damaged: false };
+            views.push(apply(model, done(loaded)));
+            if status == OperationStatus::Accepted {
+                views.push(apply(model, ui(Event::Operation(OperationEvent::Cancel))));
+                apply(model, ui(Event::Dialog(DialogEvent::Cancel)));
+            }
+        }
+        apply(model, pay(PayEvent::Done));
     }
 
     /// Transfer by phone from home: the form in each state, the confirmation, the PIN, the SMS code in each state.
@@ -1003,6 +1077,7 @@ mod tests {
                         Screen::KycConsent(s) => s.title.clone(),
                         Screen::PayScan(s) => s.title.clone(),
                         Screen::PayConfirm(s) => s.title.clone(),
+                        Screen::PayResult(s) => s.headline.clone(),
                         Screen::Receive(s) => s.title.clone(),
                         Screen::Transfer(s) => s.title.clone(),
                         Screen::TransferCode(s) => s.title.clone(),
@@ -1030,8 +1105,8 @@ mod tests {
     fn back_is_offered_exactly_where_it_leads_somewhere() {
         let views = every_screen(Language::Ru);
         let backs: Vec<bool> = views.iter().take(6).map(|v| v.back.is_some()).collect();
-        // language, language + notice, intro 1, intro 2, intro 3, phone (onboarding is past)
-        assert_eq!(backs, [false, false, true, true, true, false]);
+        // language, language + notice, intro 1, intro 2, intro 3, phone (back to the intro's last page)
+        assert_eq!(backs, [false, false, true, true, true, true]);
         assert_eq!(views[2].back.as_ref().map(|b| b.label.as_str()), Some("Назад"));
     }
 
@@ -1085,5 +1160,105 @@ mod tests {
         );
         let executed = details[2].receipt.as_ref().map(|r| r.fields.clone()).unwrap_or_default();
         assert_eq!(executed[0].value, "20.11.2026, 14:03", "the receipt's time in the device's zone");
+    }
+
+    #[test]
+    fn the_wizards_phone_goes_back_to_the_intro_and_the_terms_to_the_phone() {
+        let stage = |stage| Settings { language: Some(Language::Ru), onboarding: stage, ..Settings::default() };
+        let mut model = Model::restore(stage(OnboardingStage::SignIn), start(Language::Ru));
+        assert!(view(&model, Catalog::shared()).back.is_some(), "the phone screen offers «back»");
+        update(&mut model, Msg::Ui(Event::Back)).expect("back");
+        assert!(matches!(model.stack.top(), Route::Intro(pages) if pages.is_last()));
+        assert!(matches!(model.settings.onboarding, OnboardingStage::Intro { .. }), "kept for a restart");
+        update(&mut model, Msg::Ui(Event::Back)).expect("back again");
+        assert!(matches!(model.stack.top(), Route::Intro(pages) if !pages.is_last()));
+
+        let phone = crate::domain::Phone::parse("+996555123456").expect("phone");
+        let signed_in = crate::app::Start { phone: Some(phone), ..start(Language::Ru) };
+        let mut model = Model::restore(stage(OnboardingStage::Terms), signed_in);
+        assert!(matches!(model.stack.top(), Route::Terms(_)));
+        update(&mut model, Msg::Ui(Event::Back)).expect("back");
+        assert!(matches!(model.stack.top(), Route::Phone(form) if form.text == "+996555123456"));
+        assert_eq!(model.settings.onboarding, OnboardingStage::SignIn);
+    }
+
+    #[test]
+    fn the_lock_screen_asks_for_the_fingerprint_by_itself_and_a_cancel_leaves_the_pad() {
+        let settings =
+            Settings { language: Some(Language::Ru), onboarding: OnboardingStage::Completed, ..Settings::default() };
+        let phone = crate::domain::Phone::parse("+996555123456").expect("phone");
+        let security = crate::app::Security {
+            pin_set: true,
+            biometrics_enabled: true,
+            terms_accepted: true,
+            ..Default::default()
+        };
+        let mut model =
+            Model::restore(settings, crate::app::Start { phone: Some(phone), security, ..start(Language::Ru) });
+        let effects = crate::app::on_start(&mut model);
+        assert!(effects.contains(&crate::app::Effect::UnlockWithBiometrics), "{effects:?}");
+        let Screen::Pin(pad) = view(&model, Catalog::shared()).screen else { panic!("the lock screen") };
+        assert!(pad.busy && !pad.keys_enabled, "the prompt is up");
+        apply(&mut model, done(Outcome::BiometricUnlock { verdict: BiometricVerdict::Cancelled }));
+        let Screen::Pin(pad) = view(&model, Catalog::shared()).screen else { panic!("still the lock screen") };
+        assert!(!pad.busy && pad.keys_enabled, "the PIN instead");
+        // Idle later: the lock screen comes with the prompt again.
+        model.stack.apply(crate::app::Nav::Pop);
+        let generation = model.security.idle_generation;
+        let effects = update(&mut model, done(Outcome::IdleDue { generation })).expect("locks");
+        assert!(effects.contains(&crate::app::Effect::UnlockWithBiometrics), "{effects:?}");
+    }
+
+    #[test]
+    fn notices_have_a_kind_and_what_was_on_its_way_says_when_it_went() {
+        let mut model =
+            Model::restore(Settings { language: Some(Language::Ru), ..Settings::default() }, start(Language::Ru));
+        apply(&mut model, done(Outcome::BillActionQueued { message_id: "split-remind-queued" }));
+        let notice = view(&model, Catalog::shared()).notice.expect("a notice");
+        assert_eq!((notice.text.as_str(), notice.kind), ("Напоминание отправляется", NoticeKind::Info));
+        apply(
+            &mut model,
+            done(Outcome::SyncFinished { at_ms: 1, problem: Some(SyncProblem::Offline), received: Vec::new() }),
+        );
+        assert_eq!(view(&model, Catalog::shared()).notice.map(|n| n.text).as_deref(), Some("Напоминание отправляется"));
+        apply(&mut model, done(Outcome::SyncFinished { at_ms: 2, problem: None, received: Vec::new() }));
+        let notice = view(&model, Catalog::shared()).notice.expect("a notice");
+        assert_eq!(
+            (notice.text.as_str(), notice.kind, notice.hide_after_ms),
+            ("Напоминание отправлено", NoticeKind::Success, Some(NOTICE_HIDE_AFTER_MS))
+        );
+        apply(&mut model, done(Outcome::SettingsNotSaved));
+        let notice = view(&model, Catalog::shared()).notice.expect("a notice");
+        assert_eq!((notice.kind, notice.hide_after_ms), (NoticeKind::Error, None), "an error stays until closed");
+    }
+
+    #[test]
+    fn history_lines_are_grouped_by_day_and_a_cancelled_amount_is_not_counted() {
+        use crate::features::history::HistoryList;
+        let day = 86_400_000;
+        // 2026-11-20 14:03 in Bishkek (UTC+6, the test model's zone).
+        let now = 1_795_161_780_000;
+        let mut cancelled = operation("c", now - day, OperationStatus::Cancelled);
+        cancelled.kind = crate::domain::operation::OperationKind::Payment;
+        let entries = vec![
+            HistoryEntry::Operation(operation("a", now - 60_000, OperationStatus::Executed)),
+            HistoryEntry::Operation(operation("b", now - 120_000, OperationStatus::Executed)),
+            HistoryEntry::Operation(cancelled),
+            HistoryEntry::Operation(operation("d", now - 3 * day, OperationStatus::Executed)),
+            HistoryEntry::Operation(operation("e", now - 400 * day, OperationStatus::Executed)),
+        ];
+        let list = HistoryList { entries, next: None, loading: false };
+        for (language, days) in [
+            (Language::Ru, ["Сегодня", "Вчера", "17 ноября", "16 октября 2025"]),
+            (Language::En, ["Today", "Yesterday", "17 November", "16 October 2025"]),
+            (Language::Kk, ["Бүгін", "Кеше", "17 қараша", "2025 жылғы 16 қазан"]),
+            (Language::Ky, ["Бүгүн", "Кечээ", "17-ноябрь", "2025-ж., 16-октябрь"]),
+        ] {
+            let t = Catalog::shared().strings(language);
+            let screen = crate::features::history::view::history_screen(&list, (None, false), (now, 360), &t);
+            let headings: Vec<_> = screen.rows.iter().filter_map(|row| row.day.clone()).collect();
+            assert_eq!(headings, days, "{language:?}");
+            assert_eq!(screen.rows.iter().map(|row| row.counted).collect::<Vec<_>>(), [true, true, false, true, true]);
+        }
     }
 }

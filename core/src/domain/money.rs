@@ -108,7 +108,9 @@ impl Money {
         let (sign, position) = self.currency.sign(language);
         match position {
             SignPosition::After => format!("{number}{NBSP}{sign}"),
-            SignPosition::Before if number.starts_with('-') => format!("-{sign}{}", &number[1..]),
+            SignPosition::Before if number.starts_with(MINUS) => {
+                format!("{MINUS}{sign}{}", &number[MINUS.len_utf8()..])
+            }
             SignPosition::Before => format!("{sign}{number}"),
         }
     }
@@ -139,6 +141,9 @@ impl NumberStyle {
     }
 }
 
+/// The minus sign (U+2212), as typeset amounts use it: a hyphen is too short to read as one.
+pub const MINUS: char = '\u{2212}';
+
 fn format_number(amount: Decimal, minor_units: u32, style: NumberStyle) -> String {
     let mut fixed = amount;
     fixed.rescale(minor_units);
@@ -146,7 +151,7 @@ fn format_number(amount: Decimal, minor_units: u32, style: NumberStyle) -> Strin
     let (whole, fraction) = text.split_once('.').unwrap_or((text.as_str(), ""));
     let mut out = String::with_capacity(text.len() + whole.len() / 3 + 2);
     if fixed.is_sign_negative() && !fixed.is_zero() {
-        out.push('-');
+        out.push(MINUS);
     }
     for (i, digit) in whole.chars().enumerate() {
         if i > 0 && (whole.len() - i) % 3 == 0 {
@@ -187,8 +192,8 @@ mod tests {
         let tenge = Money::from_minor(123_456_789, Currency::Kzt);
         assert_eq!(plain_spaces(tenge.format(Language::Kk)), "1 234 567,89 ₸");
         let dollars = Money::from_minor(-150, Currency::Usd);
-        assert_eq!(dollars.format(Language::En), "-$1.50");
-        assert_eq!(plain_spaces(dollars.format(Language::Ru)), "-1,50 $");
+        assert_eq!(dollars.format(Language::En), "\u{2212}$1.50");
+        assert_eq!(plain_spaces(dollars.format(Language::Ru)), "\u{2212}1,50 $");
     }
 
     #[test]

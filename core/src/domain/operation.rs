@@ -34,6 +34,11 @@ impl OperationKind {
     pub fn is_outgoing(self) -> bool {
         matches!(self, OperationKind::Payment | OperationKind::TransferOut)
     }
+
+    /// Money comes in.
+    pub fn is_incoming(self) -> bool {
+        !self.is_outgoing()
+    }
 }
 
 /// Whether the bank's signature on the receipt checked out.

@@ -47,6 +47,14 @@ impl Phone {
                 Err(_) => {}
             }
         }
+        // A number written with another country's code is from another country, even one the library finds
+        // invalid (a short or made-up number): «not a phone number» would send the person looking for a typo.
+        if best == PhoneError::NotANumber
+            && let Ok(number) = phonenumber::parse(None, text)
+            && ![996, 7].contains(&number.code().value())
+        {
+            return Err(PhoneError::OtherCountry);
+        }
         Err(best)
     }
 
@@ -127,6 +135,10 @@ mod tests {
         assert_eq!(e164("0312 123 456"), Err(PhoneError::Landline), "a Bishkek landline");
         assert_eq!(e164("+7 495 123 45 67"), Err(PhoneError::OtherCountry), "a Moscow number");
         assert_eq!(e164("+1 202 555 0100"), Err(PhoneError::OtherCountry));
+        // Written with another country's code, even too short to be valid there: another country, not a typo.
+        for foreign in ["+49 151 2345", "+44 7911 123456", "+998 90 123 45 67", "0049 1512 345 6789"] {
+            assert_eq!(e164(foreign), Err(PhoneError::OtherCountry), "{foreign}");
+        }
         for bad in ["", "123", "+996 555 123 45", "телефон", "0555 123 456 789"] {
             assert_eq!(e164(bad), Err(PhoneError::NotANumber), "{bad:?}");
         }

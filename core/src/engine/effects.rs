@@ -14,7 +14,7 @@ use super::clock::Clock;
 use super::services::BankServices;
 use crate::api::ApiError;
 use crate::api::BankFailure;
-use crate::app::{CancelResult, Effect, Msg, Outcome, SyncProblem};
+use crate::app::{CancelResult, Effect, MoneyReceived, Msg, Outcome, SyncProblem};
 use crate::features::history::ReceiptFacts;
 use crate::features::history::state::PAGE;
 use crate::features::home::WalletSnapshot;
@@ -277,11 +277,12 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
         }
         Effect::LoadWallet => Outcome::WalletLoaded(load_wallet(store, log)),
         Effect::Sync => {
+            let mut received = Vec::new();
             let problem = match bank {
                 None => Some(SyncProblem::Other { message_id: "bank-misconfigured" }),
-                Some(bank) => sync(bank, store, shared.clock.as_ref(), log).await,
+                Some(bank) => sync(bank, store, shared.clock.as_ref(), &mut received, log).await,
             };
-            Outcome::SyncFinished { at_ms: shared.clock.now_ms(), problem }
+            Outcome::SyncFinished { at_ms: shared.clock.now_ms(), problem, received }
         }
         Effect::SyncLater { after_ms, timer } => {
             tokio::time::sleep(Duration::from_millis(after_ms)).await;
@@ -500,6 +501,7 @@ async fn sync(
     bank: &BankServices,
     store: &Store,
     clock: &dyn Clock,
+    received: &mut Vec<MoneyReceived>,
     log: &crate::platform::Log,
 ) -> Option<SyncProblem> {
     let token_before = bank.credentials.token().ok().flatten();
@@ -508,7 +510,13 @@ async fn sync(
             if report.sent + report.rejected > 0 {
                 log.info("sync", format!("outbox: {} sent, {} refused", report.sent, report.rejected));
             }
-            let pulled = bank.sync.pull(clock.now_ms()).await.map(|_| ());
+            let pulled = bank.sync.pull(clock.now_ms()).await.map(|report| {
+                received.extend(report.received.into_iter().map(|operation| MoneyReceived {
+                    local_id: operation.local_id,
+                    amount: operation.amount,
+                    from: operation.counterparty.name,
+                }));
+            });
             if pulled.is_ok() {
                 super::kyc::catch_up(bank, log).await;
                 super::split::catch_up(bank, log).await;

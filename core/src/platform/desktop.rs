@@ -64,20 +64,30 @@ impl SecureStorage for InsecureFileStorage {
     }
 }
 
-/// Secrets in memory, gone with the process. For tests.
+/// Secrets in memory, gone with the process. For tests. Entries whose name ends in `.biometric` stand behind a
+/// pretend biometric prompt that tests may have cancelled.
 #[derive(Default)]
 pub struct MemorySecureStorage {
     entries: Mutex<HashMap<String, Vec<u8>>>,
+    prompts_cancelled: std::sync::atomic::AtomicBool,
 }
 
 impl MemorySecureStorage {
     pub fn keys(&self) -> Vec<String> {
         self.entries.lock().keys().cloned().collect()
     }
+
+    /// From now on the person cancels (or not) every biometric prompt, as a phone's system prompt reports it.
+    pub fn cancel_biometric_prompts(&self, cancel: bool) {
+        self.prompts_cancelled.store(cancel, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl SecureStorage for MemorySecureStorage {
     fn get(&self, key: String) -> Result<Option<Vec<u8>>, PlatformError> {
+        if key.ends_with(".biometric") && self.prompts_cancelled.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(PlatformError::Unavailable { reason: "the biometric prompt was cancelled".into() });
+        }
         Ok(self.entries.lock().get(&key).cloned())
     }
 

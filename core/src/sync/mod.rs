@@ -95,11 +95,14 @@ pub struct DrainReport {
     pub rejected: usize,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PullReport {
     pub operations: usize,
     /// Operations in a currency the wallet does not hold, left out.
     pub skipped: usize,
+    /// Money that came in since the last pull (executed, not seen executed before), oldest first. Empty on the first
+    /// pull of an installation: a history being downloaded is not news.
+    pub received: Vec<Operation>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -276,6 +279,7 @@ impl Sync {
         self.store.replace_accounts(&records)?;
         let mut report = PullReport::default();
         let mut cursor = self.store.sync_cursor()?;
+        let first_pull = cursor.is_empty();
         loop {
             let changes = self.client.changes(&token, &cursor, PAGE).await?;
             let mut batch = Vec::with_capacity(changes.operations.len());
@@ -288,12 +292,28 @@ impl Sync {
                 }
             }
             report.operations += batch.len();
+            if !first_pull {
+                for (record, _) in &batch {
+                    if record.kind.is_incoming()
+                        && record.status == OperationStatus::Executed
+                        && !self.known_executed(record)?
+                    {
+                        report.received.push(record.clone());
+                    }
+                }
+            }
             self.store.ingest(&batch, &changes.cursor)?;
             cursor = changes.cursor;
             if !changes.has_more {
                 return Ok(report);
             }
         }
+    }
+
+    /// Whether the phone already holds `record` as executed.
+    fn known_executed(&self, record: &Operation) -> Result<bool, SyncError> {
+        let id = record.operation_id.as_deref().unwrap_or(&record.local_id);
+        Ok(self.store.operation(id)?.is_some_and(|known| known.status == OperationStatus::Executed))
     }
 
     /// Cancels an operation: a queued one on the phone, an accepted one through the bank.

@@ -1,9 +1,9 @@
 //! History's rules.
 
-use super::event::{HistoryEvent, OperationEvent};
+use super::event::HistoryEvent;
 use super::state::{HistoryList, OperationDetails, ReceiptFacts};
-use crate::app::{CancelResult, Effect, Notice, Rejection, Step};
-use crate::domain::operation::{Operation, OperationStatus};
+use crate::app::{CancelResult, Dialog, Effect, Notice, Rejection, Step};
+use crate::domain::operation::{Operation, OperationKind, OperationStatus};
 use crate::features::home::update::open_operation;
 use crate::store::{HistoryEntry, HistoryPage};
 
@@ -54,19 +54,27 @@ pub fn can_cancel(operation: &Operation) -> bool {
     }
 }
 
-pub fn details(details: &mut OperationDetails, event: OperationEvent) -> Result<Step, Rejection> {
-    match event {
-        OperationEvent::Cancel => {
-            let cancellable = details.operation.as_deref().is_some_and(can_cancel);
-            if !cancellable || details.cancelling {
-                return Err(Rejection::NotNow {
-                    event: "Operation.Cancel",
-                    reason: "the operation cannot be cancelled now",
-                });
-            }
-            details.cancelling = true;
-            Ok(Step::stay().with(Effect::Cancel { local_id: details.local_id.clone() }))
-        }
+/// «Отменить» never cancels by itself: it asks first, naming the amount («Отменить платёж на 556,50 сом?»).
+pub fn ask_to_cancel(details: &OperationDetails, dialog: &mut Option<Dialog>) -> Result<Step, Rejection> {
+    let operation = cancellable(details, "Operation.Cancel")?;
+    *dialog = Some(Dialog::CancelOperation {
+        amount: operation.amount.checked_add(&operation.fee).unwrap_or(operation.amount),
+        transfer: operation.kind == OperationKind::TransferOut,
+    });
+    Ok(Step::stay())
+}
+
+/// The cancel was confirmed in the dialog.
+pub fn cancel(details: &mut OperationDetails) -> Result<Step, Rejection> {
+    cancellable(details, "Dialog.Confirm")?;
+    details.cancelling = true;
+    Ok(Step::stay().with(Effect::Cancel { local_id: details.local_id.clone() }))
+}
+
+fn cancellable<'a>(details: &'a OperationDetails, event: &'static str) -> Result<&'a Operation, Rejection> {
+    match details.operation.as_deref() {
+        Some(operation) if can_cancel(operation) && !details.cancelling => Ok(operation),
+        _ => Err(Rejection::NotNow { event, reason: "the operation cannot be cancelled now" }),
     }
 }
 
@@ -87,13 +95,11 @@ pub fn cancel_finished(details: Option<&mut OperationDetails>, local_id: &str, r
     if let Some(details) = details {
         details.cancelling = false;
     }
-    let notice = Notice::Message {
-        message_id: match result {
-            CancelResult::Cancelled => "operation-cancelled",
-            CancelResult::Sending => "operation-cancel-sending",
-            CancelResult::NotRevocable => "bank-not-revocable",
-            CancelResult::Failed { message_id } => message_id,
-        },
+    let notice = match result {
+        CancelResult::Cancelled => Notice::success("operation-cancelled"),
+        CancelResult::Sending => Notice::info("operation-cancel-sending"),
+        CancelResult::NotRevocable => Notice::warning("bank-not-revocable"),
+        CancelResult::Failed { message_id } => Notice::error(message_id),
     };
     let step = Step::stay().with(Effect::LoadOperation { local_id: local_id.to_owned() }).with(Effect::LoadWallet);
     (step, notice)
@@ -142,10 +148,16 @@ mod tests {
         queued.revocable = true;
         assert!(can_cancel(&queued));
         let mut details = OperationDetails::loading("q");
-        assert!(super::details(&mut details, OperationEvent::Cancel).is_err(), "nothing loaded yet");
+        let mut dialog = None;
+        assert!(ask_to_cancel(&details, &mut dialog).is_err(), "nothing loaded yet");
         details_loaded(&mut details, Some(Box::new(queued)), None, false);
-        let step = super::details(&mut details, OperationEvent::Cancel).expect("cancel");
+        // «Отменить» asks first, naming the amount with the fee; nothing is cancelled yet.
+        let step = ask_to_cancel(&details, &mut dialog).expect("asks");
+        assert!(step.effects.is_empty());
+        assert!(matches!(dialog, Some(Dialog::CancelOperation { transfer: false, .. })));
+        let step = cancel(&mut details).expect("cancel");
         assert_eq!(step.effects, vec![Effect::Cancel { local_id: "q".into() }]);
-        assert!(super::details(&mut details, OperationEvent::Cancel).is_err(), "not twice");
+        assert!(cancel(&mut details).is_err(), "not twice");
+        assert!(ask_to_cancel(&details, &mut dialog).is_err(), "nor asked again while on its way");
     }
 }

@@ -44,6 +44,11 @@ pub struct OperationRow {
     pub direction: Direction,
     pub status: RowStatus,
     pub status_label: String,
+    /// Whether the amount moved money: false for a cancelled or rejected operation, which the shells draw plainly
+    /// (struck through, grey), never as a bold minus.
+    pub counted: bool,
+    /// The day's heading to draw above this line, on the first line of each day: «Сегодня», «Вчера», «5 декабря».
+    pub day: Option<String>,
     /// Sent when the line is tapped; none for a damaged line.
     pub open: Option<Event>,
 }
@@ -117,7 +122,7 @@ fn kind_label(kind: OperationKind, t: &Strings<'_>) -> String {
     })
 }
 
-fn status_of(status: OperationStatus) -> RowStatus {
+pub fn status_of(status: OperationStatus) -> RowStatus {
     match status {
         OperationStatus::Queued => RowStatus::Queued,
         OperationStatus::Accepted => RowStatus::Accepted,
@@ -127,7 +132,7 @@ fn status_of(status: OperationStatus) -> RowStatus {
     }
 }
 
-fn status_label(status: RowStatus, t: &Strings<'_>) -> String {
+pub fn status_label(status: RowStatus, t: &Strings<'_>) -> String {
     t.text(match status {
         RowStatus::Queued => "status-queued",
         RowStatus::Accepted => "status-accepted",
@@ -164,6 +169,8 @@ pub fn row(entry: &HistoryEntry, open: Event, utc_offset_minutes: i32, t: &Strin
                 direction,
                 status,
                 status_label: status_label(status, t),
+                counted: !matches!(status, RowStatus::Cancelled | RowStatus::Rejected),
+                day: None,
                 open: Some(open),
             }
         }
@@ -174,6 +181,8 @@ pub fn row(entry: &HistoryEntry, open: Event, utc_offset_minutes: i32, t: &Strin
             direction: Direction::Outgoing,
             status: RowStatus::Damaged,
             status_label: t.text("history-damaged"),
+            counted: false,
+            day: None,
             open: None,
         },
     }
@@ -182,15 +191,25 @@ pub fn row(entry: &HistoryEntry, open: Event, utc_offset_minutes: i32, t: &Strin
 pub fn history_screen(
     list: &HistoryList,
     sync_status: (Option<String>, bool),
-    offset: i32,
+    (now_ms, offset): (i64, i32),
     t: &Strings<'_>,
 ) -> HistoryScreen {
-    let rows: Vec<OperationRow> = list
+    let mut rows: Vec<OperationRow> = list
         .entries
         .iter()
         .enumerate()
         .map(|(index, entry)| row(entry, Event::History(HistoryEvent::Open { index: index as u32 }), offset, t))
         .collect();
+    // The list is newest first: a heading wherever the day changes.
+    let mut previous = None;
+    for (row, entry) in rows.iter_mut().zip(&list.entries) {
+        let HistoryEntry::Operation(operation) = entry else { continue };
+        let day = day_of(operation.created_at_ms, offset);
+        if previous != Some(day) {
+            row.day = Some(day_title(day, day_of(now_ms, offset), t));
+            previous = Some(day);
+        }
+    }
     let damaged = list.entries.iter().any(|entry| matches!(entry, HistoryEntry::Damaged { .. }));
     HistoryScreen {
         title: t.text("history-title"),
@@ -206,6 +225,27 @@ pub fn history_screen(
         sync_status: sync_status.0,
         offline: sync_status.1,
     }
+}
+
+/// The date of `ms` in the device's zone.
+fn day_of(ms: i64, offset: i32) -> time::Date {
+    crate::app::model::today_at(ms, offset)
+}
+
+/// «Сегодня», «Вчера», «5 декабря», or «5 декабря 2025» for another year.
+fn day_title(day: time::Date, today: time::Date, t: &Strings<'_>) -> String {
+    if day == today {
+        return t.text("history-today");
+    }
+    if today.previous_day() == Some(day) {
+        return t.text("history-yesterday");
+    }
+    let args = [
+        ("day", u64::from(day.day()).into()),
+        ("month", u64::from(u8::from(day.month())).into()),
+        ("year", day.year().to_string().into()),
+    ];
+    t.text_with(if day.year() == today.year() { "history-day" } else { "history-day-year" }, &args)
 }
 
 pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -> OperationScreen {
@@ -258,7 +298,11 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
             text: t.text("operation-receipt-invalid"),
             fields: Vec::new(),
         }),
-        ReceiptState::None if operation.kind.is_outgoing() && operation.status != OperationStatus::Rejected => {
+        // A receipt is promised only for what the bank may still execute.
+        ReceiptState::None
+            if operation.kind.is_outgoing()
+                && matches!(operation.status, OperationStatus::Queued | OperationStatus::Accepted) =>
+        {
             Some(ReceiptView { state: ReceiptState::None, text: t.text("operation-receipt-none"), fields: Vec::new() })
         }
         ReceiptState::None => None,

@@ -395,12 +395,10 @@ pub fn progress_changed(kyc: &mut Kyc, notice: &mut Option<Notice>, progress: Ky
             let awaited =
                 matches!(before, KycProgress::InReview { .. } | KycProgress::Queued { .. } | KycProgress::Sending);
             if awaited {
-                *notice = Some(Notice::Message {
-                    message_id: if matches!(kyc.progress, KycProgress::Approved { .. }) {
-                        "kyc-approved-notice"
-                    } else {
-                        "kyc-rejected-notice"
-                    },
+                *notice = Some(if matches!(kyc.progress, KycProgress::Approved { .. }) {
+                    Notice::success("kyc-approved-notice")
+                } else {
+                    Notice::warning("kyc-rejected-notice")
                 });
             }
         }
@@ -414,7 +412,7 @@ pub fn progress_changed(kyc: &mut Kyc, notice: &mut Option<Notice>, progress: Ky
             kyc.draft.photos_taken = [false; 3];
             reopen(&mut kyc.draft, items);
             kyc.draft.reopened_for = Some(application_id.clone());
-            *notice = Some(Notice::Message { message_id: "kyc-resubmission-notice" });
+            *notice = Some(Notice::warning("kyc-resubmission-notice"));
         }
         _ => {}
     }
@@ -445,6 +443,7 @@ pub fn reason_message_id(reason: KycReason) -> Option<&'static str> {
         KycReason::NotResident => Some("kyc-reason-not-resident"),
         KycReason::DataMismatch => Some("kyc-reason-data-mismatch"),
         KycReason::PhotoUnreadable => Some("kyc-reason-photo-unreadable"),
+        KycReason::NotTheCustomer => Some("kyc-reason-not-the-customer"),
         KycReason::Other => None,
     }
 }

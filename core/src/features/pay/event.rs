@@ -21,6 +21,10 @@ pub enum PayEvent {
     RetryQuote,
     /// «Оплатить»: the PIN (or biometrics) comes next.
     Confirm,
+    /// «Готово» on the result: home.
+    Done,
+    /// «Квитанция» on the result: the operation's details with its receipt.
+    OpenDetails,
 }
 
 impl PayEvent {
@@ -35,6 +39,8 @@ impl PayEvent {
             PayEvent::EditAmount { .. } => "Pay.EditAmount",
             PayEvent::RetryQuote => "Pay.RetryQuote",
             PayEvent::Confirm => "Pay.Confirm",
+            PayEvent::Done => "Pay.Done",
+            PayEvent::OpenDetails => "Pay.OpenDetails",
         }
     }
 }

@@ -129,9 +129,70 @@ fn a_fixed_amount_code_is_quoted_confirmed_with_the_pin_and_queued() {
     assert_eq!(draft.agreed_fee, Some(Money::from_minor(0, Currency::Kgs)));
 
     let effects = done(&mut model, Outcome::PaymentQueued { local_id: "op-1".into() });
-    assert!(matches!(model.stack.top(), Route::Operation(details) if details.local_id == "op-1"));
+    assert!(matches!(model.stack.top(), Route::PayResult(details) if details.local_id == "op-1"));
     assert_eq!(model.stack.depth(), 2, "back leads home, not into the finished flow");
     assert!(effects.contains(&Effect::Sync) && effects.contains(&Effect::LoadOperation { local_id: "op-1".into() }));
+}
+
+#[test]
+fn the_result_follows_the_operation_and_cancel_asks_first() {
+    use super::view::ResultMark;
+    use crate::app::{Dialog, DialogEvent, Nav};
+    use crate::domain::operation::{Operation, OperationStatus, ReceiptState};
+    use crate::features::history::{OperationDetails, OperationEvent, RowStatus};
+    use crate::store::history::tests::operation;
+    let mut model = home_with_money();
+    model.stack.apply(Nav::Finish(Route::PayResult(OperationDetails::loading("op-1"))));
+    let result = |model: &Model| match view(model, Catalog::shared()).screen {
+        Screen::PayResult(screen) => screen,
+        other => panic!("the result, got {other:?}"),
+    };
+    assert_eq!(result(&model).headline, "Сохраняем платёж…");
+    let mut op = operation("op-1", 1_795_161_780_000, OperationStatus::Accepted);
+    op.revocable = true;
+    op.amount = Money::from_minor(55_650, Currency::Kgs);
+    op.fee = Money::from_minor(0, Currency::Kgs);
+    op.counterparty.name = "Глобус".into();
+    let loaded = |model: &mut Model, op: &Operation| {
+        let operation = Some(Box::new(op.clone()));
+        done(model, Outcome::OperationLoaded { local_id: "op-1".into(), operation, receipt: None, damaged: false })
+    };
+    loaded(&mut model, &op);
+    let screen = result(&model);
+    assert_eq!((screen.mark, screen.headline.as_str()), (ResultMark::Waiting, "Принято банком"));
+    assert_eq!((screen.amount.as_str(), screen.total.as_str()), ("556,50\u{a0}сом", "Итого: 556,50\u{a0}сом"));
+    assert_eq!((screen.recipient.as_str(), screen.done.label.as_str()), ("Глобус", "Готово"));
+    let cancel = screen.cancel.expect("cancellable while the bank has it");
+    assert_eq!(cancel.label, "Отменить платёж");
+    // Cancelling asks first, naming the amount; «Не отменять» leaves it be.
+    update(&mut model, Msg::Ui(cancel.event.clone())).expect("asks");
+    let dialog = view(&model, Catalog::shared()).dialog.expect("a question");
+    assert_eq!(dialog.text, "Отменить платёж на 556,50\u{a0}сом? Деньги вернутся на счёт.");
+    assert!(dialog.destructive);
+    update(&mut model, Msg::Ui(Event::Dialog(DialogEvent::Cancel))).expect("keeps it");
+    assert_eq!(model.dialog, None);
+    update(&mut model, Msg::Ui(Event::Operation(OperationEvent::Cancel))).expect("asks again");
+    assert!(matches!(model.dialog, Some(Dialog::CancelOperation { .. })));
+    let effects = update(&mut model, Msg::Ui(Event::Dialog(DialogEvent::Confirm))).expect("cancels");
+    assert_eq!(effects, vec![Effect::Cancel { local_id: "op-1".into() }]);
+    // The bank executes it meanwhile: the screen turns into «Оплачено» with its receipt, by itself.
+    op.status = OperationStatus::Executed;
+    op.revocable = false;
+    op.receipt = ReceiptState::Verified;
+    loaded(&mut model, &op);
+    let screen = result(&model);
+    assert_eq!(
+        (screen.mark, screen.headline.as_str(), screen.status),
+        (ResultMark::Done, "Оплачено", RowStatus::Executed)
+    );
+    assert_eq!((screen.status_label.as_str(), screen.details.label.as_str()), ("Исполнено", "Квитанция"));
+    assert!(screen.cancel.is_none());
+    // «Квитанция» opens the details; «Готово» (from the result) goes home.
+    update(&mut model, Msg::Ui(screen.details.event.clone())).expect("details");
+    assert!(matches!(model.stack.top(), Route::Operation(_)));
+    update(&mut model, Msg::Ui(Event::Back)).expect("back");
+    update(&mut model, Msg::Ui(Event::Pay(PayEvent::Done))).expect("done");
+    assert!(matches!(model.stack.top(), Route::Home));
 }
 
 #[test]
@@ -156,7 +217,7 @@ fn each_bad_code_is_refused_on_the_scanner_with_its_reason() {
         assert!(!message.contains('⟦'), "{message}");
         messages.push(message);
     }
-    assert!(messages[3].contains("398"), "names the code's currency: {}", messages[3]);
+    assert!(messages[3].contains("тенге"), "names the code's currency: {}", messages[3]);
     messages.dedup();
     assert_eq!(messages.len(), 4, "each problem its own message");
 }
@@ -216,10 +277,10 @@ fn a_refusal_before_the_pin_and_a_queue_that_fails_are_shown_on_the_confirmation
     let mut model = home_with_money();
     pay(&mut model, PayEvent::OpenScanner).expect("opens");
     pay(&mut model, PayEvent::Scanned { text: merchant_code(Some(100), "417") }).expect("reads");
-    let expired = Err(BankFailure::Refused { message_id: "bank-qr-expired" });
-    done(&mut model, Outcome::Quoted { amount_minor: 100, result: expired });
+    let refused = Err(BankFailure::Refused { message_id: "bank-limit-exceeded" });
+    done(&mut model, Outcome::Quoted { amount_minor: 100, result: refused });
     let screen = confirm_screen(&model);
-    assert_eq!(screen.error, Some(Catalog::shared().strings(Language::Ru).text("bank-qr-expired")));
+    assert_eq!(screen.error, Some(Catalog::shared().strings(Language::Ru).text("bank-limit-exceeded")));
     assert!(!screen.pay.enabled);
 
     pay(&mut model, PayEvent::RetryQuote).expect("asks again");
@@ -228,6 +289,26 @@ fn a_refusal_before_the_pin_and_a_queue_that_fails_are_shown_on_the_confirmation
     pay(&mut model, PayEvent::Confirm).expect("to the PIN");
     done(&mut model, Outcome::PaymentNotQueued { message_id: "pay-over-offline-limit" });
     assert!(matches!(model.stack.top(), Route::PayConfirm(form) if form.problem == Some("pay-over-offline-limit")));
+}
+
+#[test]
+fn a_code_that_can_never_be_paid_is_refused_on_the_scanner_not_on_a_confirmation() {
+    for message_id in ["bank-qr-already-paid", "bank-qr-expired"] {
+        let mut model = home_with_money();
+        pay(&mut model, PayEvent::OpenScanner).expect("opens");
+        pay(&mut model, PayEvent::Scanned { text: merchant_code(Some(100), "417") }).expect("reads");
+        done(&mut model, Outcome::Quoted { amount_minor: 100, result: Err(BankFailure::Refused { message_id }) });
+        let Screen::PayScan(screen) = view(&model, Catalog::shared()).screen else { panic!("back on the scanner") };
+        assert_eq!(screen.error, Some(Catalog::shared().strings(Language::Ru).text(message_id)));
+    }
+    // A request made to me, paid from home, is refused on home with a notice.
+    let mut model = home_with_money();
+    let step = crate::features::pay::update::pay_text(&merchant_code(Some(100), "417"), &model.wallet).expect("a code");
+    model.stack.apply(step.nav);
+    let cancelled = Err(BankFailure::Refused { message_id: "bank-request-cancelled" });
+    done(&mut model, Outcome::Quoted { amount_minor: 100, result: cancelled });
+    assert!(matches!(model.stack.top(), Route::Home));
+    assert_eq!(model.notice, Some(crate::app::Notice::error("bank-request-cancelled")));
 }
 
 #[test]
@@ -254,7 +335,7 @@ fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the
     };
     let mut model = home_with_money();
     done(&mut model, Outcome::PaymentQueued { local_id: "op-1".into() });
-    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 1, problem: None });
+    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 1, problem: None, received: Vec::new() });
     assert_eq!(later(&effects), Some(3_000), "not yet read: soon");
     let sync_again = |model: &mut Model, status| {
         let loaded = Outcome::OperationLoaded {
@@ -267,7 +348,7 @@ fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the
         let timer = model.wallet.sync.timer;
         let effects = done(model, Outcome::SyncDue { timer });
         assert_eq!(effects, vec![Effect::Sync], "the sooner timer is the one that counts");
-        done(model, Outcome::SyncFinished { at_ms: 2, problem: None })
+        done(model, Outcome::SyncFinished { at_ms: 2, problem: None, received: Vec::new() })
     };
     assert_eq!(later(&sync_again(&mut model, OperationStatus::Accepted)), Some(3_000), "accepted: still soon");
     assert_eq!(later(&sync_again(&mut model, OperationStatus::Executed)), Some(60_000), "done: the usual minute");
@@ -283,6 +364,9 @@ fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the
     );
     let timer = model.wallet.sync.timer;
     done(&mut model, Outcome::SyncDue { timer });
-    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 3, problem: Some(crate::app::SyncProblem::Offline) });
+    let effects = done(
+        &mut model,
+        Outcome::SyncFinished { at_ms: 3, problem: Some(crate::app::SyncProblem::Offline), received: Vec::new() },
+    );
     assert_eq!(later(&effects), Some(5_000));
 }

@@ -9,6 +9,7 @@ use super::state::{AmountProblem, PayForm, Payee, QuoteState, ScanForm};
 use crate::api::BankFailure;
 use crate::app::{Effect, Nav, Rejection, Route, Step};
 use crate::domain::{Currency, Money};
+use crate::features::history::OperationDetails;
 use crate::features::home::Wallet;
 use crate::payments::scan::{self, PaymentIntent};
 use crate::sync::Draft;
@@ -247,6 +248,16 @@ pub fn confirm(form: &mut PayForm, event: PayEvent, wallet: &Wallet) -> Result<S
     }
 }
 
+/// The result after the PIN: «Готово» goes home (the flow was finished under it), «Квитанция» opens the details.
+pub fn result(details: &OperationDetails, event: PayEvent) -> Result<Step, Rejection> {
+    match event {
+        PayEvent::Done => Ok(Step::to(Nav::Pop)),
+        PayEvent::OpenDetails => Ok(Step::to(Nav::Push(Route::Operation(details.clone())))
+            .with(Effect::LoadOperation { local_id: details.local_id.clone() })),
+        other => Err(wrong_screen(&other, "pay-result")),
+    }
+}
+
 /// The bank's quote arrived; one for an amount no longer on screen is ignored.
 pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, BankFailure>) {
     if form.quote != (QuoteState::Loading { amount_minor }) {
@@ -262,6 +273,22 @@ pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, BankF
         Err(BankFailure::Offline) => QuoteState::Offline { amount_minor },
         Err(BankFailure::Refused { message_id }) => QuoteState::Refused { amount_minor, message_id },
     };
+}
+
+/// Why the code on the confirmation can never be paid, when the bank said so: paid already (a one-time code),
+/// expired, or a payment request that was paid or cancelled.
+pub fn dead_code(form: &PayForm) -> Option<&'static str> {
+    match &form.quote {
+        QuoteState::Refused { message_id, .. }
+            if matches!(
+                *message_id,
+                "bank-qr-already-paid" | "bank-qr-expired" | "bank-request-paid" | "bank-request-cancelled"
+            ) =>
+        {
+            Some(message_id)
+        }
+        _ => None,
+    }
 }
 
 /// The PIN was right: the payment as the outbox takes it (an interbank transfer adds its verified SMS

@@ -5,11 +5,16 @@ use serde::Serialize;
 use super::event::PayEvent;
 use super::state::{PayForm, Payee, QuoteState, ScanForm};
 use super::update::{balance_after, can_pay, total};
+use crate::api::refusal_message_id;
 use crate::app::{Action, Event};
-use crate::domain::Language;
-use crate::features::history::Field;
+use crate::domain::operation::{OperationKind, OperationStatus, ReceiptState};
+use crate::domain::{Currency, Language, Money};
+use crate::features::history::update::can_cancel;
+use crate::features::history::view::{status_label, status_of};
+use crate::features::history::{Field, OperationDetails, OperationEvent, RowStatus};
 use crate::features::home::Wallet;
 use crate::i18n::Strings;
+use crate::i18n::datetime::date_time;
 use crate::payments::scan::ScanProblem;
 
 /// The scanner: the shell shows the camera (and sends `Pay.Scanned` with what it reads), a gallery button (sends
@@ -69,7 +74,13 @@ fn scan_error(problem: &ScanProblem, t: &Strings<'_>) -> String {
         ScanProblem::ForeignScheme { country: Some(country) } => {
             t.text_with(problem.message_id(), &[("country", country.clone().into())])
         }
-        ScanProblem::WrongCurrency { code } => t.text_with(problem.message_id(), &[("code", code.clone().into())]),
+        // A currency the wallet knows is named («в тенге»); another is given by its code.
+        ScanProblem::WrongCurrency { code } => match code.parse().ok().and_then(Currency::from_numeric_code) {
+            Some(Currency::Kgs) => t.text("pay-scan-wrong-currency-kgs"),
+            Some(Currency::Kzt) => t.text("pay-scan-wrong-currency-kzt"),
+            Some(Currency::Usd) => t.text("pay-scan-wrong-currency-usd"),
+            None => t.text_with(problem.message_id(), &[("code", code.clone().into())]),
+        },
         _ => t.text(problem.message_id()),
     }
 }
@@ -117,6 +128,21 @@ fn details(form: &PayForm, t: &Strings<'_>) -> Vec<Field> {
     }
     if let Some(comment) = &form.comment {
         fields.push(Field { label: t.text("pay-comment"), value: comment.clone() });
+    }
+    fields
+}
+
+/// Above the PIN: to whom, how much, the fee and the total, so the PIN is typed knowing what it confirms.
+pub fn pin_summary(form: &PayForm, language: Language, t: &Strings<'_>) -> Vec<Field> {
+    let mut fields = details(form, t).into_iter().take(1).collect::<Vec<_>>();
+    if let Ok(amount) = &form.amount {
+        fields.push(Field { label: t.text("pay-pin-amount"), value: amount.format(language) });
+    }
+    if let QuoteState::Ready { fee, .. } = &form.quote {
+        fields.push(Field { label: t.text("pay-pin-fee"), value: fee.format(language) });
+    }
+    if let Some(total) = total(form).filter(|_| form.amount.is_ok()) {
+        fields.push(Field { label: t.text("pay-pin-total"), value: total.format(language) });
     }
     fields
 }
@@ -172,5 +198,122 @@ pub fn confirm_screen(form: &PayForm, wallet: &Wallet, language: Language, t: &S
         },
         busy: matches!(form.quote, QuoteState::Loading { .. }),
         split: crate::features::split::view::split_code_action(form, t),
+    }
+}
+
+/// What the big mark on the result says at a glance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
+pub enum ResultMark {
+    /// A check: executed.
+    Done,
+    /// A clock: on the phone waiting for a connection, or at the bank being executed.
+    Waiting,
+    /// A cross: the bank refused it.
+    Refused,
+    /// Cancelled: no money moved.
+    Cancelled,
+}
+
+/// After the PIN: what happened to the payment, updated as the bank answers, with where to go next.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct PayResultScreen {
+    pub mark: ResultMark,
+    /// «Оплачено», «Переведено», «Принято банком», «Ждёт связи», «Платёж не прошёл», «Платёж отменён».
+    pub headline: String,
+    pub status: RowStatus,
+    /// «Исполнено», as the history says it.
+    pub status_label: String,
+    /// What happens next, or why it failed.
+    pub message: Option<String>,
+    /// «556,50 сом».
+    pub amount: String,
+    /// «Комиссия: 0,00 сом».
+    pub fee: String,
+    /// «Итого: 556,50 сом».
+    pub total: String,
+    pub recipient: String,
+    /// When it was made: «07.12.2026, 14:03».
+    pub time: String,
+    /// «Готово»: home.
+    pub done: Action,
+    /// «Квитанция» (or «Подробности» before the receipt): the operation's details.
+    pub details: Action,
+    /// «Отменить платёж», while it can be; never the screen's main action, and it asks first.
+    pub cancel: Option<Action>,
+    /// Reading the operation, or a cancel on its way.
+    pub busy: bool,
+}
+
+pub fn result_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -> PayResultScreen {
+    let language = t.language();
+    let money = |id: &str, amount: &Money| t.text_with(id, &[("amount", amount.format(language).into())]);
+    let details_action = |id: &str| Action {
+        label: t.text(id),
+        event: Event::Pay(PayEvent::OpenDetails),
+        enabled: details.operation.is_some(),
+    };
+    let done = Action::new(t.text("pay-result-done"), Event::Pay(PayEvent::Done));
+    let Some(operation) = details.operation.as_deref() else {
+        return PayResultScreen {
+            mark: ResultMark::Waiting,
+            headline: t.text("pay-result-saving"),
+            status: RowStatus::Queued,
+            status_label: String::new(),
+            message: details.damaged.then(|| t.text("operation-damaged")),
+            amount: String::new(),
+            fee: String::new(),
+            total: String::new(),
+            recipient: String::new(),
+            time: String::new(),
+            done,
+            details: details_action("pay-result-details"),
+            cancel: None,
+            busy: details.loading,
+        };
+    };
+    let transfer = operation.kind == OperationKind::TransferOut;
+    let status = status_of(operation.status);
+    let (mark, headline, message) = match operation.status {
+        OperationStatus::Executed => {
+            (ResultMark::Done, if transfer { "pay-result-transferred" } else { "pay-result-paid" }, None)
+        }
+        OperationStatus::Accepted => {
+            (ResultMark::Waiting, "pay-result-accepted", Some(t.text("pay-result-accepted-text")))
+        }
+        OperationStatus::Queued => (ResultMark::Waiting, "pay-result-queued", Some(t.text("pay-result-queued-text"))),
+        OperationStatus::Rejected => (
+            ResultMark::Refused,
+            if transfer { "pay-result-transfer-rejected" } else { "pay-result-rejected" },
+            Some(operation.rejection.map_or_else(|| t.text("bank-refused"), |code| t.text(refusal_message_id(code)))),
+        ),
+        OperationStatus::Cancelled => (
+            ResultMark::Cancelled,
+            if transfer { "pay-result-transfer-cancelled" } else { "pay-result-cancelled" },
+            Some(t.text("pay-result-cancelled-text")),
+        ),
+    };
+    let total = operation.amount.checked_add(&operation.fee).unwrap_or(operation.amount);
+    let has_receipt = operation.receipt != ReceiptState::None;
+    PayResultScreen {
+        mark,
+        headline: t.text(headline),
+        status,
+        status_label: status_label(status, t),
+        message,
+        amount: operation.amount.format(language),
+        fee: money("pay-result-fee", &operation.fee),
+        total: money("pay-result-total", &total),
+        recipient: operation.counterparty.name.clone(),
+        time: date_time(operation.created_at_ms, offset, language),
+        done,
+        details: details_action(if has_receipt { "pay-result-receipt" } else { "pay-result-details" }),
+        cancel: can_cancel(operation).then(|| Action {
+            label: t.text(if transfer { "pay-result-cancel-transfer" } else { "pay-result-cancel" }),
+            event: Event::Operation(OperationEvent::Cancel),
+            enabled: !details.cancelling,
+        }),
+        busy: details.loading || details.cancelling,
     }
 }

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::event::{BiometricsEvent, PinEvent};
 use super::state::{BiometricOffer, PinLock, PinProblem, PinSetup, SetupPurpose, SetupStep};
 use crate::app::{Action, Event};
+use crate::features::history::Field;
 use crate::i18n::Strings;
 use crate::i18n::datetime::countdown;
 use crate::security::pin::PIN_LENGTH;
@@ -54,6 +55,10 @@ pub struct PinScreen {
     /// «Войти по биометрии» (lock screen, when turned on).
     pub biometrics: Option<Action>,
     pub busy: bool,
+    /// What is happening while busy: «Сохраняем PIN-код…», «Проверяем PIN-код…».
+    pub progress: Option<String>,
+    /// What the PIN confirms (a payment: the recipient, the amount, the fee, the total); empty on other PIN screens.
+    pub summary: Vec<Field>,
 }
 
 /// The offer of biometric unlock after the PIN is made.
@@ -120,6 +125,10 @@ fn pad(
         forgot: None,
         biometrics: None,
         busy,
+        progress: busy.then(|| {
+            t.text(if matches!(mode, PinMode::Create | PinMode::Repeat) { "pin-saving" } else { "pin-checking" })
+        }),
+        summary: Vec::new(),
     }
 }
 
@@ -146,10 +155,18 @@ pub fn lock_screen(form: &PinLock, biometrics: bool, now_ms: i64, t: &Strings<'_
     }
 }
 
-/// The PIN that confirms a payment: the same pad, biometrics when turned on, no «Забыли PIN-код?».
-pub fn pay_pin_screen(form: &PinLock, biometrics: bool, now_ms: i64, t: &Strings<'_>) -> PinScreen {
+/// The PIN that confirms a payment: the same pad, biometrics when turned on, no «Забыли PIN-код?», and what is
+/// being paid repeated above it.
+pub fn pay_pin_screen(
+    form: &PinLock,
+    biometrics: bool,
+    now_ms: i64,
+    summary: Vec<Field>,
+    t: &Strings<'_>,
+) -> PinScreen {
     let texts = (PinMode::ConfirmPayment, "pay-pin-title", "pay-pin-subtitle");
     PinScreen {
+        summary,
         biometrics: biometrics.then(|| Action {
             label: t.text("pay-pin-biometrics"),
             event: Event::Pin(PinEvent::UseBiometrics),

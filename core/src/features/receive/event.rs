@@ -15,6 +15,8 @@ pub enum ReceiveEvent {
     ChooseAccount { account_id: String },
     /// «Без суммы»: back to the static code, the amount and the comment emptied.
     Clear,
+    /// «Получить ещё» after money came: a fresh code (a code with an amount is paid once).
+    Again,
 }
 
 impl ReceiveEvent {
@@ -26,6 +28,7 @@ impl ReceiveEvent {
             ReceiveEvent::EditComment { .. } => "Receive.EditComment",
             ReceiveEvent::ChooseAccount { .. } => "Receive.ChooseAccount",
             ReceiveEvent::Clear => "Receive.Clear",
+            ReceiveEvent::Again => "Receive.Again",
         }
     }
 }

@@ -38,6 +38,8 @@ pub struct ReceiveForm {
     pub opened_at_revision: u64,
     pub serial: u64,
     pub code: Result<ReceiveCode, CodeProblem>,
+    /// Money that came in while the screen showed: the screen says so instead of the code.
+    pub received: Option<(crate::domain::Money, String)>,
 }
 
 impl ReceiveForm {

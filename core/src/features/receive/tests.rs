@@ -262,3 +262,40 @@ fn a_code_over_the_formats_limits_is_a_message_not_a_panic() {
     let screen = screen(&model);
     assert_eq!((screen.error, screen.qr), (Some(ru("receive-code-too-long")), None));
 }
+
+#[test]
+fn money_that_comes_in_replaces_the_code_and_elsewhere_is_a_notice() {
+    use crate::app::{MoneyReceived, Notice};
+    let received = |amount_minor: i64| Outcome::SyncFinished {
+        at_ms: 1,
+        problem: None,
+        received: vec![MoneyReceived {
+            local_id: "in-1".into(),
+            amount: Money::from_minor(amount_minor, Currency::Kgs),
+            from: "Айгуль А.".into(),
+        }],
+    };
+    let mut model = opened();
+    receive(&mut model, ReceiveEvent::EditAmount { text: "250".into() }).expect("types");
+    let link = screen(&model).link.expect("a code");
+    assert_eq!(screen(&model).copy_link_label, "Скопировать ссылку");
+    update(&mut model, Msg::Outcome(received(25_000))).expect("applies");
+    let paid = screen(&model);
+    assert_eq!(paid.received.as_deref(), Some("Получено 250,00\u{a0}сом от Айгуль А."));
+    assert_eq!(model.notice, None, "the screen says it, not a notice over it");
+    // «Получить ещё»: a fresh code, never the one just paid.
+    receive(&mut model, ReceiveEvent::Again).expect("again");
+    let again = screen(&model);
+    assert_eq!((again.received, again.again), (None, None));
+    assert_ne!(again.link.expect("a new code"), link);
+
+    let mut home = home_with_money();
+    update(&mut home, Msg::Outcome(received(10_000))).expect("applies");
+    assert_eq!(
+        home.notice,
+        Some(Notice::MoneyIn { amount: Money::from_minor(10_000, Currency::Kgs), from: "Айгуль А.".into() })
+    );
+    let notice = view(&home, Catalog::shared()).notice.expect("a notice");
+    assert_eq!(notice.text, "Получено 100,00\u{a0}сом от Айгуль А.");
+    assert_eq!((notice.kind, notice.hide_after_ms), (crate::app::view::NoticeKind::Success, Some(4_000)));
+}

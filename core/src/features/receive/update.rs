@@ -12,7 +12,7 @@ use wallet_protocol::operations::MAX_AMOUNT_MINOR;
 
 use super::event::ReceiveEvent;
 use super::state::{CodeProblem, MAX_TYPED, NAME_MAX, PERSON_SERVICE, ReceiveCode, ReceiveForm, TRANSFER_MCC};
-use crate::app::{Nav, Rejection, Route, Step};
+use crate::app::{MoneyReceived, Nav, Rejection, Route, Step};
 use crate::domain::{Currency, Money};
 use crate::features::home::Wallet;
 use crate::features::pay::AmountProblem;
@@ -46,6 +46,7 @@ pub fn open(wallet: &Wallet, opening: Opening<'_>) -> Result<Step, Rejection> {
         opened_at_ms: opening.at_ms,
         opened_at_revision: opening.revision,
         serial: 0,
+        received: None,
         code: Err(CodeProblem::NoAccount),
     };
     rebuild(&mut form, wallet);
@@ -76,9 +77,15 @@ pub fn receive(form: &mut ReceiveForm, event: ReceiveEvent, wallet: &Wallet) -> 
             form.amount = None;
             form.comment.clear();
         }
+        ReceiveEvent::Again => form.received = None,
     }
     rebuild(form, wallet);
     Ok(Step::stay())
+}
+
+/// Money came in while the screen showed (the newest of what a sync brought).
+pub fn money_received(form: &mut ReceiveForm, received: &MoneyReceived) {
+    form.received = Some((received.amount, received.from.clone()));
 }
 
 /// The accounts were read again. A screen opened before they were gets the som account, one whose account is gone

@@ -48,6 +48,13 @@ pub struct ReceiveScreen {
     pub clear: Option<Action>,
     /// Why there is no code (the accounts not read yet, a value over the code's limits).
     pub error: Option<String>,
+    /// «Скопировать ссылку»: the shell puts `link` on the clipboard. Shells never print the link itself (hundreds
+    /// of characters no one reads).
+    pub copy_link_label: String,
+    /// Money came in while the screen showed: «Получено 250,00 сом от Айгуль А.», drawn instead of the code.
+    pub received: Option<String>,
+    /// «Получить ещё»: a fresh code after money came.
+    pub again: Option<Action>,
 }
 
 /// One of the customer's accounts to receive into.
@@ -127,5 +134,13 @@ pub fn receive_screen(form: &ReceiveForm, wallet: &Wallet, language: Language, t
         clear: (!form.amount_text.is_empty() || !form.comment.is_empty())
             .then(|| Action::new(t.text("receive-clear"), Event::Receive(ReceiveEvent::Clear))),
         error,
+        copy_link_label: t.text("receive-copy-link"),
+        received: form.received.as_ref().map(|(amount, from)| {
+            t.text_with("notice-money-in", &[("amount", amount.format(language).into()), ("from", from.clone().into())])
+        }),
+        again: form
+            .received
+            .is_some()
+            .then(|| Action::new(t.text("receive-again"), Event::Receive(ReceiveEvent::Again))),
     }
 }

@@ -114,6 +114,8 @@ fn message(form: &ShakeForm, language: Language, t: &Strings<'_>) -> String {
         ShakeStage::Expired => t.text("shake-expired"),
         ShakeStage::Cancelled { by_me: true } => t.text("shake-cancelled"),
         ShakeStage::Cancelled { by_me: false } => t.text("shake-cancelled-by-peer"),
+        // Without a connection nothing could be looked for: the headline says that, not «no pair found».
+        ShakeStage::Failed { message_id } if *message_id == super::update::OFFLINE => t.text("shake-failed-offline"),
         ShakeStage::Failed { .. } => t.text("shake-failed"),
     }
 }

@@ -81,10 +81,16 @@ pub fn code(form: &mut CodeForm, event: SignInEvent, now_ms: i64) -> Result<Step
     let name = event_name(&event);
     match event {
         SignInEvent::EditCode { text } => {
+            let before = form.text.len();
             form.text =
                 text.chars().filter(char::is_ascii_digit).take(usize::from(form.challenge.code_length)).collect();
             if !form.exhausted {
                 form.error = None;
+            }
+            // The last digit sends it, as the SMS's own code does: no «Войти» to look for.
+            let completed = form.text.len() == usize::from(form.challenge.code_length) && before < form.text.len();
+            if completed && !form.busy && !form.exhausted {
+                return submit(form, now_ms, name);
             }
             Ok(Step::stay())
         }
@@ -191,10 +197,11 @@ pub(crate) mod tests {
         assert_eq!(form.text, "12345");
         code(&mut form, SignInEvent::SubmitCode, 0).expect("submit");
         assert_eq!(form.error, Some(FormError::new("signin-code-incomplete")));
-        code(&mut form, SignInEvent::EditCode { text: "1234567".into() }, 0).expect("edit");
+        // The last digit sends the code by itself.
+        let step = code(&mut form, SignInEvent::EditCode { text: "1234567".into() }, 0).expect("edit");
         assert_eq!(form.text, "123456");
-        let step = code(&mut form, SignInEvent::SubmitCode, 0).expect("submit");
         assert!(matches!(&step.effects[..], [Effect::VerifyCode { code, .. }] if code == "123456"));
+        assert!(form.busy);
     }
 
     #[test]
@@ -220,8 +227,7 @@ pub(crate) mod tests {
     #[test]
     fn an_expired_or_exhausted_code_needs_a_new_one() {
         let mut form = code_form();
-        code(&mut form, SignInEvent::EditCode { text: "123456".into() }, 0).expect("edit");
-        let step = code(&mut form, SignInEvent::SubmitCode, 300_000).expect("submit");
+        let step = code(&mut form, SignInEvent::EditCode { text: "123456".into() }, 300_000).expect("edit");
         assert!(step.effects.is_empty());
         assert_eq!(form.error, Some(FormError::new("bank-sms-code-expired")));
         let mut form = code_form();

@@ -44,6 +44,8 @@ pub struct PhoneScreen {
     pub submit: Action,
     /// The bank is being asked: show progress.
     pub busy: bool,
+    /// What is happening while busy: «Отправляем SMS с кодом…».
+    pub progress: Option<String>,
 }
 
 /// Seed 000 step 7: the code from the SMS and «Войти».
@@ -63,6 +65,8 @@ pub struct CodeScreen {
     /// «Код действует 5 минут», or «Срок действия кода истёк…».
     pub lifetime: String,
     pub busy: bool,
+    /// What is happening while busy: «Проверяем код…», «Отправляем SMS с кодом…».
+    pub progress: Option<String>,
 }
 
 fn error_text(error: Option<FormError>, t: &Strings<'_>) -> Option<String> {
@@ -95,6 +99,7 @@ pub fn phone_screen(form: &PhoneForm, t: &Strings<'_>) -> PhoneScreen {
             enabled: !form.busy && !form.text.trim().is_empty(),
         },
         busy: form.busy,
+        progress: form.busy.then(|| t.text("signin-sending")),
     }
 }
 
@@ -130,5 +135,10 @@ pub fn code_screen(form: &CodeForm, now_ms: i64, t: &Strings<'_>) -> CodeScreen 
         resend_hint: (waiting > 0).then(|| t.text_with("signin-resend-in", &[("time", countdown(waiting).into())])),
         lifetime,
         busy: form.busy || form.resending,
+        progress: if form.busy {
+            Some(t.text("signin-checking"))
+        } else {
+            form.resending.then(|| t.text("signin-sending"))
+        },
     }
 }

@@ -370,7 +370,7 @@ fn a_bill_shows_who_has_paid_reminds_those_with_the_wallet_and_links_the_others(
     assert!(split(&mut model, SplitEvent::Remind { person: 3 }).is_err(), "no wallet: the link is shared instead");
     let effects = done(&mut model, Outcome::BillActionQueued { message_id: "split-remind-queued" });
     assert!(effects.contains(&Effect::LoadBills));
-    assert_eq!(model.notice, Some(Notice::Message { message_id: "split-remind-queued" }));
+    assert_eq!(model.notice, Some(Notice::info("split-remind-queued")));
     assert_eq!(
         split(&mut model, SplitEvent::CancelBill).expect("cancels"),
         vec![Effect::CancelBill { bill_id: "b1".into() }]
@@ -383,7 +383,7 @@ fn a_bill_settles_when_everyone_asked_has_paid_and_follows_the_bank_closely_unti
         person("+996 555 ***456", 50_000, RequestState::Mine),
         person("Бакыт", 50_000, sent("r1", true, PaymentRequestStatus::Open)),
     ]);
-    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 10, problem: None });
+    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 10, problem: None, received: Vec::new() });
     assert!(effects.contains(&Effect::LoadBills));
     assert!(
         effects.iter().any(|e| matches!(e, Effect::SyncLater { after_ms, .. } if *after_ms < 10_000)),
@@ -397,7 +397,7 @@ fn a_bill_settles_when_everyone_asked_has_paid_and_follows_the_bank_closely_unti
     assert_eq!(screen.status, "Все оплатили — чек закрыт");
     assert_eq!(screen.cancel, None);
     assert!(split(&mut model, SplitEvent::CancelBill).is_err());
-    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 20, problem: None });
+    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 20, problem: None, received: Vec::new() });
     assert!(!effects.iter().any(|e| matches!(e, Effect::SyncLater { after_ms, .. } if *after_ms < 10_000)));
 }
 

@@ -581,7 +581,7 @@ pub fn pay_request(
 /// The confirmation of a link the wallet holds, or a notice saying why it cannot be paid from here.
 fn pay_link(link: &str, wallet: &Wallet, notice: &mut Option<Notice>) -> Step {
     pay_rules::pay_text(link, wallet).unwrap_or_else(|problem| {
-        *notice = Some(Notice::Message { message_id: problem.message_id() });
+        *notice = Some(Notice::error(problem.message_id()));
         Step::stay()
     })
 }

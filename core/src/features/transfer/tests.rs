@@ -185,7 +185,7 @@ fn to_another_bank_the_sms_code_is_compared_checked_and_then_the_transfer_queued
     assert_eq!(draft.confirmation_id.as_deref(), Some("conf-1"));
     assert_eq!(draft.agreed_fee, Some(Money::from_minor(500, Currency::Kgs)));
     done(&mut model, Outcome::PaymentQueued { local_id: "op-1".into() });
-    assert!(matches!(model.stack.top(), Route::Operation(_)));
+    assert!(matches!(model.stack.top(), Route::PayResult(_)));
     assert_eq!(model.stack.depth(), 2, "back leads home");
 }
 
@@ -213,4 +213,19 @@ fn nobody_signed_in_cannot_transfer() {
     let mut model = home_with_money();
     model.wallet.session = None;
     assert!(transfer(&mut model, TransferEvent::Open).is_err());
+}
+
+#[test]
+fn ones_own_number_is_named_as_such_without_asking_the_bank() {
+    let mut model = home_with_money();
+    model.phone = Some(crate::domain::Phone::parse("+996555123456").expect("phone"));
+    transfer(&mut model, TransferEvent::Open).expect("opens");
+    let effects = transfer(&mut model, TransferEvent::EditPhone { text: "0555 123 456".into() }).expect("types");
+    assert!(effects.is_empty(), "no lookup: {effects:?}");
+    let screen = transfer_screen(&model);
+    let said = format!("{screen:?}");
+    assert!(said.contains("Это ваш собственный номер"), "{said}");
+    // Another number with the same masked form is someone else: the bank is asked.
+    let effects = transfer(&mut model, TransferEvent::EditPhone { text: "0555 999 456".into() }).expect("types");
+    assert!(matches!(&effects[..], [Effect::LookupRecipient { .. }]), "{effects:?}");
 }

@@ -79,13 +79,24 @@ pub fn ready(form: &TransferForm) -> Option<&FoundRecipient> {
     }
 }
 
-pub fn transfer(form: &mut TransferForm, event: TransferEvent, wallet: &Wallet) -> Result<Step, Rejection> {
+pub fn transfer(
+    form: &mut TransferForm,
+    event: TransferEvent,
+    wallet: &Wallet,
+    me: Option<&Phone>,
+) -> Result<Step, Rejection> {
     match event {
         TransferEvent::EditPhone { text } => {
             form.phone_text = text.chars().take(32).collect();
             form.phone = Phone::parse(&form.phone_text);
-            if form.phone.is_err() {
-                form.lookup = Lookup::NotAsked;
+            match &form.phone {
+                Err(_) => form.lookup = Lookup::NotAsked,
+                // One's own number reaches nobody: say so here rather than the bank's «not found».
+                Ok(phone) if Some(phone) == me => {
+                    form.lookup = Lookup::Refused { phone: phone.e164().to_owned(), message_id: "transfer-own-number" };
+                    return Ok(Step::stay());
+                }
+                Ok(_) => {}
             }
             Ok(with(look_up(form)))
         }
