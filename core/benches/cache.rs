@@ -68,6 +68,7 @@ fn operation(i: usize) -> Operation {
         revocable: false,
         rejection: None,
         receipt: ReceiptState::Verified,
+        number: Some(format!("2026-{:06}", i % 1_000_000)),
     }
 }
 
@@ -118,7 +119,8 @@ fn fill_sled(dir: &Path, keys: &MemorySecureStorage, count: usize) -> Duration {
     store.flush().expect("flush");
     let took = started.elapsed();
     let phone = Phone::parse("+996555123456").expect("phone");
-    store.save_session(&SessionRecord { user_id: "usr-996555123456".into(), phone }).expect("session");
+    let session = SessionRecord { user_id: "usr-996555123456".into(), phone, profile: None, profile_read_at_ms: None };
+    store.save_session(&session).expect("session");
     let balance = Money::from_minor(6_039_000, Currency::Kgs);
     let account =
         AccountRecord { account_id: "acc-996555123456".into(), balance, available: balance, confirmed_at_ms: 0 };

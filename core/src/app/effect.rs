@@ -70,6 +70,22 @@ pub enum Effect {
     Tick {
         after_ms: u64,
     },
+    /// Give the bank this device's push address.
+    RegisterPush {
+        address: super::settings::PushAddress,
+    },
+    /// Read the inbox from the store.
+    LoadInbox,
+    /// Mark inbox items read (all of them when `None`).
+    MarkInboxRead {
+        event_ids: Option<Vec<String>>,
+    },
+    /// Make the receipt of `local_id` as a picture and a document in `language`, for the share sheet.
+    ShareReceipt {
+        local_id: String,
+        language: crate::domain::Language,
+        utc_offset_minutes: i32,
+    },
     /// The phone's clock was set back by `by_ms`: the PIN's last failure moves back with it, so the wait the lock
     /// screen counts down and the one the vault enforces stay the same.
     ClockSetBack {
@@ -240,11 +256,23 @@ pub enum Outcome {
         error: FormError,
     },
     WalletLoaded(WalletSnapshot),
+    PushRegistered {
+        ok: bool,
+    },
+    InboxLoaded {
+        entries: Vec<crate::store::InboxEntry>,
+    },
+    /// The receipt's files are ready to share, or the message saying why not.
+    ReceiptShared {
+        result: Result<super::view::ShareSheet, &'static str>,
+    },
     SyncFinished {
         at_ms: i64,
         problem: Option<SyncProblem>,
         /// Money that came in with this sync, oldest first.
         received: Vec<MoneyReceived>,
+        /// Events the bank's feed brought into the inbox.
+        new_events: u32,
     },
     SyncDue {
         timer: u64,

@@ -4,8 +4,10 @@ use serde::{Deserialize, Serialize};
 
 use super::dialog::DialogEvent;
 use super::effect::Outcome;
+use super::settings::PushPlatform;
 use crate::features::history::{HistoryEvent, OperationEvent};
 use crate::features::home::HomeEvent;
+use crate::features::inbox::InboxEvent;
 use crate::features::kyc::KycEvent;
 use crate::features::onboarding::{IntroEvent, LanguageEvent};
 use crate::features::pay::PayEvent;
@@ -56,6 +58,20 @@ pub enum Event {
     Shake(ShakeEvent),
     /// «Разделить чек», the requests made to me, and the contacts the shell read.
     Split(SplitEvent),
+    Inbox(InboxEvent),
+    /// The platform's push service gave this device an address (at start, and whenever it changes): the core hands it
+    /// to the bank while someone is signed in.
+    PushToken {
+        platform: PushPlatform,
+        token: String,
+    },
+    /// A push arrived (the bank's event id from its data): the core syncs at once. Pushes carry nothing personal;
+    /// what happened comes with the sync.
+    PushReceived {
+        event_id: String,
+    },
+    /// The share sheet the view asked for was closed (shared or not).
+    ShareClosed,
 }
 
 impl Event {
@@ -111,6 +127,12 @@ impl Event {
             Event::Transfer(event) => event.name(),
             Event::Shake(event) => event.name(),
             Event::Split(event) => event.name(),
+            Event::Inbox(event) => event.name(),
+            Event::PushToken { .. } => "PushToken",
+            Event::PushReceived { .. } => "PushReceived",
+            Event::ShareClosed => "ShareClosed",
+            Event::Operation(OperationEvent::ShareReceipt) => "Operation.ShareReceipt",
+            Event::Operation(OperationEvent::Repeat) => "Operation.Repeat",
         }
     }
 }

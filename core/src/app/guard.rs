@@ -77,6 +77,8 @@ pub fn signed_out(model: &mut Model, wiped: bool) -> Step {
     // Signing out forgets the accepted terms with the rest; a wipe keeps them for the same person.
     model.security.terms_accepted &= wiped;
     model.security.idle_generation += 1;
+    model.security.push_registered = false;
+    model.share = None;
     model.settings.onboarding = OnboardingStage::SignIn;
     if wiped {
         model.notice = Some(Notice::warning("pin-wiped"));

@@ -41,6 +41,8 @@ pub struct Model {
     pub now_ms: i64,
     /// A `Tick` is on its way; at most one at a time.
     pub ticking: bool,
+    /// Files the shell is asked to share (a receipt's picture and document).
+    pub share: Option<crate::app::view::ShareSheet>,
     /// How far the clock was seen set back since the last `update` (the vault is told, then this is cleared).
     pub clock_set_back_ms: Option<i64>,
     /// The wizard's draft as last handed to the store.
@@ -60,6 +62,8 @@ pub struct Security {
     pub terms_accepted: bool,
     /// Only the newest idle watch counts.
     pub idle_generation: u64,
+    /// The bank has this device's push address (since the last sign-in).
+    pub push_registered: bool,
 }
 
 impl Security {
@@ -201,6 +205,7 @@ impl Model {
             now_ms: start.now_ms,
             ticking: false,
             clock_set_back_ms: None,
+            share: None,
             saved_draft: start.draft,
             revision: 0,
         }

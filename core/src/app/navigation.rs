@@ -3,6 +3,7 @@
 use super::effect::Effect;
 use super::settings::Settings;
 use crate::features::history::{HistoryList, OperationDetails};
+use crate::features::inbox::InboxList;
 use crate::features::kyc::state::{AddressEditor, Capture, DistrictPicker, HowTo, PassportEditor};
 use crate::features::onboarding::{IntroPages, LanguagePicker};
 use crate::features::pay::{PayForm, PayPin, ScanForm};
@@ -50,6 +51,8 @@ pub enum Route {
     /// After the PIN: the payment's result, following its operation to the bank's answer («Готово» and «back» lead
     /// home). Transfers and shake payments end here too.
     PayResult(OperationDetails),
+    /// «Уведомления»: what the bank told this customer.
+    Inbox(InboxList),
     /// «Получить по QR»: the customer's own code, static or with an amount.
     Receive(Box<ReceiveForm>),
     /// Transfer by phone number, and the SMS code of a transfer to another bank (after the PIN).
@@ -82,6 +85,7 @@ impl Route {
             Route::History(_) => "history",
             Route::Operation(_) => "operation",
             Route::PayResult(_) => "pay-result",
+            Route::Inbox(_) => "inbox",
             Route::KycStatus => "kyc-status",
             Route::KycHowTo(_) => "kyc-how-to",
             Route::KycChecklist => "kyc-checklist",

@@ -8,8 +8,11 @@ use super::guard;
 use super::model::{Ctx, Model, Notice, today_at};
 use super::navigation::{Nav, Route, Stack, Step};
 use super::rejection::Rejection;
+use super::settings::PushAddress;
 use super::wizard;
 use crate::features::history::{OperationDetails, OperationEvent};
+use crate::features::inbox::InboxEvent;
+use crate::features::inbox::update as inbox_rules;
 use crate::features::kyc::update::{self as kyc_rules, KycCtx};
 use crate::features::onboarding::{IntroPages, LanguagePicker, LanguagePurpose, OnboardingStage};
 use crate::features::pay::PayEvent;
@@ -92,6 +95,39 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             let text = model.phone.as_ref().map(|phone| phone.e164().to_owned()).unwrap_or_default();
             return Ok(go_to(model, OnboardingStage::SignIn, Route::Phone(PhoneForm { text, ..PhoneForm::default() })));
         }
+        (Event::PushToken { platform, token }, _) => {
+            let address = PushAddress { platform: *platform, token: token.chars().take(4096).collect() };
+            if model.settings.push.as_ref() == Some(&address) && model.security.push_registered {
+                return Ok(Step::stay());
+            }
+            model.settings.push = Some(address.clone());
+            model.security.push_registered = false;
+            let step = Step::stay().saving(&model.settings);
+            return Ok(if model.phone.is_some() { step.with(Effect::RegisterPush { address }) } else { step });
+        }
+        (Event::PushReceived { .. }, _) => {
+            // Whatever it says, the sync brings it; one already running may have missed it, so another follows.
+            if model.wallet.sync.running {
+                model.wallet.sync.again = true;
+                return Ok(Step::stay());
+            }
+            return Ok(home::update::start_sync(&mut model.wallet));
+        }
+        (Event::ShareClosed, _) => {
+            model.share = None;
+            return Ok(Step::stay());
+        }
+        (Event::Operation(OperationEvent::ShareReceipt), Route::Operation(details) | Route::PayResult(details)) => {
+            let Some(operation) = details.operation.as_deref().filter(|op| history::update::can_share(op)) else {
+                return Err(Rejection::NotNow { event: "Operation.ShareReceipt", reason: "no verified receipt" });
+            };
+            return Ok(Step::stay().with(Effect::ShareReceipt {
+                local_id: operation.local_id.clone(),
+                language: model.language(),
+                utc_offset_minutes: model.utc_offset_minutes,
+            }));
+        }
+        (Event::Inbox(InboxEvent::Open), Route::Home) => return inbox_rules::open(&model.wallet),
         (Event::Receive(ReceiveEvent::Open), Route::Home) => {
             let opening = Opening { provider_id: &model.qr_provider_id, at_ms: model.now_ms, revision: model.revision };
             return receive_rules::open(&model.wallet, opening);
@@ -180,6 +216,7 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             kyc_rules::kyc(event, route, KycCtx { kyc, dialog, today, language: ctx.language() })
         }
         (Event::History(event), Route::History(list)) => history::update::history(list, event),
+        (Event::Inbox(event), Route::Inbox(list)) => inbox_rules::inbox(list, event),
         (_, route) => Err(Rejection::WrongScreen { event: name, screen: route.name() }),
     }
 }
@@ -470,7 +507,24 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             }
             Step::stay()
         }
-        Outcome::SyncFinished { at_ms, problem, received } => {
+        Outcome::PushRegistered { ok } => {
+            model.security.push_registered = ok;
+            Step::stay()
+        }
+        Outcome::InboxLoaded { entries } => {
+            if let Route::Inbox(list) = model.stack.top_mut() {
+                inbox_rules::loaded(list, entries);
+            }
+            Step::stay()
+        }
+        Outcome::ReceiptShared { result } => {
+            match result {
+                Ok(sheet) => model.share = Some(sheet),
+                Err(message_id) => model.notice = Some(Notice::error(message_id)),
+            }
+            Step::stay()
+        }
+        Outcome::SyncFinished { at_ms, problem, received, new_events } => {
             model.observe_time(at_ms);
             // Money that came in: the receive screen says so in place of its code; any other screen, a notice.
             if let Some(newest) = received.last() {
@@ -501,9 +555,24 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             if model.phone.is_some() && !matches!(problem, Some(SyncProblem::SessionEnded { .. })) {
                 step = step.with(Effect::LoadBills);
             }
-            // The sync sends a queued application and asks about one in review.
-            if model.phone.is_some() && model.kyc.progress.locked() {
+            // The sync sends a queued application and asks about one in review; the bank's news may have decided it.
+            if model.phone.is_some() && (model.kyc.progress.locked() || new_events > 0) {
                 step = step.with(Effect::LoadKyc);
+            }
+            if new_events > 0 && matches!(model.stack.top(), Route::Inbox(_)) {
+                step = step.with(Effect::LoadInbox);
+            }
+            // A push that came while this sync ran may be about what it missed; and a push token not yet given to
+            // the bank is given now.
+            if problem.is_none() && model.phone.is_some() {
+                if std::mem::take(&mut model.wallet.sync.again) {
+                    step.effects.extend(home::update::start_sync(&mut model.wallet).effects);
+                }
+                if !model.security.push_registered
+                    && let Some(address) = model.settings.push.clone()
+                {
+                    step = step.with(Effect::RegisterPush { address });
+                }
             }
             // A payment's status screen follows its operation to the bank's answer and the receipt, syncing every
             // few seconds while the bank has not finished it (a minute's wait would look like a hang).

@@ -10,6 +10,7 @@ use super::update::can_go_back;
 use crate::domain::Language;
 use crate::features::history::{self, HistoryScreen, OperationScreen};
 use crate::features::home::{self, HomeScreen};
+use crate::features::inbox::{self, InboxScreen};
 use crate::features::kyc::{
     self, KycAddressScreen, KycCaptureScreen, KycChecklistScreen, KycConsentScreen, KycDistrictsScreen, KycHowToScreen,
     KycPassportScreen, KycStatusScreen, KycVerificationScreen,
@@ -45,7 +46,31 @@ pub struct ViewModel {
     pub notice: Option<NoticeView>,
     /// A question to answer before anything else.
     pub dialog: Option<DialogView>,
+    /// Files to hand to the system's share sheet (then send `ShareClosed`).
+    pub share: Option<ShareSheet>,
     pub screen: Screen,
+}
+
+/// What to share: a sentence and files the core wrote in its own folder (a receipt's PNG and PDF). The shell opens
+/// the system's share sheet with them (Android: a FileProvider URI; iOS: the file URLs) and sends `ShareClosed`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct ShareSheet {
+    pub title: String,
+    pub text: String,
+    pub files: Vec<SharedFile>,
+    pub close: Action,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct SharedFile {
+    /// `receipt-2026-001234.pdf`.
+    pub name: String,
+    /// `image/png`, `application/pdf`.
+    pub mime_type: String,
+    /// Where the core wrote it, inside its data folder.
+    pub path: String,
 }
 
 /// A button: its text, the event it sends and whether it can be pressed now.
@@ -119,6 +144,8 @@ pub enum Screen {
     PayConfirm(PayConfirmScreen),
     /// After the PIN: paid, at the bank, waiting for a connection, refused or cancelled.
     PayResult(PayResultScreen),
+    /// «Уведомления».
+    Inbox(InboxScreen),
     /// «Получить по QR»: the customer's code, static or with an amount.
     Receive(ReceiveScreen),
     Transfer(TransferScreen),
@@ -144,6 +171,7 @@ pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
         back: can_go_back(model).then(|| Action::new(t.text("nav-back"), Event::Back)),
         notice: model.notice.as_ref().map(|notice| notice_view(notice, &t)),
         dialog: model.dialog.map(|dialog| dialog_view(dialog, &t)),
+        share: model.share.clone(),
         screen: screen(model, language, &t),
     }
 }
@@ -178,6 +206,7 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
         }
         Route::Operation(details) => Screen::Operation(history::view::operation_screen(details, offset, t)),
         Route::PayResult(details) => Screen::PayResult(pay::view::result_screen(details, offset, t)),
+        Route::Inbox(list) => Screen::Inbox(inbox::view::inbox_screen(list, offset, t)),
         Route::KycStatus => Screen::KycStatus(kyc::view::status_screen(&model.kyc, language, t)),
         Route::KycHowTo(how) => Screen::KycHowTo(kyc::view::how_to_screen(how, t)),
         Route::KycChecklist => Screen::KycChecklist(kyc::view::checklist_screen(&model.kyc, t)),
@@ -397,22 +426,42 @@ mod tests {
             accounts: vec![account],
             recent: sample_history(),
             waiting: 3,
+            unread: 2,
+            name: Some("Айгуль А.".into()),
         };
         views.push(apply(&mut model, done(Outcome::WalletLoaded(snapshot))));
         views.push(apply(
             &mut model,
-            done(Outcome::SyncFinished { at_ms: 1_795_161_780_000, problem: None, received: Vec::new() }),
+            done(Outcome::SyncFinished {
+                at_ms: 1_795_161_780_000,
+                problem: None,
+                received: Vec::new(),
+                new_events: 0,
+            }),
         ));
         views.push(apply(
             &mut model,
-            done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::Offline), received: Vec::new() }),
+            done(Outcome::SyncFinished {
+                at_ms: 0,
+                problem: Some(SyncProblem::Offline),
+                received: Vec::new(),
+                new_events: 0,
+            }),
         ));
         views.push(apply(
             &mut model,
-            done(Outcome::SyncFinished { at_ms: 0, problem: Some(SyncProblem::BankFailed), received: Vec::new() }),
+            done(Outcome::SyncFinished {
+                at_ms: 0,
+                problem: Some(SyncProblem::BankFailed),
+                received: Vec::new(),
+                new_events: 0,
+            }),
         ));
         let other = Some(SyncProblem::Other { message_id: "store-damaged" });
-        views.push(apply(&mut model, done(Outcome::SyncFinished { at_ms: 0, problem: other, received: Vec::new() })));
+        views.push(apply(
+            &mut model,
+            done(Outcome::SyncFinished { at_ms: 0, problem: other, received: Vec::new(), new_events: 0 }),
+        ));
         // The history, its pages, and each operation's details.
         views.push(apply(&mut model, ui(Event::Home(HomeEvent::OpenHistory))));
         let page = HistoryPage { entries: sample_history(), next: Some(vec![1]) };
@@ -458,6 +507,7 @@ mod tests {
         every_guard_screen(&mut model, &mut views);
         every_kyc_screen(&mut model, &mut views);
         every_pay_screen(&mut model, &mut views);
+        every_inbox_screen(&mut model, &mut views);
         every_receive_screen(&mut model, &mut views);
         every_transfer_screen(&mut model, &mut views);
         every_shake_screen(&mut model, &mut views);
@@ -468,6 +518,7 @@ mod tests {
                 at_ms: 0,
                 problem: Some(SyncProblem::SessionEnded { replaced: true }),
                 received: Vec::new(),
+                new_events: 0,
             }),
         ));
         views.push(apply(
@@ -476,6 +527,7 @@ mod tests {
                 at_ms: 0,
                 problem: Some(SyncProblem::SessionEnded { replaced: false }),
                 received: Vec::new(),
+                new_events: 0,
             }),
         ));
         model.notice = Some(Notice::LocalDataCleared { lost: 0 });
@@ -622,6 +674,52 @@ mod tests {
             }
         }
         apply(model, pay(PayEvent::Done));
+    }
+
+    /// The inbox with an item of every kind, all read; a receipt's share sheet.
+    fn every_inbox_screen(model: &mut Model, views: &mut Vec<ViewModel>) {
+        use crate::features::inbox::InboxEvent;
+        use wallet_protocol::notifications::{BankEvent, BankEventKind};
+        use wallet_protocol::profile::KycStatus;
+        views.push(apply(model, ui(Event::Inbox(InboxEvent::Open))));
+        let event = |kind, kyc_status| BankEvent {
+            event_id: format!("{kind:?}-{kyc_status:?}"),
+            kind,
+            at: time::OffsetDateTime::UNIX_EPOCH + time::Duration::seconds(1_795_161_780),
+            operation_id: Some("op-1".into()),
+            request_id: Some("rq-1".into()),
+            amount_minor: Some(25_000),
+            currency: Some("KGS".into()),
+            counterparty_name: Some("Айгуль А.".into()),
+            kyc_status,
+        };
+        let entries = [
+            event(BankEventKind::MoneyIn, None),
+            event(BankEventKind::OperationExecuted, None),
+            event(BankEventKind::OperationRejected, None),
+            event(BankEventKind::RequestPaid, None),
+            event(BankEventKind::RequestReminder, None),
+            event(BankEventKind::KycDecided, Some(KycStatus::Approved)),
+            event(BankEventKind::KycDecided, Some(KycStatus::Rejected)),
+            event(BankEventKind::KycDecided, Some(KycStatus::ResubmissionRequested)),
+        ]
+        .into_iter()
+        .map(|event| crate::store::InboxEntry { event, read: false })
+        .collect();
+        views.push(apply(model, done(Outcome::InboxLoaded { entries })));
+        views.push(apply(model, ui(Event::Inbox(InboxEvent::ReadAll))));
+        views.push(apply(model, done(Outcome::InboxLoaded { entries: Vec::new() })));
+        let sheet = ShareSheet {
+            title: "receipt".into(),
+            text: "text".into(),
+            files: Vec::new(),
+            close: Action::new("close".into(), Event::ShareClosed),
+        };
+        views.push(apply(model, done(Outcome::ReceiptShared { result: Ok(sheet) })));
+        apply(model, ui(Event::ShareClosed));
+        views.push(apply(model, done(Outcome::ReceiptShared { result: Err("receipt-not-made") })));
+        apply(model, ui(Event::DismissNotice));
+        apply(model, ui(Event::Back));
     }
 
     /// Transfer by phone from home: the form in each state, the confirmation, the PIN, the SMS code in each state.
@@ -1078,6 +1176,7 @@ mod tests {
                         Screen::PayScan(s) => s.title.clone(),
                         Screen::PayConfirm(s) => s.title.clone(),
                         Screen::PayResult(s) => s.headline.clone(),
+                        Screen::Inbox(s) => s.title.clone(),
                         Screen::Receive(s) => s.title.clone(),
                         Screen::Transfer(s) => s.title.clone(),
                         Screen::TransferCode(s) => s.title.clone(),
@@ -1218,10 +1317,15 @@ mod tests {
         assert_eq!((notice.text.as_str(), notice.kind), ("Напоминание отправляется", NoticeKind::Info));
         apply(
             &mut model,
-            done(Outcome::SyncFinished { at_ms: 1, problem: Some(SyncProblem::Offline), received: Vec::new() }),
+            done(Outcome::SyncFinished {
+                at_ms: 1,
+                problem: Some(SyncProblem::Offline),
+                received: Vec::new(),
+                new_events: 0,
+            }),
         );
         assert_eq!(view(&model, Catalog::shared()).notice.map(|n| n.text).as_deref(), Some("Напоминание отправляется"));
-        apply(&mut model, done(Outcome::SyncFinished { at_ms: 2, problem: None, received: Vec::new() }));
+        apply(&mut model, done(Outcome::SyncFinished { at_ms: 2, problem: None, received: Vec::new(), new_events: 0 }));
         let notice = view(&model, Catalog::shared()).notice.expect("a notice");
         assert_eq!(
             (notice.text.as_str(), notice.kind, notice.hide_after_ms),

@@ -5,6 +5,7 @@ pub mod currency;
 pub mod language;
 pub mod money;
 pub mod operation;
+pub mod person;
 pub mod phone;
 
 pub use currency::Currency;

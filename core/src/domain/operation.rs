@@ -77,6 +77,9 @@ pub struct Operation {
     pub revocable: bool,
     pub rejection: Option<ErrorCode>,
     pub receipt: ReceiptState,
+    /// The bank's number for people («2026-001234»), printed on the receipt beside the bank's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -129,6 +132,7 @@ impl Operation {
             revocable: operation.revocable,
             rejection: operation.rejection,
             receipt,
+            number: operation.number.clone(),
         })
     }
 }

@@ -14,6 +14,8 @@ use super::clock::Clock;
 use super::services::BankServices;
 use crate::api::ApiError;
 use crate::api::BankFailure;
+use wallet_protocol::notifications::BankEventKind;
+
 use crate::app::{CancelResult, Effect, MoneyReceived, Msg, Outcome, SyncProblem};
 use crate::features::history::ReceiptFacts;
 use crate::features::history::state::PAGE;
@@ -24,6 +26,9 @@ use crate::security::{BiometricVerdict, PinVault};
 use crate::session::SignInError;
 use crate::store::{HistoryPage, Store, StoreError, TermsAcceptance};
 use crate::sync::{CancelOutcome, SyncError};
+
+/// Where the core writes files for the share sheet, inside its data folder.
+pub const SHARED_DIR: &str = "shared";
 
 pub enum LaneMsg {
     Run(Effect),
@@ -253,6 +258,40 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             tokio::time::sleep(Duration::from_millis(after_ms)).await;
             Outcome::Tick { now_ms: shared.clock.now_ms() }
         }
+        Effect::RegisterPush { address } => {
+            let ok = match bank {
+                None => false,
+                Some(bank) => match bank.sync.register_push(&address.registration()).await {
+                    Ok(()) => true,
+                    Err(error) => {
+                        log.debug("push", format!("registration failed: {}", error.kind()));
+                        false
+                    }
+                },
+            };
+            Outcome::PushRegistered { ok }
+        }
+        Effect::LoadInbox => Outcome::InboxLoaded {
+            entries: store.inbox(crate::features::inbox::state::SHOWN).unwrap_or_else(|error| {
+                log.warn("store", format!("inbox unreadable: {error}"));
+                Vec::new()
+            }),
+        },
+        Effect::MarkInboxRead { event_ids } => {
+            if let Err(error) = store.mark_inbox_read(event_ids.as_deref()) {
+                log.warn("store", format!("marking the inbox read failed: {error}"));
+            }
+            Outcome::WalletLoaded(load_wallet(store, log))
+        }
+        Effect::ShareReceipt { local_id, language, utc_offset_minutes: _ } => {
+            let store = store.clone();
+            let (catalog, dir, log) = (shared.catalog, shared.data_dir.join(SHARED_DIR), log.clone());
+            let made = tokio::task::spawn_blocking(move || {
+                super::receipts::share(&store, &local_id, catalog.strings(language), &dir, &log)
+            })
+            .await;
+            Outcome::ReceiptShared { result: made.unwrap_or(Err("receipt-not-made")) }
+        }
         Effect::ClockSetBack { by_ms } => {
             let vault = shared.vault.clone();
             match tokio::task::spawn_blocking(move || vault.clock_set_back(by_ms)).await {
@@ -277,12 +316,13 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
         }
         Effect::LoadWallet => Outcome::WalletLoaded(load_wallet(store, log)),
         Effect::Sync => {
-            let mut received = Vec::new();
+            let mut news = SyncNews::default();
             let problem = match bank {
                 None => Some(SyncProblem::Other { message_id: "bank-misconfigured" }),
-                Some(bank) => sync(bank, store, shared.clock.as_ref(), &mut received, log).await,
+                Some(bank) => sync(bank, store, shared.clock.as_ref(), &mut news, log).await,
             };
-            Outcome::SyncFinished { at_ms: shared.clock.now_ms(), problem, received }
+            let SyncNews { received, new_events } = news;
+            Outcome::SyncFinished { at_ms: shared.clock.now_ms(), problem, received, new_events }
         }
         Effect::SyncLater { after_ms, timer } => {
             tokio::time::sleep(Duration::from_millis(after_ms)).await;
@@ -479,29 +519,43 @@ fn form_error(error: &ApiError) -> FormError {
 }
 
 fn load_wallet(store: &Store, log: &crate::platform::Log) -> WalletSnapshot {
-    let session = match store.session() {
-        Ok(session) => session.map(|s| s.phone.masked()),
-        Err(error) => {
-            log.warn("store", format!("session unreadable: {error}"));
-            None
-        }
-    };
+    let record = store.session().unwrap_or_else(|error| {
+        log.warn("store", format!("session unreadable: {error}"));
+        None
+    });
+    let session = record.as_ref().map(|s| s.phone.masked());
+    let name = record
+        .as_ref()
+        .and_then(|s| s.profile.as_ref())
+        .and_then(|profile| profile.display_name.as_deref())
+        .and_then(crate::domain::person::short_name);
     let accounts = store.accounts().unwrap_or_else(|error| {
         log.warn("store", format!("accounts unreadable: {error}"));
         Vec::new()
     });
     let recent = store.history_page(None, RECENT).map(|page| page.entries).unwrap_or_default();
-    WalletSnapshot { session, accounts, recent, waiting: store.outbox_len() }
+    let unread = store.inbox_unread().unwrap_or_else(|error| {
+        log.warn("store", format!("inbox unreadable: {error}"));
+        0
+    });
+    WalletSnapshot { session, accounts, recent, waiting: store.outbox_len(), unread, name }
 }
 
-/// Sends the outbox, then brings the bank's changes. `None` when all went through.
+/// What a sync brought besides the balances and the history.
+#[derive(Default)]
+struct SyncNews {
+    received: Vec<MoneyReceived>,
+    new_events: u32,
+}
+
+/// Sends the outbox, then brings the bank's changes, its events and the profile. `None` when all went through.
 /// Every time it records comes from the engine's `clock`, never the wall clock: the model's sense of now moves only
 /// with it (a sync once stamped the wall clock and cut a second off the PIN wait a test's clock had set).
 async fn sync(
     bank: &BankServices,
     store: &Store,
     clock: &dyn Clock,
-    received: &mut Vec<MoneyReceived>,
+    news: &mut SyncNews,
     log: &crate::platform::Log,
 ) -> Option<SyncProblem> {
     let token_before = bank.credentials.token().ok().flatten();
@@ -511,13 +565,23 @@ async fn sync(
                 log.info("sync", format!("outbox: {} sent, {} refused", report.sent, report.rejected));
             }
             let pulled = bank.sync.pull(clock.now_ms()).await.map(|report| {
-                received.extend(report.received.into_iter().map(|operation| MoneyReceived {
+                news.received.extend(report.received.into_iter().map(|operation| MoneyReceived {
                     local_id: operation.local_id,
                     amount: operation.amount,
                     from: operation.counterparty.name,
                 }));
             });
             if pulled.is_ok() {
+                // The feed and the profile are the bank's news beside the money: a failure here fails nothing.
+                let events = bank.sync.pull_events().await.unwrap_or_else(|error| {
+                    log.debug("sync", format!("the events feed: {}", error.kind()));
+                    Vec::new()
+                });
+                news.new_events = u32::try_from(events.len()).unwrap_or(u32::MAX);
+                let decided = events.iter().any(|event| event.kind == BankEventKind::KycDecided);
+                if let Err(error) = bank.sync.refresh_profile(clock.now_ms(), decided).await {
+                    log.debug("sync", format!("the profile: {}", error.kind()));
+                }
                 super::kyc::catch_up(bank, log).await;
                 super::split::catch_up(bank, log).await;
             }

@@ -26,7 +26,14 @@ pub fn progress(store: &Store, log: &Log) -> KycProgress {
     }
     match store.kyc_application() {
         Ok(Some(record)) => progress_of(&record),
-        Ok(None) => KycProgress::NotStarted,
+        // Identified without an application from this phone (at a branch, or on another phone): the bank's profile
+        // says so.
+        Ok(None) => match store.session().ok().flatten().and_then(|session| session.profile) {
+            Some(profile) if profile.kyc_status == KycStatus::Approved => {
+                KycProgress::Approved { limits: identified_limits(&profile.limits) }
+            }
+            _ => KycProgress::NotStarted,
+        },
         Err(error) => {
             log.warn("kyc", format!("the application's state is unreadable: {error}"));
             KycProgress::NotStarted

@@ -21,6 +21,7 @@ mod effects;
 mod error;
 mod kyc;
 mod pay;
+mod receipts;
 mod services;
 mod shake;
 mod split;
@@ -66,6 +67,8 @@ pub(crate) struct Shared {
     bank: Option<Arc<BankServices>>,
     vault: PinVault,
     clock: Arc<dyn Clock>,
+    /// The core's folder (the store, files for the share sheet).
+    data_dir: PathBuf,
     /// When the user last touched the app, for the idle lock.
     last_activity_ms: AtomicI64,
     runtime: tokio::runtime::Handle,
@@ -151,6 +154,7 @@ impl Engine {
             bank,
             vault,
             last_activity_ms: AtomicI64::new(clock.now_ms()),
+            data_dir: data_dir.clone(),
             clock,
             runtime: handle,
             log: log.clone(),
@@ -253,6 +257,7 @@ fn security_facts(store: &Store, vault: &PinVault, biometrics_available: bool, l
         biometrics_enabled: biometrics_available && facts.biometrics_enabled,
         terms_accepted: facts.terms_accepted,
         idle_generation: 0,
+        push_registered: false,
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod history;
 pub mod home;
+pub mod inbox;
 pub mod kyc;
 pub mod onboarding;
 pub mod pay;

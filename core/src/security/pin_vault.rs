@@ -242,7 +242,9 @@ mod tests {
     fn signed_in(fixture: &Fixture) {
         let (store, vault) = fixture.open();
         let phone = Phone::parse("+996555123456").expect("phone");
-        store.save_session(&SessionRecord { user_id: "usr-1".into(), phone }).expect("session");
+        store
+            .save_session(&SessionRecord { user_id: "usr-1".into(), phone, profile: None, profile_read_at_ms: None })
+            .expect("session");
         Credentials::new(fixture.keys.clone()).save("token").expect("token");
         vault.create(&PinDigits::of(RIGHT)).expect("create");
     }

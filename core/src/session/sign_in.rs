@@ -45,7 +45,8 @@ impl SignIn {
             device_id: self.store.device_id()?,
         };
         let grant = self.client.verify_code(&request).await?;
-        let session = SessionRecord { user_id: grant.user_id, phone: phone.clone() };
+        let session =
+            SessionRecord { user_id: grant.user_id, phone: phone.clone(), profile: None, profile_read_at_ms: None };
         if self.store.last_user()?.is_some_and(|previous| previous != session.user_id) {
             self.store.forget_session()?;
         }

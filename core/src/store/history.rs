@@ -226,6 +226,7 @@ pub(crate) mod tests {
             revocable: false,
             rejection: None,
             receipt: ReceiptState::None,
+            number: None,
         }
     }
 

@@ -19,11 +19,13 @@
 //! | `request_outbox` | sequence number | payment requests (create, cancel, remind) waiting to be sent, oldest first (sealed) |
 //! | `split_meta` | `incoming`, `contacts` | the requests made to me as last read; which contacts' hashes have the wallet (sealed) |
 //! | `kyc` | `draft`, `photo.<kind>`, `submission`, `application` | online identification: the draft, the checked photos, the application waiting to be sent, the bank's latest word (sealed) |
+//! | `inbox` | `e` + sequence, `cursor` | the bank's events about this customer, read or not (sealed); where its feed continues |
 
 use std::path::{Path, PathBuf};
 
 mod accounts;
 pub(crate) mod history;
+mod inbox;
 mod kyc;
 mod outbox;
 mod record;
@@ -36,6 +38,7 @@ pub(crate) mod split;
 pub use accounts::AccountRecord;
 
 pub use history::{HistoryEntry, HistoryPage};
+pub use inbox::InboxEntry;
 pub use kyc::{KycApplicationRecord, KycSubmission, PendingUpload};
 pub use outbox::OutboxEntry;
 pub use record::{Record, RecordError};
@@ -93,6 +96,7 @@ pub struct Store {
     bills: sled::Tree,
     request_outbox: sled::Tree,
     split_meta: sled::Tree,
+    inbox: sled::Tree,
 }
 
 /// How long opening waits for a store that is still locked.
@@ -136,6 +140,7 @@ impl Store {
             bills: db.open_tree(split::BILLS)?,
             request_outbox: db.open_tree(split::REQUEST_OUTBOX)?,
             split_meta: db.open_tree(split::SPLIT_META)?,
+            inbox: db.open_tree(inbox::TREE)?,
             db,
             key,
         };
@@ -155,7 +160,7 @@ impl Store {
     }
 
     /// Everything of the signed-in person besides the session tree itself.
-    fn personal_trees(&self) -> [&sled::Tree; 11] {
+    fn personal_trees(&self) -> [&sled::Tree; 12] {
         [
             &self.accounts,
             &self.operations,
@@ -168,6 +173,7 @@ impl Store {
             &self.bills,
             &self.request_outbox,
             &self.split_meta,
+            &self.inbox,
         ]
     }
 

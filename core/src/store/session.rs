@@ -18,6 +18,11 @@ const LAST_USER: &[u8] = b"last_user";
 pub struct SessionRecord {
     pub user_id: String,
     pub phone: Phone,
+    /// The bank's profile as last read (the name on the customer's own receive code, whether identified).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile: Option<wallet_protocol::profile::Profile>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub profile_read_at_ms: Option<i64>,
 }
 
 impl Record for SessionRecord {
@@ -89,7 +94,12 @@ mod tests {
         let (dir, store) = temp_store();
         let id = store.device_id().expect("id");
         assert_eq!(store.device_id().expect("id"), id);
-        let session = SessionRecord { user_id: "usr-1".into(), phone: Phone::parse("0555123456").expect("phone") };
+        let session = SessionRecord {
+            user_id: "usr-1".into(),
+            phone: Phone::parse("0555123456").expect("phone"),
+            profile: None,
+            profile_read_at_ms: None,
+        };
         store.save_session(&session).expect("save");
         assert_eq!(store.session().expect("load"), Some(session));
         store.flush().expect("flush");

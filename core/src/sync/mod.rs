@@ -10,6 +10,7 @@
 //!   revocable — never an entry that is on its way.
 
 pub mod contacts;
+pub mod inbox;
 pub mod kyc;
 pub mod requests;
 
@@ -218,6 +219,7 @@ impl Sync {
             revocable: true,
             rejection: None,
             receipt: ReceiptState::None,
+            number: None,
         };
         let request = NewOperation {
             account_id: draft.account_id,

@@ -16,6 +16,10 @@ pub enum HistoryEvent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ffi", derive(uniffi::Enum))]
 pub enum OperationEvent {
-    /// «Отменить»: offered while the operation is queued, or accepted and still revocable.
+    /// «Отменить»: offered while the operation is queued, or accepted and still revocable. Asks first.
     Cancel,
+    /// «Поделиться»: the receipt as a picture and a document, for the system's share sheet.
+    ShareReceipt,
+    /// «Повторить»: the same payment or transfer again, from its confirmation.
+    Repeat,
 }

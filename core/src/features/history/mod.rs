@@ -2,6 +2,7 @@
 //! receipt; cancel while it is still allowed. Read from the store, so it works offline.
 
 pub mod event;
+pub mod receipt;
 pub mod state;
 pub mod update;
 pub mod view;

@@ -46,6 +46,12 @@ pub fn history_loaded(list: &mut HistoryList, page: HistoryPage, append: bool) {
     list.loading = false;
 }
 
+/// A receipt worth sharing: executed, with the bank's signature checked.
+pub fn can_share(operation: &Operation) -> bool {
+    operation.status == OperationStatus::Executed
+        && operation.receipt == crate::domain::operation::ReceiptState::Verified
+}
+
 pub fn can_cancel(operation: &Operation) -> bool {
     match operation.status {
         OperationStatus::Queued => true,

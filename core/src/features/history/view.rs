@@ -103,6 +103,10 @@ pub struct OperationScreen {
     pub damaged: Option<String>,
     /// «Разделить чек»: one of my payments, split with others (see `features/split`).
     pub split: Option<Action>,
+    /// «Поделиться»: the receipt as a picture and a document (executed, the signature checked).
+    pub share: Option<Action>,
+    /// «Повторить»: the same payment or transfer again, when the phone knows where it went.
+    pub repeat: Option<Action>,
 }
 
 /// The bank's RFC 3339 time as the app shows dates; the text as signed if it does not parse.
@@ -248,6 +252,12 @@ fn day_title(day: time::Date, today: time::Date, t: &Strings<'_>) -> String {
     t.text_with(if day.year() == today.year() { "history-day" } else { "history-day-year" }, &args)
 }
 
+/// «Поделиться», for a receipt worth sharing.
+pub fn share_action(operation: &Operation, t: &Strings<'_>) -> Option<Action> {
+    super::update::can_share(operation)
+        .then(|| Action::new(t.text("receipt-share"), Event::Operation(OperationEvent::ShareReceipt)))
+}
+
 pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -> OperationScreen {
     let Some(operation) = details.operation.as_deref() else {
         return OperationScreen {
@@ -262,6 +272,8 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
             busy: details.loading,
             damaged: details.damaged.then(|| t.text("operation-damaged")),
             split: None,
+            share: None,
+            repeat: None,
         };
     };
     let (amount, direction) = signed_amount(operation, t);
@@ -325,5 +337,7 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
         split: crate::features::split::update::splittable(operation).then(|| {
             Action::new(t.text("split-from-payment"), Event::Split(crate::features::split::SplitEvent::FromPayment))
         }),
+        share: share_action(operation, t),
+        repeat: None,
     }
 }

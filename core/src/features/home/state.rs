@@ -15,6 +15,10 @@ pub struct Wallet {
     /// Operations waiting in the outbox.
     pub waiting: usize,
     pub sync: SyncStatus,
+    /// Unread items in the inbox.
+    pub unread: usize,
+    /// The customer's name as the bank has it, shortened («Айгуль А.»): what their own receive code shows.
+    pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -27,6 +31,8 @@ pub struct SyncStatus {
     pub failures: u32,
     /// Only the newest scheduled sync counts; older timers find a different number and do nothing.
     pub timer: u64,
+    /// A push came while a sync ran: another follows at once.
+    pub again: bool,
 }
 
 /// What `LoadWallet` read from the store.
@@ -36,4 +42,6 @@ pub struct WalletSnapshot {
     pub accounts: Vec<AccountRecord>,
     pub recent: Vec<HistoryEntry>,
     pub waiting: usize,
+    pub unread: usize,
+    pub name: Option<String>,
 }

@@ -68,6 +68,8 @@ pub fn wallet_loaded(wallet: &mut Wallet, snapshot: WalletSnapshot) {
     wallet.accounts = snapshot.accounts;
     wallet.recent = snapshot.recent;
     wallet.waiting = snapshot.waiting;
+    wallet.unread = snapshot.unread;
+    wallet.name = snapshot.name;
 }
 
 /// A sync ended: note how, read the store again, and schedule the next.

@@ -8,6 +8,7 @@ use crate::app::{Action, Event, SyncProblem};
 use crate::domain::Language;
 use crate::features::history::OperationRow;
 use crate::features::history::view::row;
+use crate::features::inbox::InboxEvent;
 use crate::features::kyc::{Kyc, KycProgress};
 use crate::features::pay::PayEvent;
 use crate::features::receive::ReceiveEvent;
@@ -57,6 +58,10 @@ pub struct HomeScreen {
     pub transfer: Option<Action>,
     /// «Разделить чек»: bills split with others, and the requests others made to me.
     pub split: Option<Action>,
+    /// «Уведомления»: what the bank told this customer.
+    pub inbox: Option<Action>,
+    /// Unread items, for a badge on `inbox`.
+    pub inbox_unread: u32,
     /// «Вас просят оплатить», over the requests, when there are some.
     pub requests_title: Option<String>,
     /// The requests to pay that others made to me and that wait («Айгуль А. просит 366,67 сом», «Оплатить»).
@@ -157,6 +162,8 @@ pub fn home_screen(
         receive: signed_in.then(|| Action::new(t.text("home-receive"), Event::Receive(ReceiveEvent::Open))),
         transfer: signed_in.then(|| Action::new(t.text("home-transfer"), Event::Transfer(TransferEvent::Open))),
         split: signed_in.then(|| Action::new(t.text("home-split"), Event::Split(SplitEvent::OpenBills))),
+        inbox: signed_in.then(|| Action::new(t.text("home-inbox"), Event::Inbox(InboxEvent::Open))),
+        inbox_unread: u32::try_from(wallet.unread).unwrap_or(u32::MAX),
         requests_title: (signed_in && split.open_incoming().next().is_some()).then(|| t.text("split-incoming-title")),
         requests: if signed_in {
             split.open_incoming().map(|r| split_view::incoming_row(r, language, t)).collect()

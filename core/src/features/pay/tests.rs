@@ -335,7 +335,8 @@ fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the
     };
     let mut model = home_with_money();
     done(&mut model, Outcome::PaymentQueued { local_id: "op-1".into() });
-    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 1, problem: None, received: Vec::new() });
+    let effects =
+        done(&mut model, Outcome::SyncFinished { at_ms: 1, problem: None, received: Vec::new(), new_events: 0 });
     assert_eq!(later(&effects), Some(3_000), "not yet read: soon");
     let sync_again = |model: &mut Model, status| {
         let loaded = Outcome::OperationLoaded {
@@ -348,7 +349,7 @@ fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the
         let timer = model.wallet.sync.timer;
         let effects = done(model, Outcome::SyncDue { timer });
         assert_eq!(effects, vec![Effect::Sync], "the sooner timer is the one that counts");
-        done(model, Outcome::SyncFinished { at_ms: 2, problem: None, received: Vec::new() })
+        done(model, Outcome::SyncFinished { at_ms: 2, problem: None, received: Vec::new(), new_events: 0 })
     };
     assert_eq!(later(&sync_again(&mut model, OperationStatus::Accepted)), Some(3_000), "accepted: still soon");
     assert_eq!(later(&sync_again(&mut model, OperationStatus::Executed)), Some(60_000), "done: the usual minute");
@@ -366,7 +367,12 @@ fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the
     done(&mut model, Outcome::SyncDue { timer });
     let effects = done(
         &mut model,
-        Outcome::SyncFinished { at_ms: 3, problem: Some(crate::app::SyncProblem::Offline), received: Vec::new() },
+        Outcome::SyncFinished {
+            at_ms: 3,
+            problem: Some(crate::app::SyncProblem::Offline),
+            received: Vec::new(),
+            new_events: 0,
+        },
     );
     assert_eq!(later(&effects), Some(5_000));
 }

@@ -242,6 +242,8 @@ pub struct PayResultScreen {
     pub details: Action,
     /// «Отменить платёж», while it can be; never the screen's main action, and it asks first.
     pub cancel: Option<Action>,
+    /// «Поделиться»: the receipt as a picture and a document, once executed.
+    pub share: Option<Action>,
     /// Reading the operation, or a cancel on its way.
     pub busy: bool,
 }
@@ -270,6 +272,7 @@ pub fn result_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -
             done,
             details: details_action("pay-result-details"),
             cancel: None,
+            share: None,
             busy: details.loading,
         };
     };
@@ -314,6 +317,7 @@ pub fn result_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -
             event: Event::Operation(OperationEvent::Cancel),
             enabled: !details.cancelling,
         }),
+        share: crate::features::history::view::share_action(operation, t),
         busy: details.loading || details.cancelling,
     }
 }

@@ -274,6 +274,7 @@ fn money_that_comes_in_replaces_the_code_and_elsewhere_is_a_notice() {
             amount: Money::from_minor(amount_minor, Currency::Kgs),
             from: "Айгуль А.".into(),
         }],
+        new_events: 0,
     };
     let mut model = opened();
     receive(&mut model, ReceiveEvent::EditAmount { text: "250".into() }).expect("types");

@@ -38,7 +38,8 @@ pub fn open(wallet: &Wallet, opening: Opening<'_>) -> Result<Step, Rejection> {
     };
     let mut form = ReceiveForm {
         provider_id: opening.provider_id.to_owned(),
-        name: name_in_code(session),
+        // The name the bank has for the customer («Айгуль А.»); the masked number until the profile is read.
+        name: name_in_code(wallet.name.as_deref().unwrap_or(session)),
         account_id: default_account(wallet).map(|a| a.account_id.clone()),
         amount_text: String::new(),
         amount: None,

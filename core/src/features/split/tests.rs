@@ -383,7 +383,8 @@ fn a_bill_settles_when_everyone_asked_has_paid_and_follows_the_bank_closely_unti
         person("+996 555 ***456", 50_000, RequestState::Mine),
         person("Бакыт", 50_000, sent("r1", true, PaymentRequestStatus::Open)),
     ]);
-    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 10, problem: None, received: Vec::new() });
+    let effects =
+        done(&mut model, Outcome::SyncFinished { at_ms: 10, problem: None, received: Vec::new(), new_events: 0 });
     assert!(effects.contains(&Effect::LoadBills));
     assert!(
         effects.iter().any(|e| matches!(e, Effect::SyncLater { after_ms, .. } if *after_ms < 10_000)),
@@ -397,7 +398,8 @@ fn a_bill_settles_when_everyone_asked_has_paid_and_follows_the_bank_closely_unti
     assert_eq!(screen.status, "Все оплатили — чек закрыт");
     assert_eq!(screen.cancel, None);
     assert!(split(&mut model, SplitEvent::CancelBill).is_err());
-    let effects = done(&mut model, Outcome::SyncFinished { at_ms: 20, problem: None, received: Vec::new() });
+    let effects =
+        done(&mut model, Outcome::SyncFinished { at_ms: 20, problem: None, received: Vec::new(), new_events: 0 });
     assert!(!effects.iter().any(|e| matches!(e, Effect::SyncLater { after_ms, .. } if *after_ms < 10_000)));
 }
 
