@@ -54,14 +54,17 @@ fn scan(shell: &Shell, link: &str) -> PayConfirmScreen {
     confirmation(&ready).cloned().expect("the confirmation")
 }
 
-/// «Оплатить», the PIN, and the operation executed at the bank; then back home.
+/// «Оплатить», the PIN, and the result following the operation to «Исполнено»; then «Готово», home.
 fn pay_with_pin(shell: &Shell) {
     shell.until("«Оплатить» enabled", |v| confirmation(v).is_some_and(|c| c.pay.enabled));
     shell.send(Event::Pay(PayEvent::Confirm));
     shell.pin_screen(PinMode::ConfirmPayment);
     shell.type_pin(PIN);
-    shell.until("executed", |v| matches!(&v.screen, Screen::Operation(o) if o.status == RowStatus::Executed));
-    shell.send(Event::Back);
+    let done =
+        shell.until("executed", |v| matches!(&v.screen, Screen::PayResult(r) if r.status == RowStatus::Executed));
+    let Screen::PayResult(result) = done.screen else { unreachable!() };
+    assert_eq!(result.status_label, "Исполнено");
+    shell.send(result.done.event);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -104,12 +107,19 @@ async fn a_code_with_an_amount_is_paid_once_and_the_static_code_takes_the_payers
     assert_eq!(bank.balance_minor(&aigul_account), aigul_before + 15_000);
     assert_eq!(bank.balance_minor(&bakyt_account), bakyt_before - 15_000);
     home_shows(&bakyt, bakyt_before - 15_000);
+    // Айгуль's screen, still showing the code, says the money came (it asks the bank every few seconds meanwhile).
+    let came = aigul.until("the code paid", |v| receiving(v).is_some_and(|r| r.received.is_some()));
+    let screen = receiving(&came).expect("the receive screen");
+    assert_eq!(screen.received.as_deref(), Some("Получено 150,00\u{a0}сом от Бакыт Т."));
+    aigul.send(screen.again.clone().expect("«Получить ещё»").event);
 
-    // The same code again: paid already, refused before any PIN.
-    let again = scan(&bakyt, &link);
-    assert_eq!(again.error.as_deref(), Some("Этот QR-код уже оплачен."));
-    assert!(!again.pay.enabled);
-    bakyt.send(Event::Back);
+    // The same code again: paid already, refused on the scanner, before any confirmation or PIN.
+    bakyt.send(Event::Pay(PayEvent::OpenScanner));
+    bakyt.until("the scanner", |v| matches!(v.screen, Screen::PayScan(_)));
+    bakyt.send(Event::Pay(PayEvent::Scanned { text: link.clone() }));
+    let refused = bakyt.until("refused", |v| matches!(&v.screen, Screen::PayScan(s) if s.error.is_some()));
+    let Screen::PayScan(scanner) = refused.screen else { unreachable!() };
+    assert_eq!(scanner.error.as_deref(), Some("Этот QR-код уже оплачен."));
     bakyt.send(Event::Back);
 
     // «Без суммы»: the static code; Бакыт types the amount himself.

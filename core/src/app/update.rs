@@ -189,7 +189,15 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         (Event::Operation(OperationEvent::Cancel), Route::Operation(details) | Route::PayResult(details)) => {
             history::update::ask_to_cancel(details, dialog)
         }
-        (Event::Receive(event), Route::Receive(form)) => receive_rules::receive(form, event, ctx.wallet),
+        (Event::Receive(event), Route::Receive(form)) => {
+            let mut step = receive_rules::receive(form, event, ctx.wallet)?;
+            // A code with an amount is about to be paid: ask the bank every few seconds from now (pushes tell
+            // sooner; this is for a phone whose pushes are off).
+            if receive_rules::awaiting_payment(form) {
+                step.effects.extend(home::update::sync_sooner(ctx.wallet).effects);
+            }
+            Ok(step)
+        }
         (Event::Transfer(TransferEvent::Open), Route::Home) => transfer_rules::open(ctx.wallet),
         (Event::Transfer(event), Route::Transfer(form)) => {
             transfer_rules::transfer(form, event, ctx.wallet, phone.as_ref())
@@ -555,8 +563,9 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             if model.phone.is_some() && !matches!(problem, Some(SyncProblem::SessionEnded { .. })) {
                 step = step.with(Effect::LoadBills);
             }
-            // The sync sends a queued application and asks about one in review; the bank's news may have decided it.
-            if model.phone.is_some() && (model.kyc.progress.locked() || new_events > 0) {
+            // The sync sends a queued application and asks about one in review; the bank's profile or news may have
+            // decided it (identified elsewhere).
+            if model.phone.is_some() && (model.kyc.progress.locked() || problem.is_none()) {
                 step = step.with(Effect::LoadKyc);
             }
             if new_events > 0 && matches!(model.stack.top(), Route::Inbox(_)) {
@@ -583,9 +592,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                 Route::SplitBill(state) => {
                     model.split.bill(&state.bill_id).is_some_and(|bill| bill.outstanding_minor() > 0)
                 }
-                Route::Receive(form) => {
-                    form.received.is_none() && form.code.as_ref().is_ok_and(|code| code.amount.is_some())
-                }
+                Route::Receive(form) => receive_rules::awaiting_payment(form),
                 _ => false,
             };
             if problem.is_none() && awaiting_payment {

@@ -84,6 +84,11 @@ pub fn receive(form: &mut ReceiveForm, event: ReceiveEvent, wallet: &Wallet) -> 
     Ok(Step::stay())
 }
 
+/// A code with an amount shows and nothing has come yet: someone is about to pay it.
+pub fn awaiting_payment(form: &ReceiveForm) -> bool {
+    form.received.is_none() && form.code.as_ref().is_ok_and(|code| code.amount.is_some())
+}
+
 /// Money came in while the screen showed (the newest of what a sync brought).
 pub fn money_received(form: &mut ReceiveForm, received: &MoneyReceived) {
     form.received = Some((received.amount, received.from.clone()));
