@@ -41,13 +41,13 @@ fn scan(shell: &Shell, text: &str) {
     shell.until("the confirmation", |v| confirmation(v).is_some());
 }
 
-/// «Оплатить» and the PIN; returns the operation's screen once `status` shows.
+/// «Оплатить» and the PIN; returns the result screen once `status` shows.
 fn confirm_with_pin(shell: &Shell, status: RowStatus) -> ViewModel {
     shell.until("«Оплатить» enabled", |v| confirmation(v).is_some_and(|c| c.pay.enabled));
     shell.send(pay(PayEvent::Confirm));
     shell.pin_screen(PinMode::ConfirmPayment);
     shell.type_pin(PIN);
-    shell.until("the operation", |v| matches!(&v.screen, Screen::Operation(o) if o.status == status))
+    shell.until("the result", |v| matches!(&v.screen, Screen::PayResult(r) if r.status == status))
 }
 
 fn payments_to(bank: &Bank, merchant_id: &str, amount_minor: i64) -> i64 {
@@ -78,18 +78,25 @@ async fn a_dynamic_code_is_paid_once_with_the_pin_and_its_receipt_verifies() {
     assert!(screen.details.iter().any(|f| f.value == "Стол 7"), "the comment shows: {:?}", screen.details);
 
     let done = confirm_with_pin(&shell, RowStatus::Executed);
-    let Screen::Operation(operation) = &done.screen else { unreachable!() };
+    let Screen::PayResult(result) = &done.screen else { unreachable!() };
+    assert_eq!((result.headline.as_str(), result.details.label.as_str()), ("Оплачено", "Квитанция"));
+    // «Квитанция»: the details, with the bank's receipt verified.
+    shell.send(result.details.event.clone());
+    let details = shell.until("the details", |v| matches!(&v.screen, Screen::Operation(o) if o.receipt.is_some()));
+    let Screen::Operation(operation) = &details.screen else { unreachable!() };
     assert_eq!(operation.receipt.as_ref().map(|r| r.state), Some(ReceiptState::Verified));
     assert_eq!(bank.balance_minor(&account_id(AIGUL)), before - 55_600);
     assert_eq!(payments_to(&bank, "navat-cafe", 55_600), 1);
 
-    // The same code again: the bank says it was paid, before any PIN.
+    // The same code again: the bank says it was paid, and the scanner says so, before any confirmation or PIN.
     shell.send(Event::Back);
-    scan(&shell, &link);
-    let refused = shell.until("the refusal", |v| confirmation(v).is_some_and(|c| c.error.is_some()));
-    let screen = confirmation(&refused).expect("confirmation");
-    assert_eq!(screen.error.as_deref(), Some("Этот QR-код уже оплачен."));
-    assert!(!screen.pay.enabled);
+    shell.send(pay(PayEvent::Done));
+    shell.until("home", |v| matches!(v.screen, Screen::Home(_)));
+    shell.send(pay(PayEvent::OpenScanner));
+    shell.send(pay(PayEvent::Scanned { text: link.clone() }));
+    let refused = shell.until("the refusal", |v| matches!(&v.screen, Screen::PayScan(s) if s.error.is_some()));
+    let Screen::PayScan(scanner) = &refused.screen else { unreachable!() };
+    assert_eq!(scanner.error.as_deref(), Some("Этот QR-код уже оплачен."));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -123,7 +130,7 @@ async fn a_dropped_answer_and_an_offline_queue_still_pay_exactly_once() {
     shell.send(Event::Network { online: true });
     shell.until(
         "executed after the bank came back",
-        |v| matches!(&v.screen, Screen::Operation(o) if o.status == RowStatus::Executed),
+        |v| matches!(&v.screen, Screen::PayResult(r) if r.status == RowStatus::Executed),
     );
     assert_eq!(payments_to(&bank, "globus-bishkek", 7_700), 1);
 }
@@ -210,6 +217,6 @@ async fn a_transfer_to_another_bank_is_confirmed_by_an_sms_naming_what_the_scree
 
     shell.send(transfer(TransferEvent::EditCode { text: code }));
     shell.send(transfer(TransferEvent::SubmitCode));
-    shell.until("executed", |v| matches!(&v.screen, Screen::Operation(o) if o.status == RowStatus::Executed));
+    shell.until("executed", |v| matches!(&v.screen, Screen::PayResult(r) if r.status == RowStatus::Executed));
     assert_eq!(bank.balance_minor(&account_id(AIGUL)), before - 150_000 - 1_500);
 }

@@ -128,7 +128,7 @@ async fn a_payer_and_a_payee_shake_together_confirm_and_the_money_moves() {
     payer.send(Event::Pay(PayEvent::Confirm));
     payer.pin_screen(PinMode::ConfirmPayment);
     payer.type_pin(PIN);
-    payer.until("executed", |v| matches!(&v.screen, Screen::Operation(o) if o.status == RowStatus::Executed));
+    payer.until("executed", |v| matches!(&v.screen, Screen::PayResult(r) if r.status == RowStatus::Executed));
     assert_eq!(bank.balance_minor(&account_id(AIGUL)), payer_before - 20_000, "no fee inside the bank");
     assert_eq!(bank.balance_minor(&account_id(BAKYT)), payee_before + 20_000);
 

@@ -66,7 +66,7 @@ fn pay_with_pin(shell: &Shell) {
     shell.send(Event::Pay(PayEvent::Confirm));
     shell.pin_screen(PinMode::ConfirmPayment);
     shell.type_pin(PIN);
-    shell.until("the payment done", |v| matches!(&v.screen, Screen::Operation(o) if o.status == RowStatus::Executed));
+    shell.until("the payment done", |v| matches!(&v.screen, Screen::PayResult(r) if r.status == RowStatus::Executed));
 }
 
 /// Home shows the request `text`; «Оплатить» it with the PIN.
@@ -101,8 +101,11 @@ async fn a_real_payment_is_split_and_each_share_is_paid_by_another_customer() {
     aigul.send(Event::Pay(PayEvent::EditAmount { text: "1200".into() }));
     pay_with_pin(&aigul);
 
-    // «Разделить чек» on the payment: Бакыт and Чынара have the wallet, Кирилл gets a link.
-    let paid = aigul.core.view();
+    // «Разделить чек» on the payment («Квитанция» from its result): Бакыт and Чынара have the wallet, Кирилл gets a
+    // link.
+    let Screen::PayResult(result) = aigul.core.view().screen else { unreachable!() };
+    aigul.send(result.details.event);
+    let paid = aigul.until("the payment's details", |v| matches!(&v.screen, Screen::Operation(o) if o.split.is_some()));
     let Screen::Operation(operation) = &paid.screen else { unreachable!() };
     aigul.send(operation.split.clone().expect("«Разделить чек» on my payment").event);
     let opened = aigul.until("the editor", |v| editor(v).is_some());
@@ -208,10 +211,10 @@ async fn requests_made_offline_go_exactly_once_and_a_cancelled_bills_link_pays_n
     bakyt.until("the request gone", |v| matches!(&v.screen, Screen::Home(h) if h.requests.is_empty()));
     bakyt.send(Event::Pay(PayEvent::OpenScanner));
     bakyt.send(Event::Pay(PayEvent::Scanned { text: link }));
-    let refused = bakyt.until("the refusal", |v| matches!(&v.screen, Screen::PayConfirm(c) if c.error.is_some()));
-    let Screen::PayConfirm(confirm) = &refused.screen else { unreachable!() };
-    assert_eq!(confirm.error.as_deref(), Some("Запрос отменён тем, кто его отправил. Оплачивать его не нужно."));
-    assert!(!confirm.pay.enabled);
+    // Refused where it was scanned: a cancelled request never reaches a confirmation with a total.
+    let refused = bakyt.until("the refusal", |v| matches!(&v.screen, Screen::PayScan(s) if s.error.is_some()));
+    let Screen::PayScan(scanner) = &refused.screen else { unreachable!() };
+    assert_eq!(scanner.error.as_deref(), Some("Запрос отменён тем, кто его отправил. Оплачивать его не нужно."));
 }
 
 /// A proxy between the phone and the bank that keeps every byte the phone sends.

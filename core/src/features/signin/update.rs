@@ -81,14 +81,14 @@ pub fn code(form: &mut CodeForm, event: SignInEvent, now_ms: i64) -> Result<Step
     let name = event_name(&event);
     match event {
         SignInEvent::EditCode { text } => {
-            let before = form.text.len();
+            let before = std::mem::take(&mut form.text);
             form.text =
                 text.chars().filter(char::is_ascii_digit).take(usize::from(form.challenge.code_length)).collect();
             if !form.exhausted {
                 form.error = None;
             }
-            // The last digit sends it, as the SMS's own code does: no «Войти» to look for.
-            let completed = form.text.len() == usize::from(form.challenge.code_length) && before < form.text.len();
+            // The last digit (or a whole code pasted) sends it, as the SMS's own code does: no «Войти» to look for.
+            let completed = form.text.len() == usize::from(form.challenge.code_length) && form.text != before;
             if completed && !form.busy && !form.exhausted {
                 return submit(form, now_ms, name);
             }
