@@ -111,22 +111,23 @@ async fn a_payer_and_a_payee_shake_together_confirm_and_the_money_moves() {
         }
     }
 
-    // Both confirm; the payer lands in the payment's confirmation with the amount fixed.
+    // Both confirm. The payer confirmed the peer and the amount asked once: only the PIN is left, and it repeats
+    // what it pays; the payee is told who is paying and that it takes seconds.
     payer.send(shake(ShakeEvent::Confirm));
     payer.until("waiting for the payee", |v| at_step(v, ShakeStep::WaitingForPeer));
     payee.send(shake(ShakeEvent::Confirm));
     let waiting = payee.until("waiting for the money", |v| at_step(v, ShakeStep::AwaitingPayment));
-    assert_eq!(shake_screen(&waiting).map(|s| s.message.as_str()), Some("Ждём оплату от Айгуль А."));
-    let ready = payer.until("the confirmation ready", |v| confirmation(v).is_some_and(|c| c.pay.enabled));
-    let screen = confirmation(&ready).expect("the confirmation");
-    assert_eq!((screen.amount.as_str(), screen.amount_editable), ("200,00\u{a0}сом", false));
-    assert_eq!(screen.details[0].value, "Бакыт Т.");
-    assert_eq!(screen.fee, "Комиссия: 0,00\u{a0}сом");
+    assert_eq!(
+        shake_screen(&waiting).map(|s| s.message.as_str()),
+        Some("Айгуль А. подтверждает оплату PIN-кодом — деньги придут через несколько секунд")
+    );
+    let pin = payer.pin_screen(PinMode::ConfirmPayment);
+    let Screen::Pin(pad) = &pin.screen else { unreachable!() };
+    let summary: Vec<_> = pad.summary.iter().map(|f| f.value.as_str()).collect();
+    assert_eq!(summary, ["Бакыт Т.", "200,00\u{a0}сом", "0,00\u{a0}сом", "200,00\u{a0}сом"], "no second «Оплатить»");
     assert!(confirmation(&payee.core.view()).is_none(), "the payee never pays");
 
-    // «Оплатить», the PIN, and the operation is executed.
-    payer.send(Event::Pay(PayEvent::Confirm));
-    payer.pin_screen(PinMode::ConfirmPayment);
+    // The PIN, and the operation is executed.
     payer.type_pin(PIN);
     payer.until("executed", |v| matches!(&v.screen, Screen::PayResult(r) if r.status == RowStatus::Executed));
     assert_eq!(bank.balance_minor(&account_id(AIGUL)), payer_before - 20_000, "no fee inside the bank");

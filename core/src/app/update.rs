@@ -663,6 +663,12 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                     pay_rules::quoted(form, amount_minor, result.clone());
                 }
             }
+            // A shake both sides confirmed goes on to the PIN with no second «Оплатить».
+            if let Route::PayConfirm(form) = model.stack.top_mut()
+                && let Some(nav) = pay_rules::pin_if_ready(form, &model.wallet)
+            {
+                return Step::to(nav);
+            }
             // A code that can never be paid (paid already, expired, a cancelled request) is refused where it was
             // scanned, not on a confirmation with a total.
             let dead = match model.stack.top() {

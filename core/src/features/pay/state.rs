@@ -140,6 +140,9 @@ pub struct PayForm {
     pub quote: QuoteState,
     /// Why the payment could not be queued (over the offline limit, not enough money).
     pub problem: Option<&'static str>,
+    /// Everything was confirmed already (a shake both sides confirmed, with the amount fixed): the PIN follows as
+    /// soon as the bank's fee is known, without a second «Оплатить».
+    pub pin_when_quoted: bool,
 }
 
 /// The PIN that confirms a payment; the form it confirms lies below it on the stack.

@@ -155,6 +155,7 @@ pub fn open_confirmation(
         amount: amount.ok_or(AmountProblem::Zero),
         quote: QuoteState::NotAsked,
         problem: None,
+        pin_when_quoted: false,
     };
     let effect = ask_quote(&mut form);
     let step = Step::to(Nav::Push(Route::PayConfirm(Box::new(form))));
@@ -273,6 +274,23 @@ pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, BankF
         Err(BankFailure::Offline) => QuoteState::Offline { amount_minor },
         Err(BankFailure::Refused { message_id }) => QuoteState::Refused { amount_minor, message_id },
     };
+}
+
+/// The confirmation `step` opens goes on to the PIN by itself once the fee is known (see `PayForm::pin_when_quoted`).
+pub fn straight_to_pin(mut step: Step) -> Step {
+    if let Nav::Push(Route::PayConfirm(form)) = &mut step.nav {
+        form.pin_when_quoted = true;
+    }
+    step
+}
+
+/// The fee came for a confirmation that needs no second «Оплатить»: the PIN, at once.
+pub fn pin_if_ready(form: &mut PayForm, wallet: &Wallet) -> Option<Nav> {
+    if !form.pin_when_quoted || !can_pay(form, wallet) {
+        return None;
+    }
+    form.pin_when_quoted = false;
+    Some(Nav::Push(Route::PayPin(Default::default())))
 }
 
 /// Why the code on the confirmation can never be paid, when the bank said so: paid already (a one-time code),

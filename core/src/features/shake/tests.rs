@@ -310,6 +310,18 @@ fn both_confirmed_the_payer_pays_through_the_confirmation_with_the_shake_as_reci
     assert_eq!(form.amount, Ok(Money::from_minor(20_000, Currency::Kgs)));
     let Screen::PayConfirm(confirmation) = view(&model, Catalog::shared()).screen else { unreachable!() };
     assert_eq!(confirmation.details[0].value, "Кирилл Б.");
+    // The fee comes: the PIN at once — the payer confirmed the peer and the amount already, no second «Оплатить».
+    let quote = wallet_protocol::quotes::Quote {
+        amount_minor: 20_000,
+        fee_minor: 0,
+        currency: "KGS".into(),
+        payee_name: "Кирилл Б.".into(),
+        payee_bank: None,
+    };
+    done(&mut model, Outcome::Quoted { amount_minor: 20_000, result: Ok(quote) });
+    assert!(matches!(model.stack.top(), Route::PayPin(_)), "{:?}", model.stack.top());
+    update(&mut model, Msg::Ui(Event::Back)).expect("back from the PIN: the confirmation, with «Оплатить»");
+    assert!(matches!(model.stack.top(), Route::PayConfirm(form) if !form.pin_when_quoted));
 
     // Back from the confirmation: «Оплатить» opens it again; leaving the shake screen then cancels the shake.
     update(&mut model, Msg::Ui(Event::Back)).expect("back");
@@ -343,7 +355,10 @@ fn the_payee_never_pays_and_waits_until_the_money_shows() {
     let effects = done(&mut model, answer(poll("s-1"), Ok(ShakeMatch::Confirmed(pair(Some(20_000), true, true)))));
     assert_eq!(effects, vec![Effect::PollShake { shake_id: "s-1".into(), after_ms: 2_000 }], "a sync is running");
     let view = screen(&model);
-    assert_eq!((view.step, view.message.as_str()), (ShakeStep::AwaitingPayment, "Ждём оплату от Кирилл Б."));
+    assert_eq!(
+        (view.step, view.message.as_str()),
+        (ShakeStep::AwaitingPayment, "Кирилл Б. подтверждает оплату PIN-кодом — деньги придут через несколько секунд")
+    );
     assert!(view.confirm.is_none() && view.done.is_some() && view.cancel.is_some());
 
     // A sync brings the payment.

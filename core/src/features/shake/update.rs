@@ -14,7 +14,7 @@ use crate::domain::{Currency, Money};
 use crate::features::home::Wallet;
 use crate::features::home::update::start_sync;
 use crate::features::pay::Payee;
-use crate::features::pay::update::{open_confirmation, parse_amount};
+use crate::features::pay::update::{open_confirmation, parse_amount, straight_to_pin};
 use crate::payments::shake::AccelSample;
 use crate::store::HistoryEntry;
 
@@ -168,7 +168,9 @@ fn pay(form: &mut ShakeForm, pair: &ShakePair, wallet: &Wallet) -> Step {
     };
     let amount = pair.amount_minor.map(|minor| Money::from_minor(minor, currency));
     let payee = Payee::Shake { shake_id: pair.shake_id.clone(), peer_name: pair.peer_name.clone() };
-    open_confirmation(payee, currency, amount, amount.is_none(), None, wallet)
+    let step = open_confirmation(payee, currency, amount, amount.is_none(), None, wallet);
+    // The payer confirmed the peer and the amount the payee asked: only the PIN is left, not another «Оплатить».
+    if amount.is_some() { straight_to_pin(step) } else { step }
 }
 
 /// «Отмена»: a shake under way ends for both phones; with nothing under way the screen closes.
