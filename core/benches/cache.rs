@@ -69,6 +69,7 @@ fn operation(i: usize) -> Operation {
         rejection: None,
         receipt: ReceiptState::Verified,
         number: Some(format!("2026-{:06}", i % 1_000_000)),
+        recipient: None,
     }
 }
 

@@ -486,6 +486,7 @@ inbox-kyc-rejected-text = Open “Online identification” to see why.
 inbox-kyc-resubmit = The bank asks you to send it again
 inbox-kyc-resubmit-text = Open “Online identification”: it says what to send.
 receipt-share = Share
+operation-repeat = Repeat
 receipt-share-title = Receipt
 receipt-share-text = Receipt No. { $number }: { $amount }, { $name }
 receipt-not-made = Couldn't prepare the receipt. Please try again.

@@ -468,6 +468,7 @@ inbox-kyc-rejected-text = Себебін білу үшін «Онлайн-сәй
 inbox-kyc-resubmit = Банк қайта жіберуді сұрайды
 inbox-kyc-resubmit-text = «Онлайн-сәйкестендіруді» ашыңыз: не жіберу керегі сонда жазылған.
 receipt-share = Бөлісу
+operation-repeat = Қайталау
 receipt-share-title = Түбіртек
 receipt-share-text = № { $number } түбіртек: { $amount }, { $name }
 receipt-not-made = Түбіртекті дайындау мүмкін болмады. Қайталап көріңіз.

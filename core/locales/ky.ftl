@@ -468,6 +468,7 @@ inbox-kyc-rejected-text = Себебин билүү үчүн «Онлайн-ид
 inbox-kyc-resubmit = Банк кайра жөнөтүүнү суранат
 inbox-kyc-resubmit-text = «Онлайн-идентификацияны» ачыңыз: эмнени жөнөтүү керектиги ошол жерде жазылган.
 receipt-share = Бөлүшүү
+operation-repeat = Кайталоо
 receipt-share-title = Квитанция
 receipt-share-text = № { $number } квитанция: { $amount }, { $name }
 receipt-not-made = Квитанцияны даярдоо мүмкүн болгон жок. Кайра аракет кылыңыз.

@@ -492,6 +492,7 @@ inbox-kyc-rejected-text = Откройте «Онлайн-идентификац
 inbox-kyc-resubmit = Банк просит прислать снова
 inbox-kyc-resubmit-text = Откройте «Онлайн-идентификация»: там сказано, что прислать.
 receipt-share = Поделиться
+operation-repeat = Повторить
 receipt-share-title = Квитанция
 receipt-share-text = Квитанция № { $number }: { $amount }, { $name }
 receipt-not-made = Не удалось подготовить квитанцию. Попробуйте ещё раз.

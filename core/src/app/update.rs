@@ -224,6 +224,9 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             kyc_rules::kyc(event, route, KycCtx { kyc, dialog, today, language: ctx.language() })
         }
         (Event::History(event), Route::History(list)) => history::update::history(list, event),
+        (Event::Operation(OperationEvent::Repeat), Route::Operation(details)) => {
+            history::update::repeat(details, ctx.wallet, notice)
+        }
         (Event::Inbox(event), Route::Inbox(list)) => inbox_rules::inbox(list, event),
         (_, route) => Err(Rejection::WrongScreen { event: name, screen: route.name() }),
     }

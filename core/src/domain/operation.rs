@@ -80,6 +80,10 @@ pub struct Operation {
     /// The bank's number for people («2026-001234»), printed on the receipt beside the bank's id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
+    /// Where the money went, as this phone asked (the number, the scanned code): what «Повторить» pays again.
+    /// Kept on the phone only; the bank's record of the same operation takes it over from the queued one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<wire::Recipient>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -133,6 +137,7 @@ impl Operation {
             rejection: operation.rejection,
             receipt,
             number: operation.number.clone(),
+            recipient: None,
         })
     }
 }

@@ -144,7 +144,17 @@ impl Store {
                 break;
             }
         }
-        let key = existing.unwrap_or_else(|| sort_key(operation.created_at_ms, &operation.local_id));
+        let key = existing.clone().unwrap_or_else(|| sort_key(operation.created_at_ms, &operation.local_id));
+        // What only the phone knew of it (where the money went) stays when the bank's record replaces the queued one.
+        let mut operation = std::borrow::Cow::Borrowed(operation);
+        if operation.recipient.is_none()
+            && let Some(sealed) = existing.as_ref().map(|key| operations.get(key.as_slice())).transpose()?.flatten()
+            && let Ok(known) = self.unseal::<Operation>(OPERATIONS, &key, &sealed)
+            && known.recipient.is_some()
+        {
+            operation.to_mut().recipient = known.recipient;
+        }
+        let operation = operation.as_ref();
         let sealed = match self.seal(OPERATIONS, &key, operation) {
             Ok(sealed) => sealed,
             Err(error) => return abort(error),
@@ -227,6 +237,7 @@ pub(crate) mod tests {
             rejection: None,
             receipt: ReceiptState::None,
             number: None,
+            recipient: None,
         }
     }
 
@@ -267,6 +278,19 @@ pub(crate) mod tests {
         assert_eq!(page.entries, vec![HistoryEntry::Operation(executed.clone())], "one record, not two");
         assert_eq!(store.operation("bank-1").expect("by bank id"), Some(executed.clone()));
         assert_eq!(store.operation("key-1").expect("by local id"), Some(executed));
+    }
+
+    #[test]
+    fn where_the_money_went_stays_when_the_banks_record_comes() {
+        let (_dir, store) = temp_store();
+        let mut queued = operation("key-1", 5_000, OperationStatus::Queued);
+        queued.recipient = Some(wallet_protocol::operations::Recipient::Phone { phone: "+996700654321".into() });
+        store.ingest(&[(queued.clone(), None)], "").expect("queued");
+        let mut executed = operation("key-1", 9_000, OperationStatus::Executed);
+        executed.operation_id = Some("bank-1".into());
+        store.ingest(&[(executed, None)], "3").expect("executed");
+        let kept = store.operation("bank-1").expect("read").expect("there");
+        assert_eq!((kept.status, kept.recipient), (OperationStatus::Executed, queued.recipient));
     }
 
     #[test]

@@ -220,6 +220,7 @@ impl Sync {
             rejection: None,
             receipt: ReceiptState::None,
             number: None,
+            recipient: Some(draft.recipient.clone()),
         };
         let request = NewOperation {
             account_id: draft.account_id,

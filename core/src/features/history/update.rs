@@ -3,6 +3,8 @@
 use super::event::HistoryEvent;
 use super::state::{HistoryList, OperationDetails, ReceiptFacts};
 use crate::app::{CancelResult, Dialog, Effect, Notice, Rejection, Step};
+use wallet_protocol::operations::Recipient;
+
 use crate::domain::operation::{Operation, OperationKind, OperationStatus};
 use crate::features::home::update::open_operation;
 use crate::store::{HistoryEntry, HistoryPage};
@@ -44,6 +46,41 @@ pub fn history_loaded(list: &mut HistoryList, page: HistoryPage, append: bool) {
     }
     list.next = page.next;
     list.loading = false;
+}
+
+/// «Повторить» makes sense: a payment or transfer this phone made (it knows where it went) that is over, to a
+/// number or a code that can be paid again (not a one-time code, not a shake).
+pub fn repeatable(operation: &Operation) -> bool {
+    let over =
+        matches!(operation.status, OperationStatus::Executed | OperationStatus::Rejected | OperationStatus::Cancelled);
+    let again = match &operation.recipient {
+        Some(Recipient::Phone { .. }) => true,
+        Some(Recipient::Elqr { payload }) => {
+            wallet_formats::elqr::parse(payload).is_ok_and(|code| code.kind == wallet_formats::elqr::CodeKind::Static)
+        }
+        _ => false,
+    };
+    operation.kind.is_outgoing() && over && again
+}
+
+/// «Повторить»: the same payment or transfer's first screen again, filled in.
+pub fn repeat(
+    details: &OperationDetails,
+    wallet: &crate::features::home::Wallet,
+    notice: &mut Option<Notice>,
+) -> Result<Step, Rejection> {
+    let Some(operation) = details.operation.as_deref().filter(|op| repeatable(op)) else {
+        return Err(Rejection::NotNow { event: "Operation.Repeat", reason: "nothing to pay again" });
+    };
+    match &operation.recipient {
+        Some(Recipient::Phone { phone }) => crate::features::transfer::update::again(wallet, phone, operation.amount),
+        Some(Recipient::Elqr { payload }) => Ok(crate::features::pay::update::again(payload, operation.amount, wallet)
+            .unwrap_or_else(|problem| {
+                *notice = Some(Notice::error(problem.message_id()));
+                Step::stay()
+            })),
+        _ => Err(Rejection::NotNow { event: "Operation.Repeat", reason: "nothing to pay again" }),
+    }
 }
 
 /// A receipt worth sharing: executed, with the bank's signature checked.

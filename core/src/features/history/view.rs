@@ -338,6 +338,7 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
             Action::new(t.text("split-from-payment"), Event::Split(crate::features::split::SplitEvent::FromPayment))
         }),
         share: share_action(operation, t),
-        repeat: None,
+        repeat: super::update::repeatable(operation)
+            .then(|| Action::new(t.text("operation-repeat"), Event::Operation(OperationEvent::Repeat))),
     }
 }

@@ -376,3 +376,51 @@ fn the_operations_screen_syncs_every_few_seconds_until_the_bank_has_finished_the
     );
     assert_eq!(later(&effects), Some(5_000));
 }
+
+#[test]
+fn repeat_fills_in_a_past_transfer_or_a_shops_code_and_never_a_one_time_code() {
+    use crate::domain::operation::{Operation, OperationStatus};
+    use crate::features::history::{OperationDetails, OperationEvent};
+    use crate::store::history::tests::operation;
+    use wallet_protocol::operations::Recipient;
+    let opened = |recipient: Recipient, amount_minor: i64| {
+        let mut model = home_with_money();
+        let mut op: Operation = operation("op-1", 1, OperationStatus::Executed);
+        op.kind = crate::domain::operation::OperationKind::TransferOut;
+        op.amount = Money::from_minor(amount_minor, Currency::Kgs);
+        op.recipient = Some(recipient);
+        let details =
+            OperationDetails { operation: Some(Box::new(op)), loading: false, ..OperationDetails::loading("op-1") };
+        model.stack.apply(crate::app::Nav::Push(Route::Operation(details)));
+        model
+    };
+    let repeat_shown = |model: &Model| match view(model, Catalog::shared()).screen {
+        Screen::Operation(screen) => screen.repeat.map(|a| a.label),
+        other => panic!("the operation, got {other:?}"),
+    };
+
+    // A transfer by number: the form again, the number and the amount typed in, the recipient asked for.
+    let mut model = opened(Recipient::Phone { phone: "+996700654321".into() }, 25_000);
+    assert_eq!(repeat_shown(&model).as_deref(), Some("Повторить"));
+    let effects = update(&mut model, Msg::Ui(Event::Operation(OperationEvent::Repeat))).expect("repeats");
+    assert!(matches!(&effects[..], [Effect::LookupRecipient { phone, .. }] if phone == "+996700654321"), "{effects:?}");
+    assert!(matches!(model.stack.top(), Route::Transfer(form) if form.amount_text == "250.00"));
+
+    // A shop's static code: its confirmation again, with last time's amount, and the fee asked for.
+    let mut model = opened(Recipient::Elqr { payload: merchant_code(None, "417") }, 12_345);
+    let effects = update(&mut model, Msg::Ui(Event::Operation(OperationEvent::Repeat))).expect("repeats");
+    assert!(
+        matches!(&effects[..], [Effect::QuotePayment { request }] if request.amount_minor == 12_345),
+        "{effects:?}"
+    );
+    assert!(matches!(model.stack.top(), Route::PayConfirm(form) if form.amount_text == "123.45"));
+
+    // A till's one-time code, a shake, an operation not from this phone: nothing to repeat.
+    for recipient in
+        [Recipient::Elqr { payload: merchant_code(Some(100), "417") }, Recipient::Shake { shake_id: "s-1".into() }]
+    {
+        let mut model = opened(recipient, 100);
+        assert_eq!(repeat_shown(&model), None);
+        assert!(update(&mut model, Msg::Ui(Event::Operation(OperationEvent::Repeat))).is_err());
+    }
+}

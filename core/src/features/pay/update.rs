@@ -137,14 +137,7 @@ pub fn open_confirmation(
     let Some(account) = wallet.accounts.iter().find(|a| a.available.currency() == currency) else {
         return Step::stay();
     };
-    // The field shows the amount to the tyiyn, as it would be typed: `556.00`.
-    let amount_text = amount
-        .map(|m| {
-            let mut amount = m.amount();
-            amount.rescale(m.currency().minor_units());
-            amount.to_string()
-        })
-        .unwrap_or_default();
+    let amount_text = amount.as_ref().map(typed).unwrap_or_default();
     let mut form = PayForm {
         payee,
         currency,
@@ -163,6 +156,27 @@ pub fn open_confirmation(
         Some(effect) => step.with(effect),
         None => step,
     }
+}
+
+/// An amount as the field shows it, to the tyiyn, as it would be typed: `556.00`.
+pub fn typed(money: &Money) -> String {
+    let mut amount = money.amount();
+    amount.rescale(money.currency().minor_units());
+    amount.to_string()
+}
+
+/// «Повторить» on a past payment by a code: its confirmation again, with the amount paid last time where the code
+/// lets the payer choose it.
+pub fn again(payload: &str, amount: Money, wallet: &Wallet) -> Result<Step, scan::ScanProblem> {
+    let mut step = pay_text(payload, wallet)?;
+    if let Nav::Push(Route::PayConfirm(form)) = &mut step.nav
+        && form.amount_editable
+    {
+        form.amount_text = typed(&amount);
+        form.amount = parse_amount(&form.amount_text, form.currency);
+        step.effects.extend(ask_quote(form));
+    }
+    Ok(step)
 }
 
 pub(crate) fn parse_amount(text: &str, currency: Currency) -> Result<Money, AmountProblem> {

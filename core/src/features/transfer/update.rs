@@ -52,6 +52,20 @@ pub fn open(wallet: &Wallet) -> Result<Step, Rejection> {
     }))))
 }
 
+/// «Повторить» on a past transfer: the form with the number and the amount, the recipient asked for again (they
+/// may have changed bank since).
+pub fn again(wallet: &Wallet, phone: &str, amount: crate::domain::Money) -> Result<Step, Rejection> {
+    let mut step = open(wallet)?;
+    if let Nav::Push(Route::Transfer(form)) = &mut step.nav {
+        form.phone_text = phone.to_owned();
+        form.phone = Phone::parse(phone);
+        form.amount_text = crate::features::pay::update::typed(&amount);
+        form.amount = parse_amount(&form.amount_text, form.currency);
+        step.effects.extend(look_up(form));
+    }
+    Ok(step)
+}
+
 /// Asks who the number reaches, unless the answer on screen is already about it.
 fn look_up(form: &mut TransferForm) -> Option<Effect> {
     let phone = form.phone.as_ref().ok()?.e164().to_owned();
