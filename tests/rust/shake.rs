@@ -9,7 +9,6 @@ use wallet_core::app::Screen;
 use wallet_core::domain::{Currency, Language, Money};
 use wallet_core::engine::Clock;
 use wallet_core::features::history::RowStatus;
-use wallet_core::features::pay::PayEvent;
 use wallet_core::features::pay::view::PayConfirmScreen;
 use wallet_core::features::pin::PinMode;
 use wallet_core::features::shake::{ShakeEvent, ShakeScreen, ShakeSide, ShakeStep};
