@@ -6,6 +6,8 @@ import kg.wallet.core.BiometricsEvent
 import kg.wallet.core.CoreConfig
 import kg.wallet.core.Event
 import kg.wallet.core.PinMode
+import kg.wallet.core.PushPlatform
+import kg.wallet.core.ResultMark
 import kg.wallet.core.ReceiveEvent
 import kg.wallet.core.Platform
 import kg.wallet.core.RowStatus
@@ -90,11 +92,74 @@ class PayTest {
             assertTrue("100,00\u00a0сом" in codeScreen.compare && "Кирилл Б." in codeScreen.compare, codeScreen.compare)
             shell.send(Event.Transfer(TransferEvent.EditCode(code)))
             shell.send(Event.Transfer(TransferEvent.SubmitCode))
-            // The standalone sandbox executes after a delay, as a bank's processing does: accepted is the bank's yes.
-            val accepted = setOf(RowStatus.ACCEPTED, RowStatus.EXECUTED)
-            val done = shell.until("accepted") { (it.screen as? Screen.Operation)?.v1?.status in accepted }
-            val operation = (done.screen as Screen.Operation).v1
-            assertEquals("Кирилл Б." to "−100,00\u00a0сом", operation.counterparty to operation.amount)
+            // The standalone sandbox executes a transfer to another bank after 10 s, as a bank's processing does:
+            // the result says the bank has it, and cancelling is offered — as a question, never by itself.
+            val done = shell.until("accepted") { (it.screen as? Screen.PayResult)?.v1?.status == RowStatus.ACCEPTED }
+            val result = (done.screen as Screen.PayResult).v1
+            assertEquals(ResultMark.WAITING, result.mark)
+            assertEquals("Принято банком", result.headline)
+            assertEquals("Кирилл Б." to "100,00\u00a0сом", result.recipient to result.amount)
+            assertEquals("Итого: 105,00\u00a0сом", result.total)
+            val cancel = requireNotNull(result.cancel) { "cancellable while the bank has it" }
+            assertEquals("Отменить перевод", cancel.label)
+            shell.send(cancel.event)
+            val asked = shell.until("the question") { it.dialog != null }
+            val dialog = requireNotNull(asked.dialog)
+            assertEquals("Отменить перевод на 105,00\u00a0сом? Деньги вернутся на счёт.", dialog.text)
+            assertTrue(dialog.destructive)
+            shell.send(dialog.cancel.event)
+            shell.until("kept") { it.dialog == null }
+        }
+    }
+
+    /**
+     * Paying and getting paid through the FFI: the push address, the result screen following the payment to
+     * «Исполнено», the share sheet with the receipt's files, the notice's kind and the inbox.
+     */
+    @Test
+    fun `the result, the receipt's share sheet and the inbox cross the FFI`(@TempDir dataDir: Path) {
+        open(dataDir).use { shell ->
+            shell.onboard(bank, AIGUL, PIN, BiometricsEvent.SKIP)
+            shell.send(Event.PushToken(PushPlatform.FCM, "fcm-token-of-this-phone"))
+            val home = shell.until("home") { it.screen is Screen.Home }.home()
+            assertEquals("Уведомления", home.inbox?.label)
+            shell.send(requireNotNull(home.transfer).event)
+            shell.send(Event.Transfer(TransferEvent.EditPhone("0700 654 321")))
+            shell.send(Event.Transfer(TransferEvent.EditAmount("10")))
+            val form = (
+                shell.until("the recipient") { (it.screen as? Screen.Transfer)?.v1?.submit?.enabled == true }
+                    .screen as Screen.Transfer
+                ).v1
+            shell.send(form.submit.event)
+            val confirm = (
+                shell.until("the fee") { (it.screen as? Screen.PayConfirm)?.v1?.pay?.enabled == true }
+                    .screen as Screen.PayConfirm
+                ).v1
+            shell.send(confirm.pay.event)
+            val pin = shell.pinPad(PinMode.CONFIRM_PAYMENT)
+            assertEquals(listOf("Получатель", "Сумма", "Комиссия", "Итого"), pin.summary.map { it.label })
+            shell.typePin(PIN)
+            val done = shell.until("executed") { (it.screen as? Screen.PayResult)?.v1?.status == RowStatus.EXECUTED }
+            val result = (done.screen as Screen.PayResult).v1
+            assertEquals(ResultMark.DONE to "Переведено", result.mark to result.headline)
+            assertEquals("Исполнено", result.statusLabel)
+
+            shell.send(requireNotNull(result.share) { "a verified receipt can be shared" }.event)
+            val sheet = requireNotNull(shell.until("the share sheet") { it.share != null }.share)
+            assertEquals(listOf("image/png", "application/pdf"), sheet.files.map { it.mimeType })
+            val pdf = java.io.File(sheet.files[1].path).readBytes()
+            assertEquals("%PDF", String(pdf, 0, 4, Charsets.US_ASCII))
+            assertTrue(sheet.text.startsWith("Квитанция № "), sheet.text)
+            shell.send(sheet.close.event)
+            shell.until("the sheet closed") { it.share == null }
+
+            shell.send(result.done.event)
+            val back = shell.until("home") { it.screen is Screen.Home }.home()
+            shell.send(requireNotNull(back.inbox).event)
+            val inbox = shell.until("the inbox") { (it.screen as? Screen.Inbox)?.v1?.items?.isNotEmpty() == true }
+            val newest = (inbox.screen as Screen.Inbox).v1.items.first()
+            assertEquals("Операция исполнена", newest.title)
+            assertTrue(newest.unread)
         }
     }
 
