@@ -135,9 +135,14 @@ struct SandboxArgs {
     /// The SQLite database file; created and seeded with demo data if missing.
     #[arg(long, default_value = "sandbox.sqlite")]
     db: PathBuf,
-    /// Milliseconds an accepted operation waits before it is executed (and can be cancelled).
+    /// Milliseconds an accepted operation leaving the bank (a transfer to another bank) waits before it is executed
+    /// (and can be cancelled).
     #[arg(long, default_value_t = 10_000)]
     execution_delay_ms: u64,
+    /// Milliseconds an accepted operation inside the bank (a payment, a transfer to one of its customers) waits
+    /// before it is executed.
+    #[arg(long, default_value_t = 1_000)]
+    in_bank_execution_delay_ms: u64,
 }
 
 #[tokio::main]
@@ -149,6 +154,7 @@ async fn main() -> ExitCode {
             port: args.port,
             db: args.db,
             execution_delay: std::time::Duration::from_millis(args.execution_delay_ms),
+            in_bank_execution_delay: std::time::Duration::from_millis(args.in_bank_execution_delay_ms),
         })
         .await
         .map_err(|e| e.to_string()),

@@ -11,7 +11,10 @@ use wallet_sandbox::{Sandbox, SandboxConfig, SandboxError};
 pub struct Options {
     pub port: u16,
     pub db: PathBuf,
+    /// How long an accepted operation leaving the bank (a transfer to another bank) waits before it is executed.
     pub execution_delay: Duration,
+    /// How long an accepted operation inside the bank (a payment, a transfer to a customer) waits.
+    pub in_bank_execution_delay: Duration,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -27,6 +30,7 @@ pub enum RunError {
 pub async fn run(options: Options) -> Result<(), RunError> {
     let mut config = SandboxConfig::new(&options.db);
     config.execution_delay = options.execution_delay;
+    config.in_bank_execution_delay = options.in_bank_execution_delay;
     let sandbox = Sandbox::open(config)?;
     let listener =
         TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, options.port))).await.map_err(|source| {

@@ -18,7 +18,7 @@ impl Page {
         let dir = tempfile::tempdir().expect("temp dir");
         let bank = std::sync::Arc::new(Bank::start(&dir.path().join("sandbox.sqlite")).await.expect("bank starts"));
         let devices = Devices::new(dir.path().join("sessions"), bank.config());
-        let preview = Preview { devices, bank: bank.clone() };
+        let preview = Preview::new(devices, bank.clone());
         Page { app: router(preview), bank, _dir: dir }
     }
 

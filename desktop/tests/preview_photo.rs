@@ -73,8 +73,8 @@ impl Page {
         self.event(json!({"SignIn": "SubmitPhone"})).await;
         self.wait_for_screen("Code").await;
         let code = self.sent_code().await;
+        // The code's last digit sends it: no «Войти».
         self.event(json!({"SignIn": {"EditCode": {"text": code}}})).await;
-        self.event(json!({"SignIn": "SubmitCode"})).await;
         self.wait_for_screen("Terms").await;
         for index in 0..3 {
             self.event(json!({"Terms": {"Toggle": {"index": index}}})).await;

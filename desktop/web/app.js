@@ -2,6 +2,7 @@
 // Each phone is a core on the server (one per browser session and phone name); views arrive on an event stream.
 
 import { closeCamera } from './kyc.js';
+import { fingerprintPrompt } from './prompt.js';
 import { drawApp, isBusy } from './screens.js';
 import { isListening } from './shake.js';
 import { el } from './widgets.js';
@@ -25,6 +26,15 @@ class Phone {
     this.busy = false;
     /** The last event posted (see `send`); `request` never rejects, so the chain never breaks. */
     this.events = Promise.resolve();
+    /** Where each kind of screen was scrolled to when it was left, to come back to it (history → details → back). */
+    this.scrolls = new Map();
+    /** Whether the last event sent was «back» (the screen it left is gone, and so is its scroll). */
+    this.wentBack = false;
+    /** The notice on screen (its text and kind) and the timer that closes it by itself. */
+    this.noticeKey = null;
+    this.noticeTimer = null;
+    /** The fingerprint prompt over the phone, while the server waits for its answer. */
+    this.prompt = null;
     this.screen = el('div', { class: 'screen', 'aria-live': 'polite' });
     this.progress = el('div', { class: 'progress', role: 'progressbar', 'aria-label': 'Loading', hidden: true });
     this.offline = el('div', { class: 'offline', hidden: true }, 'Reconnecting to the preview…');
@@ -45,6 +55,7 @@ class Phone {
     await this.request(this.url('view'));
     this.stream = new EventSource(this.url('stream'));
     this.stream.addEventListener('view', (message) => this.show(JSON.parse(message.data)));
+    this.stream.addEventListener('prompt', (message) => this.showPrompt(JSON.parse(message.data)));
     this.stream.addEventListener('open', () => { this.offline.hidden = true; });
     this.stream.addEventListener('error', () => { this.offline.hidden = false; });
   }
@@ -60,11 +71,13 @@ class Phone {
     // Keep the field being typed in (its value, focus and caret) when the next view has the same field.
     const focused = document.activeElement?.closest?.(`[data-phone="${this.name}"] [data-field]`);
     const dialogButton = this.dialogButtons().indexOf(document.activeElement);
-    const hadDialog = Boolean(this.screen.querySelector('.dialog'));
-    // The same screen redrawn keeps where it was scrolled to (a tick far down a long form stays in sight).
+    const hadDialog = Boolean(this.screen.querySelector('.dialog, .share-sheet'));
+    // The same screen redrawn keeps where it was scrolled to (a tick far down a long form stays in sight); a kind of
+    // screen left for another (the history for an operation's details) finds its place again when it returns,
+    // unless it was left by «back».
     const before = this.screen.querySelector('.content');
     const place = (content) => `${content.dataset.screen}:${content.querySelector('h1')?.textContent}`;
-    const scrolled = before ? { place: place(before), top: before.scrollTop } : null;
+    const scrolled = before ? { place: place(before), top: before.scrollTop, kind: before.dataset.screen } : null;
     const send = Object.assign((event) => this.send(event), {
       phone: this.name,
       photo: (kind, bytes) => this.sendPhoto(kind, bytes),
@@ -74,7 +87,16 @@ class Phone {
     const parts = drawApp(view, send).filter(Boolean);
     this.screen.replaceChildren(...parts);
     const content = this.screen.querySelector('.content');
-    if (content && scrolled?.place === place(content)) content.scrollTop = scrolled.top;
+    if (content && scrolled?.place === place(content)) {
+      content.scrollTop = scrolled.top;
+    } else if (content) {
+      if (scrolled && this.wentBack) this.scrolls.delete(scrolled.kind);
+      else if (scrolled) this.scrolls.set(scrolled.kind, scrolled.top);
+      this.wentBack = false;
+      const kept = this.scrolls.get(content.dataset.screen);
+      if (kept) content.scrollTop = kept;
+    }
+    this.closeNoticeLater(view);
     // The camera belongs to the photo being taken: any other screen closes it.
     if (!this.screen.querySelector('.content[data-screen="KycCapture"]')) closeCamera(this.frame);
     if (focused) {
@@ -92,7 +114,56 @@ class Phone {
   }
 
   dialogButtons() {
-    return [...this.screen.querySelectorAll('.dialog button:not([disabled])')];
+    return [...this.screen.querySelectorAll('.dialog button:not([disabled]), .share-sheet button:not([disabled])')];
+  }
+
+  /**
+   * A success or an information notice goes by itself after the view's `hide_after_ms`: its `dismiss` is sent then,
+   * if the same notice is still shown. Redraws of the same notice keep the one timer.
+   */
+  closeNoticeLater(view) {
+    const notice = view.notice;
+    const key = notice ? `${this.instance}:${notice.kind}:${notice.text}` : null;
+    if (key === this.noticeKey) return;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = null;
+    this.noticeKey = key;
+    if (!notice?.hide_after_ms) return;
+    this.noticeTimer = setTimeout(() => {
+      if (this.noticeKey === key && this.view?.notice) this.send(notice.dismiss.event);
+    }, notice.hide_after_ms);
+  }
+
+  /** The server's fingerprint prompt: `{id}` shows it over the phone, `{id: null}` takes it away. */
+  showPrompt({ id }) {
+    if (this.prompt?.id === id) return;
+    this.prompt?.element.remove();
+    this.prompt = null;
+    if (id === null || id === undefined) return;
+    const element = fingerprintPrompt((approve) => this.answerPrompt(id, approve));
+    this.prompt = { id, element };
+    this.frame.append(element);
+    element.querySelector('button.primary')?.focus();
+  }
+
+  /** «Приложить палец» or «Отмена»: the server lets the key go (or not) and says the prompt went. */
+  async answerPrompt(id, approve) {
+    this.prompt?.element.querySelectorAll('button').forEach((button) => { button.disabled = true; });
+    try {
+      const response = await fetch(this.url('biometric'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ id, approve }),
+      });
+      if (!response.ok) {
+        const body = await response.json().catch(() => ({}));
+        showDevMessage(`Phone ${this.name.toUpperCase()}: ${body.message ?? response.statusText}`);
+        // A prompt no longer up goes from the page too.
+        if (this.prompt?.id === id) this.showPrompt({ id: null });
+      }
+    } catch (error) {
+      showDevMessage(`Phone ${this.name.toUpperCase()}: the preview did not answer (${error.message}).`);
+    }
   }
 
   /**
@@ -101,6 +172,7 @@ class Phone {
    * browser spreads them over several connections), which would leave the core with an older text than the field.
    */
   send(event) {
+    this.wentBack = event === 'Back';
     const sent = this.events.then(() => this.request(this.url('events'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

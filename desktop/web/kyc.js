@@ -377,8 +377,10 @@ export const kycScreens = {
       el('h1', {}, screen.title),
       el('section', { class: `kyc-status kyc-state-${screen.state.toLowerCase()}`, role: 'status' },
         el('h2', { class: 'kyc-headline' }, screen.headline),
-        screen.busy ? spinner(screen.headline) : null,
-        el('p', { class: 'body' }, screen.text),
+        // In review (or being sent): a spinner beside what is happening, so the wait reads as work, not a hang.
+        screen.busy
+          ? el('div', { class: 'kyc-busy', role: 'status' }, spinner(screen.headline), el('p', { class: 'body' }, screen.text))
+          : el('p', { class: 'body' }, screen.text),
         screen.reason ? el('p', { class: 'kyc-reason', role: 'alert' }, screen.reason) : null,
         screen.to_redo.length ? el('ul', { class: 'kyc-redo' }, screen.to_redo.map((item) => el('li', {}, item))) : null,
         screen.limits.length ? fields(screen.limits) : null),

@@ -1,10 +1,10 @@
-// Paying by QR: the scanner and the confirmation (the PIN that follows is pin.js's `Pin` screen). Every text, amount
-// and rule comes from the view. The browser has no QR camera, so the scanner's camera area says how to "scan" here:
+// Paying by QR: the scanner, the confirmation (the PIN that follows is pin.js's `Pin` screen) and the result after
+// the PIN, which follows the payment to the bank's answer. Every text, amount and rule comes from the view. The browser has no QR camera, so the scanner's camera area says how to "scan" here:
 // paste a link, choose a picture from the "gallery" (its bytes go to the core, which finds the code), or press a
 // code of the sandbox's demo merchants below — a sticker's static code, or a till's dynamic one made on the spot,
 // which can also be drawn as a picture to download and choose from the gallery.
 
-import { actionButton, el, errorText, fields, spinner } from './widgets.js';
+import { actionButton, el, errorText, fields, icon, spinner } from './widgets.js';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The preview's demo merchants (not the app's: a phone scans the code a shop shows)
@@ -249,6 +249,22 @@ function sums(screen) {
     screen.balance_after ? el('p', { class: 'pay-balance-after' }, screen.balance_after) : null);
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// The result
+
+/** The big mark by the view's `mark`: a check, a clock, a cross, a struck circle. */
+const MARKS = { Done: 'check', Waiting: 'clock', Refused: 'cross', Cancelled: 'struck' };
+
+/** Recipient and time: plain values, one under the other; the fee and the total are the view's own sentences. */
+function resultFacts(screen) {
+  if (![screen.recipient, screen.fee, screen.total, screen.time].some(Boolean)) return null;
+  return el('div', { class: 'result-facts' },
+    screen.recipient ? el('p', { class: 'result-recipient' }, screen.recipient) : null,
+    screen.fee ? el('p', { class: 'result-fee' }, screen.fee) : null,
+    screen.total ? el('p', { class: 'result-total' }, screen.total) : null,
+    screen.time ? el('p', { class: 'result-time' }, screen.time) : null);
+}
+
 export const payScreens = {
   PayScan(screen, send) {
     return [
@@ -260,6 +276,30 @@ export const payScreens = {
       actionButton(screen.submit, send, 'secondary wide'),
       galleryButton(screen, send),
       merchantsAid(send),
+    ];
+  },
+
+  // After the PIN: the mark, what happened, the amount large, then «Готово»; «Квитанция» and «Поделиться» below;
+  // the cancel (which asks first) only as a small text button.
+  PayResult(screen, send) {
+    const mark = screen.mark ?? 'Waiting';
+    return [
+      el('div', { class: `result-mark mark-${mark.toLowerCase()}`, 'data-mark': mark }, icon(MARKS[mark] ?? 'clock', 'icon result-icon')),
+      el('h1', { class: 'centered result-headline' }, screen.headline),
+      // The history's word for the status («Исполнено»), unless the headline already says the same.
+      screen.status_label && screen.status_label !== screen.headline
+        ? el('p', { class: `result-status status-${screen.status.toLowerCase()}`, role: 'status' }, screen.status_label)
+        : null,
+      screen.message ? el('p', { class: 'result-message' }, screen.message) : null,
+      screen.amount ? el('p', { class: 'result-amount' }, screen.amount) : null,
+      screen.busy && !screen.amount ? el('div', { class: 'result-loading' }, spinner(screen.headline)) : null,
+      resultFacts(screen),
+      el('div', { class: 'spacer' }),
+      actionButton(screen.done, send, 'primary result-done'),
+      el('div', { class: 'result-actions' },
+        actionButton(screen.details, send, 'secondary result-details'),
+        actionButton(screen.share, send, 'secondary result-share')),
+      actionButton(screen.cancel, send, 'link result-cancel'),
     ];
   },
 

@@ -1,16 +1,25 @@
 // The PIN screens (create, repeat, current, lock screen) and the offer of biometric unlock.
 
-import { actionButton, el, errorText } from './widgets.js';
+import { actionButton, el, errorText, fields, progressLine } from './widgets.js';
 
-/** The dots: `length` of them, the first `entered` filled. */
+/**
+ * The dots: `length` of them, the first `entered` filled. While the PIN is checked or saved (`busy`) they stay
+ * filled: the PIN was typed, whatever the count the core keeps.
+ */
 function dots(screen) {
+  const filled = screen.busy ? screen.length : screen.entered;
   const list = [];
   for (let index = 0; index < screen.length; index += 1) {
-    list.push(el('span', { class: index < screen.entered ? 'pin-dot filled' : 'pin-dot' }));
+    list.push(el('span', { class: index < filled ? 'pin-dot filled' : 'pin-dot' }));
   }
   return el('div', {
     class: 'pin-dots', 'data-length': screen.length, 'data-entered': screen.entered, 'aria-hidden': 'true',
   }, list);
+}
+
+/** What the PIN confirms (a payment: recipient, amount, fee, total), above the dots. */
+function summary(screen) {
+  return screen.summary?.length ? el('div', { class: 'pin-summary' }, fields(screen.summary)) : null;
 }
 
 /** The pad: the view's keys (1–9, then 0) on three columns, with «erase» right of 0. */
@@ -35,8 +44,11 @@ export const pinScreens = {
     return [
       el('h1', { class: 'centered' }, screen.title),
       el('p', { class: 'subtitle centered' }, screen.subtitle),
+      summary(screen),
       dots(screen),
-      el('div', { class: 'pin-message' }, errorText(screen.error)),
+      el('div', { class: 'pin-message' },
+        screen.busy ? progressLine(screen.progress, 'pin-progress') : null,
+        errorText(screen.error)),
       el('div', { class: 'spacer' }),
       pad(screen, send),
       el('div', { class: 'pin-links' },

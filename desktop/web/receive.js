@@ -1,8 +1,9 @@
 // «Получить по QR»: the customer's own code, drawn from the view's module matrix on a canvas (with the quiet zone
-// every reader needs), its link, «Поделиться» (the share text to the clipboard, as the preview's share sheet), and
-// the optional amount and comment that make it a code for one payment.
+// every reader needs), «Поделиться» (the share text to the clipboard, as the preview's share sheet), «Скопировать
+// ссылку» (the link itself, never printed: hundreds of characters no one reads), and the optional amount and comment
+// that make it a code for one payment. When money comes in, the code gives way to «Получено … от …».
 
-import { actionButton, el, errorText, fields } from './widgets.js';
+import { actionButton, el, errorText, fields, icon } from './widgets.js';
 
 /** Light modules around the code, as `qr_image::QUIET_ZONE` says every reader needs. */
 const QUIET_ZONE = 4;
@@ -34,8 +35,8 @@ export function qrCanvas(qr, label) {
   return canvas;
 }
 
-/** The share text to the clipboard (a phone opens its share sheet); says so under the button. */
-async function share(text, status) {
+/** A text to the clipboard (a phone opens its share sheet, or copies); says so under the buttons. */
+export async function copyText(text, status) {
   try {
     await navigator.clipboard.writeText(text);
     status.textContent = 'Preview: copied to the clipboard.';
@@ -83,25 +84,44 @@ function formField({ id, label, value, hint, error, inputmode, edit, send }) {
     error ? el('p', { class: 'field-error', id: `${id}-error`, role: 'alert' }, error) : null);
 }
 
-/** The code, its hint and link, and «Поделиться». */
+/** The code, its hint, «Поделиться» and «Скопировать ссылку» (the link goes to the clipboard, never on screen). */
 function codeCard(screen) {
   if (!screen.qr) return null;
   const status = el('p', { class: 'hint receive-shared', role: 'status' });
   return el('section', { class: 'receive-code', 'aria-label': screen.title },
     qrCanvas(screen.qr, screen.hint ?? screen.title),
     screen.hint ? el('p', { class: 'receive-hint' }, screen.hint) : null,
-    screen.link ? el('code', { class: 'receive-link' }, screen.link) : null,
-    el('button', {
-      type: 'button',
-      class: 'secondary wide',
-      disabled: !screen.share_text,
-      onclick: () => share(screen.share_text, status),
-    }, screen.share_label),
+    el('div', { class: 'receive-buttons' },
+      el('button', {
+        type: 'button',
+        class: 'secondary',
+        disabled: !screen.share_text,
+        onclick: () => copyText(screen.share_text, status),
+      }, screen.share_label),
+      el('button', {
+        type: 'button',
+        class: 'secondary receive-copy-link',
+        disabled: !screen.link,
+        onclick: () => copyText(screen.link, status),
+      }, screen.copy_link_label)),
     status);
+}
+
+/** Money came in: a big success in place of the code, with «Получить ещё». */
+function received(screen, send) {
+  return [
+    el('h1', {}, screen.title),
+    el('section', { class: 'receive-received', role: 'status' },
+      el('div', { class: 'result-mark mark-done', 'data-mark': 'Done' }, icon('check', 'icon result-icon')),
+      el('p', { class: 'receive-received-text' }, screen.received)),
+    el('div', { class: 'spacer' }),
+    actionButton(screen.again, send),
+  ];
 }
 
 export const receiveScreens = {
   Receive(screen, send) {
+    if (screen.received) return received(screen, send);
     return [
       el('h1', {}, screen.title),
       accountRows(screen, send),

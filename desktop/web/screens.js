@@ -2,17 +2,19 @@
 // merged into `screens` below) and nothing else.
 
 import { dialog } from './dialog.js';
+import { inboxButton, inboxScreens } from './inbox.js';
 import { kycScreens, screenKind } from './kyc.js';
 import { payScreens } from './pay.js';
 import { pinScreens } from './pin.js';
 import { receiveScreens } from './receive.js';
 import { settingsScreens } from './settings.js';
+import { shareSheet } from './share.js';
 import { shakeScreens } from './shake.js';
 import { homeRequests, splitScreens } from './split.js';
 import { termsScreens } from './terms.js';
 import { transferScreens } from './transfer.js';
 import {
-  actionButton, el, fields, linkRow, notice, operationRow, settingRow, textField, topBar,
+  actionButton, el, fields, linkRow, notice, operationRows, progressLine, settingRow, textField, topBar,
 } from './widgets.js';
 
 const illustrations = {
@@ -27,23 +29,28 @@ function syncStatus(screen) {
   return el('p', { class: screen.offline ? 'sync-status is-offline' : 'sync-status', role: 'status' }, screen.sync_status);
 }
 
-/** The phone number and the SMS code screens: a title, one field, «Войти». */
+/** The phone number and the SMS code screens: a title, one field, what is happening while busy, «Войти». */
 function signInForm(screen, send) {
   return [
     el('h1', {}, screen.title),
     el('p', { class: 'subtitle' }, screen.subtitle),
     textField(screen.field, send, screen.submit),
+    progressLine(screen.progress),
     el('div', { class: 'spacer' }),
     actionButton(screen.submit, send),
   ];
 }
 
-/** The SMS code: the form, how long the code lives, and «Отправить код повторно» once its countdown ends. */
+/**
+ * The SMS code: the form, how long the code lives, and «Отправить код повторно» once its countdown ends. The core
+ * checks the code as soon as its last digit is typed; «Войти» stays for a code pasted whole.
+ */
 function codeForm(screen, send) {
   return [
     el('h1', {}, screen.title),
     el('p', { class: 'subtitle' }, screen.subtitle),
     textField(screen.field, send, screen.submit),
+    progressLine(screen.progress),
     el('p', { class: 'hint lifetime' }, screen.lifetime),
     el('div', { class: 'spacer' }),
     actionButton(screen.submit, send),
@@ -73,6 +80,7 @@ const screens = {
   ...transferScreens,
   ...shakeScreens,
   ...splitScreens,
+  ...inboxScreens,
 
   Language(screen, send) {
     return [
@@ -124,7 +132,7 @@ const screens = {
         screen.balance.available ? el('span', { class: 'balance-available' }, screen.balance.available) : null)
       : null;
     return [
-      el('h1', {}, screen.title),
+      el('div', { class: 'home-head' }, el('h1', {}, screen.title), inboxButton(screen, send)),
       el('p', { class: 'subtitle' }, screen.welcome),
       balance,
       actionButton(screen.pay_qr, send, 'primary pay-qr'),
@@ -134,7 +142,7 @@ const screens = {
       // What others ask me to pay waits for me: above the operations.
       homeRequests(screen.requests_title, screen.requests, send),
       screen.recent_title ? el('h2', {}, screen.recent_title) : null,
-      el('div', { class: 'rows' }, screen.recent.map((row) => operationRow(row, send))),
+      el('div', { class: 'rows' }, operationRows(screen.recent, send)),
       el('div', { class: 'home-actions' },
         actionButton(screen.all_history, send, 'secondary'),
         actionButton(screen.refresh, send, 'secondary')),
@@ -147,14 +155,15 @@ const screens = {
     ];
   },
 
+  // The screen scrolls as one (its list is not a box of its own), «Показать ещё» a plain button under the list.
   History(screen, send) {
     return [
       el('h1', {}, screen.title),
       syncStatus(screen),
-      screen.resync ? actionButton(screen.resync, send, 'secondary') : null,
+      screen.resync ? actionButton(screen.resync, send, 'secondary wide') : null,
       screen.empty ? el('p', { class: 'subtitle' }, screen.empty) : null,
-      el('div', { class: 'rows scroll' }, screen.rows.map((row) => operationRow(row, send))),
-      actionButton(screen.load_more, send, 'secondary'),
+      el('div', { class: 'rows history-rows' }, operationRows(screen.rows, send)),
+      actionButton(screen.load_more, send, 'secondary wide history-more'),
     ];
   },
 
@@ -169,9 +178,13 @@ const screens = {
         ? el('section', { class: `receipt receipt-${screen.receipt.state.toLowerCase()}`, role: 'note' },
           el('p', {}, screen.receipt.text), fields(screen.receipt.fields))
         : null,
+      el('div', { class: 'operation-actions' },
+        actionButton(screen.share, send, 'secondary operation-share'),
+        actionButton(screen.repeat, send, 'secondary operation-repeat')),
       actionButton(screen.split, send, 'secondary wide operation-split'),
       el('div', { class: 'spacer' }),
-      actionButton(screen.cancel, send, 'danger'),
+      // It asks first (the view's dialog names the amount); never the screen's main, filled button.
+      actionButton(screen.cancel, send, 'secondary wide destructive'),
     ];
   },
 };
@@ -189,10 +202,11 @@ export function drawApp(view, send) {
     notice(view, send),
     el('section', { class: 'content', 'data-screen': kind, 'aria-busy': busy ? 'true' : false }, content),
   ].filter(Boolean);
-  if (!view.dialog) return page;
-  // A question comes first: what is under it cannot be reached until it is answered.
+  // A question comes first, then the share sheet: what is under them cannot be reached until they are closed.
+  const over = view.dialog ? dialog(view.dialog, send) : (view.share ? shareSheet(view.share, send) : null);
+  if (!over) return page;
   page.forEach((part) => part.setAttribute('inert', ''));
-  return [...page, dialog(view.dialog, send)];
+  return [...page, over];
 }
 
 /** Whether the view says something is on its way (a progress bar shows). */

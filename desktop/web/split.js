@@ -235,13 +235,20 @@ function billPersonRow(person, send) {
       el('span', { class: 'split-share' }, person.amount)),
     el('p', { class: person.paid ? 'split-person-status paid' : 'split-person-status' }, person.status),
     person.rounding ? el('p', { class: 'split-rounding' }, person.rounding) : null,
-    person.link ? el('code', { class: 'split-link' }, person.link) : null,
+    // The link is never printed (hundreds of characters no one reads): «Поделиться ссылкой» hands the sentence with
+    // it to the share sheet, here the clipboard; «Скопировать ссылку» copies the link alone.
     person.link ? el('button', {
       type: 'button',
       class: 'secondary split-share-link',
+      'data-link': person.link,
       disabled: !person.share_text,
       onclick: () => copy(person.share_text, status),
     }, person.share_label) : null,
+    person.link ? el('button', {
+      type: 'button',
+      class: 'secondary split-copy-link',
+      onclick: () => copy(person.link, status),
+    }, person.copy_link_label) : null,
     person.link ? status : null,
     actionButton(person.remind, send, 'secondary split-remind'));
 }

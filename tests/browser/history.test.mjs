@@ -40,9 +40,29 @@ test('sign in, see the history, and keep it offline after a restart', async () =
   await heading('История операций').waitFor();
   await phone.locator('.operation-row').nth(49).waitFor();
   assert.equal(await phone.locator('.operation-row').count(), 50, 'a page of fifty, newest first');
+  // Headed by day; «Показать ещё» a plain button under the list, which takes the room its lines need.
+  assert.ok(await phone.locator('.day-heading').count() > 1, 'day headings');
+  const more = phone.getByRole('button', { name: 'Показать ещё' });
+  const box = await more.boundingBox();
+  assert.ok(box.height < 80, `«Показать ещё» is ${box.height} px high`);
+  const list = await phone.locator('.history-rows').boundingBox();
+  const last = await phone.locator('.operation-row').nth(49).boundingBox();
+  assert.ok(last.y + last.height <= box.y + 1, 'the button is under the last line');
+  assert.ok(list.height > 50 * 40, `the list is not squeezed (${list.height} px)`);
   await phone.locator('.operation-row').first().click();
   await phone.getByText('Квитанция подписана банком, подпись проверена').waitFor();
   await phone.getByRole('button', { name: 'Назад' }).click();
+
+  // A line far down opened and closed: the history is where it was, not at the top.
+  const content = phone.locator('.content[data-screen="History"]');
+  await phone.locator('.operation-row').nth(30).scrollIntoViewIfNeeded();
+  const scrolled = await content.evaluate((node) => node.scrollTop);
+  assert.ok(scrolled > 500, `scrolled to ${scrolled}`);
+  await phone.locator('.operation-row').nth(30).click();
+  await phone.locator('.content[data-screen="Operation"]').waitFor();
+  await phone.getByRole('button', { name: 'Назад' }).click();
+  await content.waitFor();
+  assert.ok(Math.abs((await content.evaluate((node) => node.scrollTop)) - scrolled) <= 2, 'the same place');
   await phone.getByRole('button', { name: 'Назад' }).click();
 
   // The bank goes away; the app restarts on the lock screen, opens with the PIN (no bank needed), and still shows

@@ -1,9 +1,11 @@
 // Paying by QR in the browser, in Russian, against the preview's sandbox bank: a demo customer "scans" a café's
-// static code (the preview's demo merchants), types the amount, sees the fee, pays with the PIN, and after the bank
-// executes it finds the payment «Исполнено» and the balance lower. Then the scanner's refusals and a picture: pasted
-// garbage says why, a file that is no picture says so, and a till's dynamic code drawn by the server as a PNG and
-// chosen from the "gallery" opens the confirmation with the amount fixed. Last, «Получить по QR»: one phone's code,
-// drawn on its canvas, shared to the clipboard, and paid from a second phone that picks the canvas's picture.
+// static code (the preview's demo merchants), types the amount, sees the fee, pays with the PIN (which repeats what
+// it confirms), and the result screen follows the payment to «Исполнено» by itself; home's balance is lower, and the
+// payment's details repeat it («Повторить»: the same code and amount again). Then the scanner's refusals and a
+// picture: pasted garbage says why, a file that is no picture says so, and a till's dynamic code drawn by the server
+// as a PNG and chosen from the "gallery" opens the confirmation with the amount fixed. Last, «Получить по QR»: one
+// phone's code, drawn on its canvas, shared and its link copied to the clipboard (never printed), and paid from a
+// second phone that picks the canvas's picture.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -39,11 +41,13 @@ async function openScanner(phone) {
   return screen(phone, 'PayScan');
 }
 
-/** The sandbox bank's clock moves on, so what it delays (a payment's execution) falls due. */
-async function moveBankClock(page, seconds) {
-  const bank = await (await page.request.get(`${running.preview.url}api/bank`)).json();
-  const moved = await page.request.post(`${bank.url}/dev/clock`, { data: { seconds } });
-  assert.equal(moved.status(), 204);
+/** Home's balance, once it reads `expected` (the sync after the payment brings it; «Обновить» asks sooner). */
+async function balanceBecomes(phone, expected) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    if (Math.round((await balance(phone)) * 100) === Math.round(expected * 100)) return;
+    await phone.page().waitForTimeout(500);
+  }
+  assert.equal(await balance(phone), expected);
 }
 
 test('a static code scanned, the amount typed, paid with the PIN: executed, and the balance fell', async () => {
@@ -73,31 +77,35 @@ test('a static code scanned, the amount typed, paid with the PIN: executed, and 
   await confirm.locator('button.primary:not([disabled])').and(pay).waitFor();
   await pay.click();
 
-  // The PIN confirms it; the payment's status screen follows it to the bank.
+  // The PIN repeats what it confirms; the result screen follows the payment to the bank and its execution (the
+  // sandbox runs a payment inside the bank after a second), with no click.
   await heading(phone, 'Подтвердите оплату').waitFor();
+  const summary = screen(phone, 'Pin').locator('.pin-summary');
+  assert.equal(await summary.locator('dt:text-is("Получатель") + dd').textContent(), 'Кафе Нават');
+  assert.equal(som(await summary.locator('dt:text-is("Сумма") + dd').textContent()), 150);
   await typePin(phone, PIN);
-  const operation = screen(phone, 'Operation');
-  await operation.waitFor();
-  await operation.getByText('Принято банком', { exact: true }).waitFor({ timeout: 15_000 });
-  await moveBankClock(page, 60);
+  const result = screen(phone, 'PayResult');
+  await result.waitFor();
+  await result.locator('.result-status').filter({ hasText: /^Исполнено$/ }).waitFor({ timeout: 15_000 });
+  await heading(phone, 'Оплачено').waitFor();
+  await result.locator('.result-mark[data-mark="Done"]').waitFor();
+  assert.equal(som(await result.locator('.result-amount').textContent()), 150);
+  await result.getByText('Кафе Нават', { exact: true }).waitFor();
 
-  // Home's «Обновить» asks the bank now (rather than at the next sync a minute later), until the bank has run it.
-  await phone.getByRole('button', { name: 'Назад' }).click();
+  // «Готово» goes home, where the balance is lower by the amount and the fee.
+  await result.getByRole('button', { name: 'Готово', exact: true }).click();
   await heading(phone, t.home).waitFor();
-  // The seeded history has payments to the café too: this one is the row of −150,00.
-  const row = phone.locator('.operation-row').filter({ hasText: 'Кафе Нават' }).filter({ hasText: /−150,00/ })
-    .filter({ hasText: 'Исполнено' });
-  for (let attempt = 0; attempt < 10 && !(await row.count()); attempt += 1) {
-    await phone.locator('button.secondary:not([disabled])').filter({ hasText: /^Обновить$/ }).click();
-    await row.waitFor({ timeout: 1_500 }).catch(() => {});
-  }
-  await row.click();
-  await operation.getByText('Исполнено', { exact: true }).waitFor();
-  assert.match(await operation.locator('.operation-amount').textContent(), /150,00/);
-  await phone.getByRole('button', { name: 'Назад' }).click();
-  await heading(phone, t.home).waitFor();
-  const after = await balance(phone);
-  assert.equal(Math.round((before - after) * 100), Math.round((150 + fee) * 100), `${before} → ${after}, fee ${fee}`);
+  await balanceBecomes(phone, before - 150 - fee);
+  // The seeded history has payments to the café too: this one is the row of −150,00, executed. Its details offer
+  // the receipt to share and «Повторить», which opens the café's confirmation again with the same amount.
+  await phone.locator('.operation-row').filter({ hasText: 'Кафе Нават' }).filter({ hasText: /−150,00/ })
+    .filter({ hasText: 'Исполнено' }).first().click();
+  const operation = screen(phone, 'Operation');
+  await operation.getByRole('button', { name: 'Поделиться', exact: true }).waitFor();
+  await operation.getByRole('button', { name: 'Повторить', exact: true }).click();
+  await heading(phone, 'Подтверждение оплаты').waitFor();
+  assert.equal(await detail(confirm, 'Получатель'), 'Кафе Нават');
+  assert.equal(som(await confirm.getByRole('textbox', { name: 'Сумма' }).inputValue()), 150);
 
   assert.equal(await page.locator('#dev-message').isHidden(), true, 'no request was refused');
   assert.deepEqual(errors, []);
@@ -173,9 +181,14 @@ test('a customer’s own code, drawn on the canvas and shared, is paid from anot
   await receive.locator('canvas.qr-canvas').waitFor();
   await receive.getByLabel('Сумма (необязательно)').fill('75');
   await receive.getByText('Код на 75,00 сом: оплатить по нему можно один раз').waitFor();
-  const link = await receive.locator('.receive-link').textContent();
-  await receive.getByRole('button', { name: 'Поделиться', exact: true }).click();
+  // The link is never printed; «Скопировать ссылку» puts it on the clipboard.
+  assert.equal(await receive.getByText('https://', { exact: false }).count(), 0, 'no link on screen');
+  await receive.getByRole('button', { name: 'Скопировать ссылку', exact: true }).click();
   await receive.getByText('Preview: copied to the clipboard.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /^https:\/\//);
+  await receive.getByRole('button', { name: 'Поделиться', exact: true }).click();
+  await page.waitForFunction(() => navigator.clipboard.readText().then((text) => text.startsWith('Переведите')));
   // The amount's space is a no-break one, as the app writes amounts; the link ends the text, untouched.
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied.replaceAll('\u00a0', ' '), `Переведите мне 75,00 сом по ссылке: ${link}`);
@@ -192,7 +205,8 @@ test('a customer’s own code, drawn on the canvas and shared, is paid from anot
   await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
   await heading(payer, 'Подтвердите оплату').waitFor();
   await typePin(payer, PIN);
-  await screen(payer, 'Operation').getByText('Принято банком', { exact: true }).waitFor({ timeout: 15_000 });
+  await screen(payer, 'PayResult').locator('.result-status').filter({ hasText: /^Исполнено$/ })
+    .waitFor({ timeout: 15_000 });
 
   assert.equal(await page.locator('#dev-message').isHidden(), true, 'no request was refused');
   assert.deepEqual(errors, []);

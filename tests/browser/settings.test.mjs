@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
-import { TEXTS, acceptTerms, createPin, enterSentCode, heading, screen, startSignIn, typePin, unlock } from './wizard-steps.mjs';
+import {
+  TEXTS, acceptTerms, answerFingerprint, createPin, enterSentCode, heading, screen, startSignIn, typePin, unlock,
+} from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
 const t = TEXTS.ru;
@@ -24,17 +26,22 @@ test('biometric unlock, the settings across a restart, and signing out', async (
   const phone = page.locator('[data-phone="a"]');
 
   await startSignIn(phone, '0700 654 321');
-  await enterSentCode(page, phone, running.preview.url, NUMBER, t);
+  await enterSentCode(page, phone, running.preview.url, NUMBER);
   await acceptTerms(phone, t);
   await createPin(phone, '5827', t);
 
-  // Biometric unlock turned on; after a restart the lock screen offers it, and the preview's "fingerprint" opens.
+  // Biometric unlock turned on; after a restart the lock screen asks for the fingerprint by itself (the preview's
+  // simulated system prompt). Cancelled, the PIN pad waits, and its button asks again; a finger opens the wallet.
   await heading(phone, 'Вход по отпечатку или лицу').waitFor();
   await phone.getByRole('button', { name: 'Включить' }).click();
   await heading(phone, t.home).waitFor();
   await phone.getByRole('button', { name: 'Restart app' }).click();
   await heading(phone, t.pinUnlock).waitFor();
+  await answerFingerprint(phone, false);
+  await screen(phone, 'Pin').locator('.pin-key:not([disabled])').first().waitFor();
+  await heading(phone, t.pinUnlock).waitFor();
   await phone.getByRole('button', { name: BIOMETRICS }).click();
+  await answerFingerprint(phone, true);
   await heading(phone, t.home).waitFor();
 
   // The settings: who is signed in, biometrics on, auto-lock after 5 minutes; turn biometrics off, pick 1 minute.
@@ -65,7 +72,10 @@ test('biometric unlock, the settings across a restart, and signing out', async (
   await typePin(phone, '3916');
   await heading(phone, t.pinRepeat).waitFor();
   await typePin(phone, '3916');
-  await phone.getByRole('alert').filter({ hasText: 'PIN-код изменён.' }).waitFor();
+  // A success: green, and it goes by itself.
+  const changed = phone.locator('.notice.notice-success').filter({ hasText: 'PIN-код изменён.' });
+  await changed.waitFor();
+  await changed.waitFor({ state: 'detached', timeout: 10_000 });
   await phone.getByRole('button', { name: 'Restart app' }).click();
   await heading(phone, t.pinUnlock).waitFor();
   await typePin(phone, '5827');

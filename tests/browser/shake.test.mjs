@@ -1,7 +1,7 @@
 // Shake to pay in the browser, in Russian, against the preview's sandbox bank: two phones of one page, two demo
 // customers. The payee asks 200 сом, the payer chooses to pay; the toolbar shakes both phones at once (the server
 // feeds each core a recorded shake), the bank pairs them, both confirm, and the payer pays the fixed amount with
-// the PIN. A listening phone put down hard on a table is no shake.
+// the PIN that follows at once, until the result says «Исполнено». A listening phone put down hard on a table is no shake.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -57,17 +57,16 @@ test('two phones shaken together pair, both confirm, and the payer pays the amou
   await payeeShake.getByRole('button', { name: 'Подтвердить', exact: true }).click();
   await payerShake.getByRole('button', { name: 'Подтвердить', exact: true }).click();
 
-  // Both confirmed: the payer's confirmation opens, the amount fixed by the payee; the payee waits for the money.
-  const confirm = screen(payer, 'PayConfirm');
-  await confirm.waitFor({ timeout: 15_000 });
-  await payeeShake.getByText('Ждём оплату от Айгуль А.').waitFor();
-  assert.equal(await confirm.getByRole('textbox').count(), 0, 'the payee fixed the amount');
-  assert.equal((await confirm.locator('.pay-amount').textContent()).replace(/\D/g, ''), '20000');
-  await confirm.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
-  await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
-  await heading(payer, 'Подтвердите оплату').waitFor();
+  // Both confirmed: the payer confirmed the peer and the amount already, so the PIN follows at once (once the fee is
+  // known), repeating the amount the payee fixed; the payee waits for the money.
+  await heading(payer, 'Подтвердите оплату').waitFor({ timeout: 15_000 });
+  const summary = screen(payer, 'Pin').locator('.pin-summary');
+  assert.equal(await summary.locator('dt:text-is("Получатель") + dd').textContent(), 'Бакыт Т.');
+  assert.equal((await summary.locator('dt:text-is("Сумма") + dd').textContent()).replace(/\D/g, ''), '20000');
+  await payeeShake.getByText('Айгуль А. подтверждает оплату PIN-кодом', { exact: false }).waitFor();
   await typePin(payer, PIN);
-  await screen(payer, 'Operation').waitFor();
+  await screen(payer, 'PayResult').locator('.result-status').filter({ hasText: /^Исполнено$/ })
+    .waitFor({ timeout: 15_000 });
 
   // The payee's «Готово» leads home, where the next sync shows the money.
   await payeeShake.getByRole('button', { name: 'Готово', exact: true }).click();

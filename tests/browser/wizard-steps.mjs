@@ -40,12 +40,25 @@ export async function sentCode(page, previewUrl, number) {
   return (await response.json()).code;
 }
 
-/** On the code screen: types the code the bank sent and presses «Войти». */
-export async function enterSentCode(page, phone, previewUrl, number, t) {
+/**
+ * On the code screen: types the code the bank sent. Its last digit sends it (the core checks a complete code at once),
+ * so there is no «Войти» to press; the code screen goes.
+ */
+export async function enterSentCode(page, phone, previewUrl, number) {
   await screen(phone, 'Code').waitFor();
   const code = await sentCode(page, previewUrl, number);
   await screen(phone, 'Code').getByRole('textbox').fill(code);
-  await screen(phone, 'Code').getByRole('button', { name: t.signIn, exact: true }).click();
+  await screen(phone, 'Code').waitFor({ state: 'detached', timeout: 15_000 });
+}
+
+/**
+ * The simulated system prompt over the phone when the app reads its biometric key (the lock screen asks by itself):
+ * «Приложить палец» (`approve`) or «Отмена».
+ */
+export async function answerFingerprint(phone, approve = true) {
+  const prompt = phone.getByRole('dialog', { name: 'Preview: fingerprint' });
+  await prompt.getByRole('button', { name: approve ? 'Приложить палец' : 'Отмена', exact: true }).click();
+  await prompt.waitFor({ state: 'detached' });
 }
 
 /** Ticks the terms item `index` and waits until the view shows it ticked. */
@@ -99,7 +112,7 @@ export async function skipBiometrics(phone, t) {
 
 /** From the code screen to home: the code, the terms, the PIN twice, «Не сейчас». */
 export async function finishWizard(page, phone, previewUrl, { number, pin, t }) {
-  await enterSentCode(page, phone, previewUrl, number, t);
+  await enterSentCode(page, phone, previewUrl, number);
   await acceptTerms(phone, t);
   await createPin(phone, pin, t);
   await skipBiometrics(phone, t);

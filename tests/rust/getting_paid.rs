@@ -81,7 +81,7 @@ async fn a_push_brings_the_money_to_the_receive_screen_and_the_inbox_and_the_pay
         bakyt.until("executed", |v| matches!(&v.screen, Screen::PayResult(r) if r.status == RowStatus::Executed));
     let Screen::PayResult(result) = done.screen else { unreachable!() };
     // A code of a person, not a merchant: the bank makes it a transfer.
-    assert_eq!((result.headline.as_str(), result.status_label.as_str()), ("Переведено", "Исполнено"));
+    assert_eq!((result.headline.as_str(), result.status_label.as_deref()), ("Переведено", Some("Исполнено")));
     assert!(result.cancel.is_none(), "nothing to cancel once executed");
 
     // The bank pushed to Айгуль's device; the push (all the shell passes on) makes her phone sync at once.

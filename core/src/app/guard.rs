@@ -30,6 +30,7 @@ pub fn idle_due(model: &mut Model, generation: u64) -> Step {
     let mut lock = PinLock::default();
     let prompt = model.security.biometrics_enabled.then(|| {
         lock.busy = true;
+        lock.awaiting_biometrics = true;
         Effect::UnlockWithBiometrics
     });
     let step = Step::to(Nav::Push(Route::Unlock(lock)));
@@ -50,6 +51,7 @@ pub fn offer_biometrics(model: &mut Model) -> Option<Effect> {
         return None;
     }
     lock.busy = true;
+    lock.awaiting_biometrics = true;
     Some(Effect::UnlockWithBiometrics)
 }
 

@@ -486,6 +486,7 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
                 return Step::stay();
             };
             lock.busy = false;
+            lock.awaiting_biometrics = false;
             match verdict {
                 BiometricVerdict::Unlocked if paying => return payment_confirmed(model),
                 BiometricVerdict::Unlocked => return guard::unlocked(model),

@@ -182,6 +182,8 @@ impl Engine {
             event,
             Event::Lifecycle { .. }
                 | Event::Network { .. }
+                | Event::PushToken { .. }
+                | Event::PushReceived { .. }
                 | Event::Shake(crate::features::shake::ShakeEvent::Samples { .. })
         ) {
             self.shared.last_activity_ms.store(self.shared.clock.now_ms(), Ordering::SeqCst);

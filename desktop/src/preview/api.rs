@@ -1,19 +1,20 @@
-//! The preview's JSON API, which the page calls: views, events, photos, a stream of views, restart and start over.
-//! Paying by QR (pictures of codes, the demo merchants, code pictures) is in `pay.rs`.
+//! The preview's JSON API, which the page calls: views, events, photos, a stream of views (and of the fingerprint
+//! prompt), the prompt's answer, the files a phone shares, restart and start over. Paying by QR (pictures of codes,
+//! the demo merchants, code pictures) is in `pay.rs`.
 
 use std::convert::Infallible;
 use std::sync::Arc;
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{Extension, FromRequestParts, Path, RawQuery, State};
+use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::extract::{Extension, FromRequestParts, Path, RawPathParams, RawQuery, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use futures_util::{Stream, StreamExt, stream};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use tokio_stream::wrappers::BroadcastStream;
 use wallet_core::Event;
 use wallet_core::features::kyc::KycEvent;
@@ -22,7 +23,7 @@ use wallet_core::identity::photo::PhotoKind;
 use super::Preview;
 use super::bank::BankStatus;
 use super::cookie::SessionId;
-use super::devices::{DeviceError, Devices, Phone};
+use super::devices::{DeviceError, Devices, Phone, PhoneUpdate};
 
 /// An error as the page shows it: a stable code and a message for people.
 #[derive(Debug, Serialize)]
@@ -89,11 +90,17 @@ impl FromRequestParts<Preview> for TargetPhone {
 
     async fn from_request_parts(parts: &mut Parts, preview: &Preview) -> Result<Self, Self::Rejection> {
         let devices = &preview.devices;
-        let Path(name) = Path::<String>::from_request_parts(parts, preview).await.map_err(|rejection| ApiError {
+        let params = RawPathParams::from_request_parts(parts, preview).await.map_err(|rejection| ApiError {
             status: StatusCode::NOT_FOUND,
             code: "no_such_phone",
             message: rejection.body_text(),
         })?;
+        let name =
+            params.iter().find(|(key, _)| *key == "device").map(|(_, value)| value.to_owned()).ok_or(ApiError {
+                status: StatusCode::NOT_FOUND,
+                code: "no_such_phone",
+                message: "the path names no phone".to_owned(),
+            })?;
         let session = parts.extensions.get::<SessionId>().copied().ok_or(ApiError {
             status: StatusCode::INTERNAL_SERVER_ERROR,
             code: "no_session",
@@ -188,18 +195,117 @@ pub async fn photo(
     dispatch(&devices, &phone, Event::Kyc(KycEvent::Photo { kind, bytes: bytes.to_vec() })).await
 }
 
-/// `GET /api/devices/{device}/stream`: server-sent events, one `view` event per new view, the current one first.
+/// `GET /api/devices/{device}/stream`: server-sent events, one `view` event per new view, the current one first, and
+/// a `prompt` event (`{"id": 3}`, or `{"id": null}` when it goes) whenever the fingerprint prompt shows or goes, the
+/// current state right after the first view.
 pub async fn stream(
     State(devices): State<Devices>,
     TargetPhone(phone): TargetPhone,
 ) -> Result<Sse<impl Stream<Item = Result<SseEvent, Infallible>>>, ApiError> {
     // Subscribe before reading the current view, so no view falls between the two.
-    let later = BroadcastStream::new(phone.views.subscribe()).filter_map(|item| async move { item.ok() });
-    let current = devices.with_core(&phone, |core| core.envelope()).await?;
-    let views = stream::once(async move { current })
-        .chain(later)
-        .map(|json| Ok(SseEvent::default().event("view").data(&*json)));
-    Ok(Sse::new(views).keep_alive(KeepAlive::default()))
+    let later = BroadcastStream::new(phone.updates.subscribe()).filter_map(|item| async move { item.ok() });
+    let current = PhoneUpdate::View(devices.with_core(&phone, |core| core.envelope()).await?);
+    let prompt = phone.prompt_update();
+    let updates = stream::iter([current, prompt]).chain(later).map(|update| {
+        Ok(match update {
+            PhoneUpdate::View(json) => SseEvent::default().event("view").data(&*json),
+            PhoneUpdate::Prompt(json) => SseEvent::default().event("prompt").data(&*json),
+        })
+    });
+    Ok(Sse::new(updates).keep_alive(KeepAlive::default()))
+}
+
+/// The page's answer to the fingerprint prompt.
+#[derive(Debug, Deserialize)]
+pub struct PromptAnswer {
+    /// The prompt answered, as the stream named it.
+    pub id: u64,
+    /// «Приложить палец» (true) or «Отмена» (false).
+    pub approve: bool,
+}
+
+/// `POST /api/devices/{device}/biometric {"id": 3, "approve": true}`: the simulated system prompt answered. A prompt
+/// no longer up (answered, timed out, its core closed) is a conflict.
+pub async fn biometric(
+    TargetPhone(phone): TargetPhone,
+    body: Result<Json<PromptAnswer>, JsonRejection>,
+) -> Result<StatusCode, ApiError> {
+    let Json(answer) = body.map_err(|rejection| ApiError {
+        status: StatusCode::BAD_REQUEST,
+        code: "bad_prompt_answer",
+        message: format!("send {{\"id\": …, \"approve\": true|false}} as JSON: {}", rejection.body_text()),
+    })?;
+    if phone.prompt.answer(answer.id, answer.approve) {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(ApiError {
+            status: StatusCode::CONFLICT,
+            code: "no_such_prompt",
+            message: format!("no fingerprint prompt {} is up on this phone", answer.id),
+        })
+    }
+}
+
+/// A shared file's name as the core gives it (`receipt-2026-001234.pdf`): one name, no path. Anything with a path
+/// separator, `..`, a leading dot or a control character is refused, so no name reaches outside the phone's folder.
+pub fn valid_shared_name(name: &str) -> bool {
+    (1..=128).contains(&name.len())
+        && !name.starts_with('.')
+        && !name.contains("..")
+        && !name.chars().any(|c| c == '/' || c == '\\' || c == ':' || c.is_control())
+}
+
+/// `GET /api/devices/{device}/shared/{name}`: a file the phone's core shares (`ViewModel.share`), as a download. The
+/// file must be one the share sheet on screen lists, and lie inside this phone's own folder.
+pub async fn shared_file(
+    State(devices): State<Devices>,
+    TargetPhone(phone): TargetPhone,
+    Path((_, name)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let not_found = |message: &str| ApiError::new(StatusCode::NOT_FOUND, "no_such_file", message);
+    if !valid_shared_name(&name) {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "bad_file_name",
+            "a shared file is named by one plain name",
+        ));
+    }
+    let listed = devices
+        .with_core(&phone, |core| {
+            let view = core.engine.view();
+            view.share.and_then(|sheet| sheet.files.into_iter().find(|file| file.name == name))
+        })
+        .await?;
+    let Some(file) = listed else {
+        return Err(not_found("the phone shares no file of this name now"));
+    };
+    let folder = phone.dir().to_owned();
+    let path = std::path::PathBuf::from(&file.path);
+    let read = tokio::task::spawn_blocking(move || {
+        let (folder, path) = (folder.canonicalize()?, path.canonicalize()?);
+        if !path.starts_with(&folder) || path.file_name() != Some(std::ffi::OsStr::new(&name)) {
+            return Err(std::io::Error::new(std::io::ErrorKind::PermissionDenied, "outside the phone's folder"));
+        }
+        std::fs::read(path)
+    })
+    .await
+    .map_err(|error| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "file_unreadable", error.to_string()))?;
+    let bytes = read.map_err(|error| match error.kind() {
+        std::io::ErrorKind::PermissionDenied => {
+            ApiError::new(StatusCode::FORBIDDEN, "outside_the_phone", "the file is not in this phone's folder")
+        }
+        _ => not_found("the shared file is gone"),
+    })?;
+    let disposition = format!("attachment; filename=\"{}\"", file.name);
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.mime_type),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// `POST /api/devices/{device}/restart`: closes the phone's core and opens it again, as killing the app would.

@@ -21,6 +21,9 @@ const FILES: &[(&str, &str, &str)] = &[
     ("transfer.js", "text/javascript; charset=utf-8", include_str!("../../web/transfer.js")),
     ("shake.js", "text/javascript; charset=utf-8", include_str!("../../web/shake.js")),
     ("split.js", "text/javascript; charset=utf-8", include_str!("../../web/split.js")),
+    ("inbox.js", "text/javascript; charset=utf-8", include_str!("../../web/inbox.js")),
+    ("share.js", "text/javascript; charset=utf-8", include_str!("../../web/share.js")),
+    ("prompt.js", "text/javascript; charset=utf-8", include_str!("../../web/prompt.js")),
     ("style.css", "text/css; charset=utf-8", include_str!("../../web/style.css")),
 ];
 

@@ -30,8 +30,10 @@ impl Bank {
     /// Opens the sandbox's database in `db` and serves it on a free port.
     pub async fn start(db: &Path) -> Result<Bank, SandboxError> {
         let mut config = SandboxConfig::new(db);
-        // Long enough to cancel a payment in the preview, short enough to watch it execute.
+        // Long enough to cancel a transfer to another bank in the preview, short enough to watch it execute.
         config.execution_delay = std::time::Duration::from_secs(10);
+        // A payment inside the bank is executed almost at once: the result screen turns «Оплачено» by itself.
+        config.in_bank_execution_delay = std::time::Duration::from_secs(1);
         let sandbox = Sandbox::open(config)?;
         let listener = TcpListener::bind("127.0.0.1:0").await.map_err(SandboxError::Serve)?;
         let address = listener.local_addr().map_err(SandboxError::Serve)?;
@@ -45,6 +47,11 @@ impl Bank {
 
     pub fn public_key(&self) -> Vec<u8> {
         self.sandbox.public_key()
+    }
+
+    /// Every push the bank records from now on, once committed (see `Devices::deliver_pushes`).
+    pub fn subscribe_pushes(&self) -> tokio::sync::broadcast::Receiver<wallet_sandbox::PushDelivery> {
+        self.sandbox.subscribe_pushes()
     }
 
     /// How the preview's phones reach this bank. Up to 5 000 som may wait offline.

@@ -13,6 +13,7 @@ use tokio::net::TcpListener;
 mod api;
 mod assets;
 pub mod bank;
+pub mod biometric;
 mod cookie;
 mod devices;
 mod pay;
@@ -50,6 +51,14 @@ pub struct Preview {
     pub bank: std::sync::Arc<Bank>,
 }
 
+impl Preview {
+    /// The preview's handlers' state, with the bank's pushes handed to the phones from now on.
+    pub fn new(devices: Devices, bank: std::sync::Arc<Bank>) -> Preview {
+        devices.deliver_pushes(bank.subscribe_pushes());
+        Preview { devices, bank }
+    }
+}
+
 impl axum::extract::FromRef<Preview> for Devices {
     fn from_ref(preview: &Preview) -> Devices {
         preview.devices.clone()
@@ -72,6 +81,8 @@ pub fn router(preview: Preview) -> Router {
         )
         .route("/api/devices/{device}/shake", post(shake::shake))
         .route("/api/devices/{device}/stream", get(api::stream))
+        .route("/api/devices/{device}/biometric", post(api::biometric))
+        .route("/api/devices/{device}/shared/{name}", get(api::shared_file))
         .route("/api/devices/{device}/restart", post(api::restart))
         .route("/api/session/reset", post(api::reset))
         .route("/api/bank", get(api::bank_status))
@@ -105,7 +116,7 @@ pub async fn run(options: Options) -> Result<(), PreviewError> {
     println!("Data folder:    {}", data_dir.display());
     println!("Press Ctrl+C to stop.");
 
-    let preview = Preview { devices: devices.clone(), bank: bank.clone() };
+    let preview = Preview::new(devices.clone(), bank.clone());
     let served = axum::serve(listener, router(preview)).with_graceful_shutdown(stop_signal()).await;
     devices.close_all().await;
     bank.stop().await;

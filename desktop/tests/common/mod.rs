@@ -42,7 +42,7 @@ impl Page {
         let dir = tempfile::tempdir().expect("temp dir");
         let bank = Arc::new(Bank::start(&dir.path().join("sandbox.sqlite")).await.expect("bank starts"));
         let devices = Devices::new(dir.path().join("sessions"), bank.config());
-        let app = router(Preview { devices, bank: bank.clone() });
+        let app = router(Preview::new(devices, bank.clone()));
         let mut page = Page { app, bank, cookie: String::new(), headers: headers.to_vec(), _dir: dir };
         let response = page.app.clone().oneshot(page.request("GET", "/api/devices/a/view", Body::empty())).await;
         let response = response.expect("response");
@@ -57,6 +57,11 @@ impl Page {
             request = request.header(name, *value);
         }
         request.body(body).expect("request")
+    }
+
+    /// The response to a request of the session as it comes, its body not yet read (a stream of events).
+    pub async fn open(&self, method: &str, path: &str) -> axum::response::Response {
+        self.app.clone().oneshot(self.request(method, path, Body::empty())).await.expect("response")
     }
 
     /// The answer to a request of the session.

@@ -292,8 +292,11 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
     if operation.kind.is_outgoing() {
         fields.push(field("operation-field-fee", operation.fee.format(t.language())));
     }
+    if let Some(number) = &operation.number {
+        fields.push(field("operation-field-number", format!("№ {number}")));
+    }
     if let Some(id) = &operation.operation_id {
-        fields.push(field("operation-field-number", id.clone()));
+        fields.push(field("receipt-bank-id", id.clone()));
     }
     let receipt = match operation.receipt {
         ReceiptState::Verified => Some(ReceiptView {

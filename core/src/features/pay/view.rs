@@ -223,8 +223,8 @@ pub struct PayResultScreen {
     /// «Оплачено», «Переведено», «Принято банком», «Ждёт связи», «Платёж не прошёл», «Платёж отменён».
     pub headline: String,
     pub status: RowStatus,
-    /// «Исполнено», as the history says it.
-    pub status_label: String,
+    /// «Исполнено», as the history says it; `None` where it would repeat the headline.
+    pub status_label: Option<String>,
     /// What happens next, or why it failed.
     pub message: Option<String>,
     /// «556,50 сом».
@@ -262,7 +262,7 @@ pub fn result_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -
             mark: ResultMark::Waiting,
             headline: t.text("pay-result-saving"),
             status: RowStatus::Queued,
-            status_label: String::new(),
+            status_label: None,
             message: details.damaged.then(|| t.text("operation-damaged")),
             amount: String::new(),
             fee: String::new(),
@@ -299,11 +299,13 @@ pub fn result_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -
     };
     let total = operation.amount.checked_add(&operation.fee).unwrap_or(operation.amount);
     let has_receipt = operation.receipt != ReceiptState::None;
+    let headline = t.text(headline);
+    let label = status_label(status, t);
     PayResultScreen {
         mark,
-        headline: t.text(headline),
+        status_label: (label != headline).then_some(label),
+        headline,
         status,
-        status_label: status_label(status, t),
         message,
         amount: operation.amount.format(language),
         fee: money("pay-result-fee", &operation.fee),

@@ -87,6 +87,8 @@ pub struct PinLock {
     pub entered: PinDigits,
     pub problem: Option<PinProblem>,
     pub busy: bool,
+    /// The system's biometric prompt is up (busy with it, not with a PIN).
+    pub awaiting_biometrics: bool,
 }
 
 /// The offer to unlock with biometrics, after the PIN is made.

@@ -142,6 +142,7 @@ pub fn lock(
         PinEvent::UseBiometrics => {
             refuse_while(form.busy, None, now_ms, name)?;
             form.busy = true;
+            form.awaiting_biometrics = true;
             Ok(Step::stay().with(Effect::UnlockWithBiometrics))
         }
         PinEvent::Forgot => Err(Rejection::WrongScreen { event: name, screen: "unlock" }),

@@ -144,14 +144,16 @@ pub fn setup_screen(form: &PinSetup, now_ms: i64, t: &Strings<'_>) -> PinScreen 
 
 pub fn lock_screen(form: &PinLock, biometrics: bool, now_ms: i64, t: &Strings<'_>) -> PinScreen {
     let texts = (PinMode::Unlock, "pin-unlock-title", "pin-unlock-subtitle");
+    let pad = pad(texts, form.entered.len(), form.busy, form.problem, now_ms, t);
     PinScreen {
+        progress: if form.awaiting_biometrics { Some(t.text("pin-awaiting-biometrics")) } else { pad.progress.clone() },
         forgot: Some(Action { label: t.text("pin-forgot"), event: Event::Pin(PinEvent::Forgot), enabled: !form.busy }),
         biometrics: biometrics.then(|| Action {
             label: t.text("pin-use-biometrics"),
             event: Event::Pin(PinEvent::UseBiometrics),
             enabled: !form.busy,
         }),
-        ..pad(texts, form.entered.len(), form.busy, form.problem, now_ms, t)
+        ..pad
     }
 }
 
@@ -165,14 +167,16 @@ pub fn pay_pin_screen(
     t: &Strings<'_>,
 ) -> PinScreen {
     let texts = (PinMode::ConfirmPayment, "pay-pin-title", "pay-pin-subtitle");
+    let pad = pad(texts, form.entered.len(), form.busy, form.problem, now_ms, t);
     PinScreen {
         summary,
+        progress: if form.awaiting_biometrics { Some(t.text("pin-awaiting-biometrics")) } else { pad.progress.clone() },
         biometrics: biometrics.then(|| Action {
             label: t.text("pay-pin-biometrics"),
             event: Event::Pin(PinEvent::UseBiometrics),
             enabled: !form.busy,
         }),
-        ..pad(texts, form.entered.len(), form.busy, form.problem, now_ms, t)
+        ..pad
     }
 }
 

@@ -231,6 +231,8 @@ pub struct BillPersonRow {
     pub remind: Option<Action>,
     /// «Поделиться ссылкой»: the button that hands `share_text` to the system's share sheet.
     pub share_label: String,
+    /// «Скопировать ссылку»: the shell puts `link` on the clipboard (and never prints it).
+    pub copy_link_label: String,
 }
 
 /// A bill being collected.
@@ -768,6 +770,7 @@ fn person_row(bill: &Bill, index: usize, person: &BillPerson, language: Language
         remind: reminder_possible(bill, person)
             .then(|| Action::new(t.text("split-remind"), event(SplitEvent::Remind { person: index as u32 }))),
         share_label: t.text("split-share-link"),
+        copy_link_label: t.text("receive-copy-link"),
     }
 }
 
