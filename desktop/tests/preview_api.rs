@@ -196,3 +196,29 @@ async fn the_sandbox_bank_stops_and_starts_again_on_its_port() {
     assert_eq!(started["running"], true);
     assert!(reachable(health).await);
 }
+
+/// A page on another site, or one reached through a rebound host name, cannot stop the bank or read a phone; a
+/// control route takes JSON only, so a cross-site form's `text/plain` post is refused too.
+#[tokio::test]
+async fn the_preview_refuses_other_sites_rebound_names_and_form_posts_to_its_controls() {
+    let preview = Page::new().await;
+    let stop = |content_type: &str, extra: Option<(header::HeaderName, &str)>| {
+        let mut request = Request::post("/api/bank/stop").header(header::CONTENT_TYPE, content_type);
+        if let Some((name, value)) = extra {
+            request = request.header(name, value);
+        }
+        request.body(Body::from("{}")).expect("request")
+    };
+    let (status, _, body) = preview.call(stop("text/plain", None)).await;
+    assert_eq!((status, body["code"].as_str()), (StatusCode::UNSUPPORTED_MEDIA_TYPE, Some("bad_request")));
+    let (status, _, _) = preview.call(stop("application/json", Some((header::ORIGIN, "https://evil.example")))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _, _) = preview.call(stop("application/json", Some((header::HOST, "evil.example:8080")))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let read = Request::get("/api/devices/a/view").header(header::HOST, "evil.example").body(Body::empty());
+    let (status, _, _) = preview.call(read.expect("request")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "a phone's view read through a rebound name");
+    assert_eq!(preview.bank.status().await.running, true, "the bank still runs");
+    let (status, _, _) = preview.call(stop("application/json", Some((header::ORIGIN, "http://127.0.0.1:8080")))).await;
+    assert_eq!(status, StatusCode::OK, "the preview's own page");
+}

@@ -7,6 +7,9 @@ import { drawApp, isBusy } from './screens.js';
 import { isListening } from './shake.js';
 import { el } from './widgets.js';
 
+/** The preview's control routes take JSON only (a cross-site form cannot send it without a CORS preflight). */
+const CONTROL = { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' };
+
 const SLOW_MS = 250;
 const devMessage = document.getElementById('dev-message');
 
@@ -216,7 +219,7 @@ class Phone {
   }
 
   restart() {
-    return this.request(this.url('restart'), { method: 'POST' });
+    return this.request(this.url('restart'), CONTROL);
   }
 
   /** The progress bar shows while a request is slow, or while the view says something is on its way. */
@@ -285,7 +288,7 @@ async function bankRequest(url, options) {
 
 document.getElementById('bank-toggle').addEventListener('click', async (event) => {
   const action = event.target.dataset.action;
-  await bankRequest(`/api/bank/${action}`, { method: 'POST' });
+  await bankRequest(`/api/bank/${action}`, CONTROL);
   if (action === 'start') phones.forEach((phone) => phone.online());
 });
 
@@ -301,7 +304,7 @@ document.getElementById('shake-phones').addEventListener('click', () => {
 
 document.getElementById('add-phone').addEventListener('click', addPhone);
 document.getElementById('start-over').addEventListener('click', async () => {
-  await fetch('/api/session/reset', { method: 'POST' });
+  await fetch('/api/session/reset', CONTROL);
   window.location.reload();
 });
 

@@ -83,6 +83,8 @@ pub enum ErrorCode {
     /// The contacts were hashed with a salt the bank no longer uses: ask for the new salt.
     SaltChanged,
     RateLimited,
+    /// Refused whatever the body says: a developer route asked by another site, or by a foreign host name.
+    Forbidden,
     /// The bank failed; the same request may be retried.
     Internal,
     /// The bank is down for maintenance; retry later.

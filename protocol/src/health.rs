@@ -17,6 +17,8 @@ pub struct Health {
 #[serde(rename_all = "snake_case")]
 pub enum HealthStatus {
     Ok,
+    /// The bank answers but its execution has stopped: accepted operations wait.
+    CannotExecute,
 }
 
 #[cfg(test)]

@@ -22,6 +22,8 @@ pub struct SandboxConfig {
     pub seed_demo_data: bool,
     /// Shake to pay: the most a payer's and a payee's shakes may be apart in time to pair (see `shakes`).
     pub shake_window: Duration,
+    /// How long a client may take to send a request's headers before the connection is closed.
+    pub header_read_timeout: Duration,
 }
 
 /// The rules of sign-in codes, enforced by the bank (the app shows the same ones).
@@ -61,6 +63,7 @@ impl SandboxConfig {
             kyc_review_delay: Duration::from_secs(5),
             seed_demo_data: true,
             shake_window: Duration::from_secs(2),
+            header_read_timeout: crate::serve::HEADER_READ_TIMEOUT,
         }
     }
 }

@@ -94,10 +94,19 @@ pub struct ClockAdvance {
 
 /// `POST /dev/clock {"seconds": n}`: moves the sandbox's clock forward (code lifetimes, execution delays,
 /// identification reviews).
-pub async fn advance_clock(State(state): State<AppState>, Body(advance): Body<ClockAdvance>) -> StatusCode {
+pub async fn advance_clock(
+    State(state): State<AppState>,
+    Body(advance): Body<ClockAdvance>,
+) -> Result<StatusCode, ApiError> {
+    if advance.seconds > MAX_CLOCK_ADVANCE_SECONDS {
+        return Err(ApiError::bad_request("seconds: at most 3 153 600 000 (a hundred years) at a time"));
+    }
     state.clock.advance(Duration::from_secs(advance.seconds));
-    StatusCode::NO_CONTENT
+    Ok(StatusCode::NO_CONTENT)
 }
+
+/// The farthest one `/dev/clock` moves the clock: a hundred years, well inside the dates the bank can write.
+pub const MAX_CLOCK_ADVANCE_SECONDS: u64 = 100 * 365 * 24 * 3600;
 
 #[derive(Deserialize)]
 pub struct TopUp {

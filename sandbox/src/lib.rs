@@ -12,7 +12,8 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::StatusCode;
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use tokio::net::TcpListener;
@@ -32,6 +33,8 @@ pub mod elqr;
 pub mod error;
 mod extract;
 pub mod faults;
+pub mod guard;
+mod heartbeat;
 mod idempotency;
 pub mod kyc;
 mod kyc_api;
@@ -43,6 +46,7 @@ pub mod qr_pay;
 pub mod receipts;
 pub mod requests;
 pub mod seed;
+pub mod serve;
 pub mod shakes;
 pub mod transfers;
 mod wire;
@@ -64,6 +68,7 @@ pub struct AppState {
     pub clock: Clock,
     pub faults: Faults,
     pub signer: Arc<receipts::Signer>,
+    pub heartbeat: Arc<heartbeat::Heartbeat>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -113,7 +118,14 @@ impl Sandbox {
             .map_err(SandboxError::Pushes)?;
         let feed = pushes.clone();
         db.set_after_commit(Box::new(move |conn| feed.deliver_recorded(conn)));
-        let state = AppState { db, config: Arc::new(config), clock, faults: Faults::default(), signer };
+        let state = AppState {
+            db,
+            config: Arc::new(config),
+            clock,
+            faults: Faults::default(),
+            signer,
+            heartbeat: Arc::default(),
+        };
         Ok(Sandbox { state, pushes })
     }
 
@@ -170,7 +182,8 @@ impl Sandbox {
             .route("/merchants/{id}/dynamic", post(dev::dynamic_link))
             .route("/contacts/salt", post(contacts::rotate_salt))
             .route("/pushes", get(notifications::dev_pushes))
-            .route("/operations/{id}/reject", post(dev::reject_operation));
+            .route("/operations/{id}/reject", post(dev::reject_operation))
+            .layer(axum::middleware::from_fn(guard::local_only));
         Router::new().route(paths::HEALTH, get(health)).nest("/v1", v1).nest("/dev", dev).with_state(self.state.clone())
     }
 
@@ -209,24 +222,25 @@ impl Sandbox {
         let address = listener.local_addr().map_err(SandboxError::Serve)?;
         let (stop, stopped) = oneshot::channel::<()>();
         let app = self.router();
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
+        let server = tokio::spawn(serve::serve(listener, app, self.state.config.header_read_timeout, async {
+            let _ = stopped.await;
+        }));
         let bank = self.clone();
         let worker = tokio::spawn(async move {
             let mut ticks = tokio::time::interval(EXECUTION_TICK);
             loop {
                 ticks.tick().await;
-                if let Err(error) = bank.execute_due().await {
+                let executed = bank.execute_due().await;
+                if let Err(error) = &executed {
                     eprintln!("sandbox: executing due operations failed: {}", error.body.message);
                 }
                 // The message never carries an applicant's data (see `kyc_api`).
-                if let Err(error) = bank.review_due().await {
+                let reviewed = bank.review_due().await;
+                if let Err(error) = &reviewed {
                     eprintln!("sandbox: reviewing identification applications failed: {}", error.body.message);
+                }
+                if executed.is_ok() && reviewed.is_ok() {
+                    bank.state.heartbeat.beat();
                 }
             }
         });
@@ -238,8 +252,14 @@ fn v1(path: &str) -> String {
     path.trim_start_matches("/v1").to_owned()
 }
 
-async fn health() -> Json<Health> {
-    Json(Health { status: HealthStatus::Ok, api_version: API_VERSION.to_owned() })
+/// `GET /health`: 200 while the bank executes, 503 `cannot_execute` when its worker has stopped.
+async fn health(State(state): State<AppState>) -> (StatusCode, Json<Health>) {
+    let (code, status) = if state.heartbeat.executing() {
+        (StatusCode::OK, HealthStatus::Ok)
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, HealthStatus::CannotExecute)
+    };
+    (code, Json(Health { status, api_version: API_VERSION.to_owned() }))
 }
 
 /// A sandbox serving on a port.

@@ -113,6 +113,7 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         | ErrorCode::NotFound
         | ErrorCode::IdempotencyKeyReused
         | ErrorCode::IdempotencyKeyMissing
+        | ErrorCode::Forbidden
         | ErrorCode::Unknown => "bank-refused",
     }
 }

@@ -29,6 +29,27 @@ impl InsecureFileStorage {
     }
 }
 
+/// The folder, readable by this user only (0700 on Unix): a session token in it works as a bearer token.
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)?;
+    #[cfg(unix)]
+    fs::set_permissions(dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))?;
+    Ok(())
+}
+
+/// A new file readable and writable by this user only (0600 on Unix).
+fn private_file(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(path)
+}
+
 fn failed(action: &str, path: &Path, error: std::io::Error) -> PlatformError {
     PlatformError::Failed { reason: format!("cannot {action} {}: {error}", path.display()) }
 }
@@ -44,11 +65,11 @@ impl SecureStorage for InsecureFileStorage {
     }
 
     fn put(&self, key: String, value: Vec<u8>) -> Result<(), PlatformError> {
-        fs::create_dir_all(&self.dir).map_err(|e| failed("create", &self.dir, e))?;
+        private_dir(&self.dir).map_err(|e| failed("create", &self.dir, e))?;
         let path = self.path_of(&key);
         // Write a sibling file and rename it over the old one, so a crash never leaves half a key.
         let partial = path.with_extension("partial");
-        let mut file = fs::File::create(&partial).map_err(|e| failed("create", &partial, e))?;
+        let mut file = private_file(&partial).map_err(|e| failed("create", &partial, e))?;
         file.write_all(&value).map_err(|e| failed("write", &partial, e))?;
         file.sync_all().map_err(|e| failed("sync", &partial, e))?;
         fs::rename(&partial, &path).map_err(|e| failed("replace", &path, e))
@@ -175,5 +196,19 @@ mod tests {
         storage.delete("a/../../b".into()).expect("delete");
         assert_eq!(storage.get("a/../../b".into()), Ok(None));
         storage.delete("a/../../b".into()).expect("deleting twice is fine");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn secrets_are_written_for_this_user_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("keys");
+        let storage = InsecureFileStorage::new(&folder);
+        storage.put("wallet.session-token.v1".into(), b"token".to_vec()).expect("put");
+        let mode = |path: &Path| fs::metadata(path).expect("metadata").permissions().mode() & 0o777;
+        assert_eq!(mode(&folder), 0o700, "the folder");
+        let file = fs::read_dir(&folder).expect("list").next().expect("a file").expect("entry").path();
+        assert_eq!(mode(&file), 0o600, "the key file");
     }
 }

@@ -83,16 +83,27 @@ pub fn router(preview: Preview) -> Router {
         .route("/api/devices/{device}/stream", get(api::stream))
         .route("/api/devices/{device}/biometric", post(api::biometric))
         .route("/api/devices/{device}/shared/{name}", get(api::shared_file))
-        .route("/api/devices/{device}/restart", post(api::restart))
-        .route("/api/session/reset", post(api::reset))
+        .merge(control(preview.clone()))
         .route("/api/bank", get(api::bank_status))
-        .route("/api/bank/stop", post(api::stop_bank))
-        .route("/api/bank/start", post(api::start_bank))
         .route("/api/merchants", get(pay::merchants))
         .route("/api/merchants/{id}/dynamic", post(pay::dynamic))
         .route("/api/qr.svg", get(pay::qr_svg))
         .route("/api/qr.png", get(pay::qr_png))
         .layer(axum::middleware::from_fn(cookie::ensure_session))
+        // The whole preview: this machine by name (DNS rebinding), from its own page or none.
+        .layer(axum::middleware::from_fn(wallet_sandbox::guard::same_machine))
+        .with_state(preview)
+}
+
+/// The routes that control the preview itself (restart a phone, start over, stop or start the bank): JSON only,
+/// so a cross-site form cannot stop the bank.
+fn control(preview: Preview) -> Router<Preview> {
+    Router::new()
+        .route("/api/devices/{device}/restart", post(api::restart))
+        .route("/api/session/reset", post(api::reset))
+        .route("/api/bank/stop", post(api::stop_bank))
+        .route("/api/bank/start", post(api::start_bank))
+        .layer(axum::middleware::from_fn(wallet_sandbox::guard::local_only))
         .with_state(preview)
 }
 

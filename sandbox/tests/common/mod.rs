@@ -60,6 +60,10 @@ impl Bank {
     /// Sends `body` as it is (any bytes), with the session's token and the idempotency key if given.
     pub async fn send(&self, method: &str, path: &str, token: Option<&str>, key: Option<&str>, body: Body) -> Reply {
         let mut request = Request::builder().method(method).uri(path);
+        // As every client of this JSON API does (the developer routes refuse a write without it).
+        if method != "GET" {
+            request = request.header(header::CONTENT_TYPE, "application/json");
+        }
         if let Some(token) = token {
             request = request.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
