@@ -128,10 +128,12 @@ pub async fn run(options: Options) -> Result<(), PreviewError> {
     println!("Press Ctrl+C to stop.");
 
     let preview = Preview::new(devices.clone(), bank.clone());
-    let served = axum::serve(listener, router(preview)).with_graceful_shutdown(stop_signal()).await;
+    // The same server as the bank's: a client slow to send its headers is cut off (sandbox/src/serve.rs).
+    let timeout = wallet_sandbox::serve::HEADER_READ_TIMEOUT;
+    wallet_sandbox::serve::serve(listener, router(preview), timeout, stop_signal()).await;
     devices.close_all().await;
     bank.stop().await;
-    served.map_err(PreviewError::Serve)
+    Ok(())
 }
 
 async fn stop_signal() {
