@@ -8,6 +8,7 @@ pub mod check_digit;
 pub mod contact_hash;
 pub mod elqr;
 pub mod emvco;
+pub mod free_text;
 pub mod mrz;
 pub mod passport_match;
 pub mod payment_code;

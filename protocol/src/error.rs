@@ -85,6 +85,9 @@ pub enum ErrorCode {
     RateLimited,
     /// Refused whatever the body says: a developer route asked by another site, or by a foreign host name.
     Forbidden,
+    /// A free text (a comment, a name) holds a control or text-direction character that could make it display as
+    /// something else.
+    TextInvalid,
     /// The bank failed; the same request may be retried.
     Internal,
     /// The bank is down for maintenance; retry later.

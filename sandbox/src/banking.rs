@@ -337,6 +337,7 @@ pub fn create(
     if request.comment.as_ref().is_some_and(|c| c.chars().count() > 140) {
         return Err(ApiError::bad_request("the comment is longer than 140 characters"));
     }
+    crate::free_text::check("comment", request.comment.as_deref())?;
     let (balance, held) = payer_account(tx, user_id, &request.account_id, &request.currency)?;
     let currency = request.currency.clone();
     let payee = resolve_payee(tx, user_id, &currency, request.amount_minor, &request.recipient, now)?;

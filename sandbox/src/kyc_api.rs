@@ -162,6 +162,7 @@ pub fn submit(
     if let Some(field) = kyc::malformed_date(&application.passport) {
         return Err(ApiError::bad_request(format!("passport.{field} must be a date YYYY-MM-DD")));
     }
+    crate::free_text::check_application(application)?;
     let already = |message: &str| ApiError::unprocessable(ErrorCode::KycAlreadySubmitted, message);
     let status: String =
         tx.query_row("SELECT kyc_status FROM users WHERE user_id = ?1", [user_id], |row| row.get(0))?;

@@ -33,6 +33,7 @@ pub mod elqr;
 pub mod error;
 mod extract;
 pub mod faults;
+pub mod free_text;
 pub mod guard;
 mod heartbeat;
 mod idempotency;

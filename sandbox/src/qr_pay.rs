@@ -127,6 +127,8 @@ fn dynamic_transaction(
 
 fn payee_of(code: &ElqrCode) -> Result<QrPayee, ApiError> {
     let provider = &code.provider;
+    // The code's names become the payee's name on the receipt and the payer's screen.
+    crate::free_text::check("the code's recipient name", Some(&code.provider_name))?;
     if provider.provider_id != OWN_PROVIDER {
         return Ok(QrPayee::External { provider_id: provider.provider_id.clone(), name: code.provider_name.clone() });
     }

@@ -56,6 +56,7 @@ pub fn checked_comment(comment: Option<&str>) -> Result<Option<String>, ApiError
     let Some(comment) = comment.map(str::trim).filter(|c| !c.is_empty()) else {
         return Ok(None);
     };
+    crate::free_text::check("comment", Some(comment))?;
     if comment.encode_utf16().count() > COMMENT_MAX_UNITS {
         return Err(ApiError::bad_request(format!(
             "the comment is longer than {COMMENT_MAX_UNITS} characters (UTF-16 units): it goes into the payment code"

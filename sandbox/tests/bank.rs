@@ -612,3 +612,29 @@ async fn an_accepted_payment_the_bank_rejects_releases_the_money_and_says_why() 
     let unknown = bank.call("POST", "/dev/operations/nope/reject", None, None, Some(json!({}))).await;
     assert_eq!(unknown.code(), (StatusCode::NOT_FOUND, "not_found"));
 }
+
+/// A comment with a NUL, a line break or a right-to-left override would reach the signed receipt and the payee's
+/// screen looking like something else: refused before anything is stored.
+#[tokio::test]
+async fn comments_with_control_or_direction_characters_are_refused() {
+    let bank = Bank::open();
+    let aigul = bank.signed_in(AIGUL, "a").await;
+    let send = |key: String, comment: &str| {
+        let body = json!({
+            "account_id": account_id(AIGUL), "amount_minor": 100, "currency": "KGS",
+            "recipient": { "type": "phone", "phone": BAKYT }, "comment": comment,
+        });
+        let (bank, token) = (&bank, aigul.clone());
+        async move { bank.call("POST", "/v1/operations", Some(&token), Some(&key), Some(body)).await }
+    };
+    for (i, comment) in
+        ["обед \u{202E}десбо", "a\u{0}b", "за обед\nи кофе", "\u{2066}x\u{2069}"].into_iter().enumerate()
+    {
+        let reply = send(format!("bad-{i}"), comment).await;
+        assert_eq!(reply.code(), (StatusCode::UNPROCESSABLE_ENTITY, "text_invalid"), "{comment:?}");
+        assert!(reply.text("message").contains("U+"), "the message names the character");
+        assert_eq!(bank.operations_with_key(&format!("bad-{i}")), 0);
+    }
+    let fine = send("fine".into(), "За обед 👍").await;
+    assert_eq!(fine.status, StatusCode::CREATED);
+}

@@ -108,6 +108,7 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::RequestPaid => "bank-request-paid",
         ErrorCode::RequestCancelled => "bank-request-cancelled",
         ErrorCode::SaltChanged => "bank-salt-changed",
+        ErrorCode::TextInvalid => "bank-text-invalid",
         ErrorCode::Unavailable | ErrorCode::Internal => "bank-unavailable",
         ErrorCode::BadRequest
         | ErrorCode::NotFound

@@ -44,6 +44,9 @@ pub enum ScanProblem {
     ForeignScheme { country: Option<String> },
     /// The code asks for a currency the wallet has no account in.
     WrongCurrency { code: String },
+    /// The code's names or comment hold control or text-direction characters: they could show the payer something
+    /// else than what is paid.
+    HiddenText,
 }
 
 impl ScanProblem {
@@ -55,6 +58,7 @@ impl ScanProblem {
             ScanProblem::ForeignScheme { country: Some(_) } => "pay-scan-foreign-country",
             ScanProblem::ForeignScheme { country: None } => "pay-scan-foreign",
             ScanProblem::WrongCurrency { .. } => "pay-scan-wrong-currency",
+            ScanProblem::HiddenText => "pay-scan-hidden-text",
         }
     }
 }
@@ -91,6 +95,12 @@ pub fn read(text: &str, held: &[Currency]) -> Result<PaymentIntent, ScanProblem>
 fn intent(scanned: &str, code: ElqrCode, held: &[Currency]) -> Result<PaymentIntent, ScanProblem> {
     if !code.checksum_ok {
         return Err(ScanProblem::ChecksumMismatch);
+    }
+    let shown = [Some(code.provider_name.as_str()), code.comment.as_deref()]
+        .into_iter()
+        .chain([code.merchant.as_ref().and_then(|m| m.service_name.as_deref())]);
+    if shown.flatten().any(|text| wallet_formats::free_text::hidden_character(text).is_some()) {
+        return Err(ScanProblem::HiddenText);
     }
     let currency = code
         .currency
@@ -194,6 +204,18 @@ mod tests {
         let tenge = payload(&code(Some(100), None, "398"));
         assert_eq!(read(&tenge, &[Currency::Kgs]), Err(ScanProblem::WrongCurrency { code: "398".into() }));
         assert!(read(&tenge, &[Currency::Kgs, Currency::Kzt]).is_ok());
+    }
+
+    #[test]
+    fn a_code_whose_name_or_comment_hides_characters_is_refused() {
+        let mut spoofed = code(Some(100), None, "417");
+        spoofed.provider_name = "Кафе \u{202E}таваН".into();
+        assert_eq!(read(&payload(&spoofed), &[Currency::Kgs]), Err(ScanProblem::HiddenText));
+        let mut spoofed = code(Some(100), None, "417");
+        spoofed.comment = Some("за\u{0}каз".into());
+        if let Ok(text) = build_payload(&spoofed) {
+            assert_eq!(read(&text, &[Currency::Kgs]), Err(ScanProblem::HiddenText));
+        }
     }
 
     #[test]

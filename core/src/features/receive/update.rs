@@ -165,7 +165,7 @@ fn build(form: &ReceiveForm, wallet: &Wallet) -> Result<ReceiveCode, CodeProblem
         Some(Ok(money)) => Some(*money),
         Some(Err(_)) => return Err(CodeProblem::Input),
     };
-    if form.comment_over().is_some() {
+    if form.comment_over().is_some() || wallet_formats::free_text::hidden_character(&form.comment).is_some() {
         return Err(CodeProblem::Input);
     }
     let amount_minor = match amount {

@@ -125,7 +125,10 @@ pub fn receive_screen(form: &ReceiveForm, wallet: &Wallet, language: Language, t
         comment_hint: t.text_with("receive-comment-hint", &[("max", max())]),
         comment_error: form
             .comment_over()
-            .map(|count| t.text_with("receive-comment-too-long", &[("max", max()), ("count", (count as u64).into())])),
+            .map(|count| t.text_with("receive-comment-too-long", &[("max", max()), ("count", (count as u64).into())]))
+            .or_else(|| {
+                wallet_formats::free_text::hidden_character(&form.comment).map(|_| t.text("text-hidden-character"))
+            }),
         qr: code.map(|code| code.qr.clone()),
         link: code.map(|code| code.link.clone()),
         hint,

@@ -296,6 +296,9 @@ fn add(form: &mut BillForm, name: String, phone: Option<String>, wallet: &Wallet
         }
     }
     let name: String = name.chars().take(MAX_TYPED).collect();
+    if wallet_formats::free_text::hidden_character(&name).is_some() {
+        return Err("text-hidden-character");
+    }
     if form.people.iter().any(|p| p.name.trim().to_lowercase() == name.trim().to_lowercase()) {
         return Err("split-person-twice");
     }
@@ -423,8 +426,11 @@ fn compute(form: &BillForm) -> Outcome {
 
 /// «Отправить запросы»: the bill is kept and a request for everyone but me goes into the outbox.
 fn send(form: &mut BillForm) -> Step {
+    let hidden = |text: &str| wallet_formats::free_text::hidden_character(text).is_some();
     let problem = if form.title.trim().is_empty() {
         Some("split-title-missing")
+    } else if hidden(&form.title) || hidden(&form.group) || form.items.iter().any(|item| hidden(&item.name)) {
+        Some("text-hidden-character")
     } else if form.payer.is_some() && form.group.trim().is_empty() {
         Some("split-group-needed")
     } else if !form.people.iter().any(|p| !p.me) {

@@ -229,3 +229,22 @@ fn ones_own_number_is_named_as_such_without_asking_the_bank() {
     let effects = transfer(&mut model, TransferEvent::EditPhone { text: "0555 999 456".into() }).expect("types");
     assert!(matches!(&effects[..], [Effect::LookupRecipient { .. }]), "{effects:?}");
 }
+
+#[test]
+fn a_comment_with_a_direction_override_is_refused_on_the_form() {
+    let mut model = home_with_money();
+    transfer(&mut model, TransferEvent::Open).expect("opens");
+    transfer(&mut model, TransferEvent::EditPhone { text: "0700 111 222".into() }).expect("types");
+    done(&mut model, Outcome::RecipientLookedUp { phone: "+996700111222".into(), result: Ok(found(false)) });
+    transfer(&mut model, TransferEvent::EditAmount { text: "150".into() }).expect("types");
+    transfer(&mut model, TransferEvent::EditComment { text: "обед \u{202E}десбо".into() }).expect("types");
+    let screen = transfer_screen(&model);
+    assert!(
+        screen.comment.error.as_deref().is_some_and(|e| e.starts_with("Уберите невидимый")),
+        "{:?}",
+        screen.comment.error
+    );
+    assert!(!screen.submit.enabled);
+    transfer(&mut model, TransferEvent::EditComment { text: "обед".into() }).expect("types");
+    assert!(transfer_screen(&model).submit.enabled);
+}

@@ -86,7 +86,11 @@ fn with(effect: Option<Effect>) -> Step {
 /// The found recipient, when the amount is valid too: what «Продолжить» needs.
 pub fn ready(form: &TransferForm) -> Option<&FoundRecipient> {
     match &form.lookup {
-        Lookup::Found { recipient, .. } if form.amount.is_ok() && form.comment.chars().count() <= MAX_COMMENT => {
+        Lookup::Found { recipient, .. }
+            if form.amount.is_ok()
+                && form.comment.chars().count() <= MAX_COMMENT
+                && wallet_formats::free_text::hidden_character(&form.comment).is_none() =>
+        {
             Some(recipient)
         }
         _ => None,

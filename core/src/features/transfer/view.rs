@@ -83,8 +83,11 @@ pub fn transfer_screen(form: &TransferForm, t: &Strings<'_>) -> TransferScreen {
         Err(problem) if form.tried || !form.amount_text.trim().is_empty() => Some(t.text(problem.message_id())),
         _ => None,
     };
-    let comment_error = (form.comment.chars().count() > MAX_COMMENT)
-        .then(|| t.text_with("transfer-comment-too-long", &[("max", (MAX_COMMENT as u64).into())]));
+    let comment_error = if form.comment.chars().count() > MAX_COMMENT {
+        Some(t.text_with("transfer-comment-too-long", &[("max", (MAX_COMMENT as u64).into())]))
+    } else {
+        wallet_formats::free_text::hidden_character(&form.comment).map(|_| t.text("text-hidden-character"))
+    };
     TransferScreen {
         title: t.text("transfer-title"),
         phone: TextField {
