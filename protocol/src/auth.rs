@@ -7,6 +7,10 @@ use time::OffsetDateTime;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SmsChallengeRequest {
     pub phone: String,
+    /// The installation's random id (the same as at verification): the bank limits how many codes one device asks
+    /// for across numbers (SMS pumping).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_id: Option<String>,
 }
 
 /// The code was sent.

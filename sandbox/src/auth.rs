@@ -2,7 +2,10 @@
 //! the old one, which then hears `session_replaced`.
 
 use axum::Json;
-use axum::extract::State;
+use std::net::SocketAddr;
+
+use axum::Extension;
+use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -52,8 +55,18 @@ fn seconds(ms: i64) -> u32 {
 /// `POST /v1/auth/sms`.
 pub async fn challenge(
     State(state): State<AppState>,
+    source: Option<Extension<ConnectInfo<SocketAddr>>>,
     Body(request): Body<SmsChallengeRequest>,
 ) -> Result<(StatusCode, Json<SmsChallenge>), ApiError> {
+    if request.device_id.as_ref().is_some_and(|id| id.trim().is_empty() || id.len() > 128) {
+        return Err(ApiError::bad_request("device_id must be 1 to 128 characters"));
+    }
+    let device = request.device_id.clone();
+    // The machine itself (the preview, tests, an emulator on the host) is not a pumping source: not counted.
+    let source = source
+        .map(|Extension(ConnectInfo(address))| address.ip())
+        .filter(|ip| !ip.is_loopback())
+        .map(|ip| ip.to_string());
     if !is_served_mobile(&request.phone) {
         return Err(ApiError::new(
             StatusCode::BAD_REQUEST,
@@ -88,9 +101,29 @@ pub async fn challenge(
                 return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, ErrorCode::SmsTooManyAttempts, "too many codes")
                     .retry_after(seconds(wait)));
             }
+            // One device, or one address, asking for codes to many numbers: SMS pumping.
+            for (column, value, max) in [("device_id", &device, rules.max_codes_per_device), ("source", &source, rules.max_codes_per_source)] {
+                let Some(value) = value else { continue };
+                let (asked, first): (u32, Option<i64>) = tx.query_row(
+                    &format!("SELECT COUNT(*), MIN(created_ms) FROM sms_askers WHERE {column} = ?1 AND created_ms > ?2"),
+                    params![value, window_start],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )?;
+                if asked >= max {
+                    let wait = first.unwrap_or(now) + rules.window.as_millis() as i64 - now;
+                    return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, ErrorCode::RateLimited, "too many codes from here: wait")
+                        .retry_after(seconds(wait)));
+                }
+            }
+            // One live code per phone: a new one ends the older ones, so guesses do not add up across codes.
+            tx.execute("UPDATE sms_challenges SET used = 1 WHERE phone = ?1 AND used = 0", params![phone])?;
             tx.execute(
                 "INSERT INTO sms_challenges (challenge_id, phone, code, created_ms, expires_ms) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![id, phone, stored_code, now, now + rules.code_lifetime.as_millis() as i64],
+            )?;
+            tx.execute(
+                "INSERT INTO sms_askers (challenge_id, device_id, source, created_ms) VALUES (?1, ?2, ?3, ?4)",
+                params![id, device, source, now],
             )?;
             Ok(())
         })

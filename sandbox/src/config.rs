@@ -37,6 +37,10 @@ pub struct SmsRules {
     pub max_attempts: u32,
     /// Codes a phone may ask for in `window` before it must wait.
     pub max_codes_per_window: u32,
+    /// Codes one device (its `device_id`) may ask for in `window`, across numbers: SMS pumping.
+    pub max_codes_per_device: u32,
+    /// Codes one source address may ask for in `window`, across numbers and devices (loopback is not counted).
+    pub max_codes_per_source: u32,
     pub window: Duration,
 }
 
@@ -48,6 +52,8 @@ impl Default for SmsRules {
             resend_after: Duration::from_secs(60),
             max_attempts: 5,
             max_codes_per_window: 5,
+            max_codes_per_device: 10,
+            max_codes_per_source: 30,
             window: Duration::from_secs(60 * 60),
         }
     }

@@ -46,6 +46,15 @@ CREATE TABLE IF NOT EXISTS sms_challenges (
     used INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS sms_by_phone ON sms_challenges(phone, created_ms);
+-- Who asked for each code (the device's id, the source address), for the limits across numbers.
+CREATE TABLE IF NOT EXISTS sms_askers (
+    challenge_id TEXT PRIMARY KEY REFERENCES sms_challenges(challenge_id),
+    device_id TEXT,
+    source TEXT,
+    created_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sms_askers_by_device ON sms_askers(device_id, created_ms);
+CREATE INDEX IF NOT EXISTS sms_askers_by_source ON sms_askers(source, created_ms);
 CREATE TABLE IF NOT EXISTS sessions (
     token_hash TEXT PRIMARY KEY,
     user_id TEXT NOT NULL REFERENCES users(user_id),

@@ -7,6 +7,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use axum::Router;
+use axum::extract::ConnectInfo;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
@@ -23,9 +24,9 @@ pub async fn serve(listener: TcpListener, app: Router, header_timeout: Duration,
     let graceful = GracefulShutdown::new();
     let mut stop = std::pin::pin!(stop);
     loop {
-        let stream = tokio::select! {
+        let (stream, remote) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 // A connection that failed before it was accepted (reset, out of descriptors for a moment).
                 Err(_) => continue,
             },
@@ -35,7 +36,11 @@ pub async fn serve(listener: TcpListener, app: Router, header_timeout: Duration,
         let connection = http1::Builder::new()
             .timer(TokioTimer::new())
             .header_read_timeout(header_timeout)
-            .serve_connection(TokioIo::new(stream), TowerToHyperService::new(app.clone()));
+            // Handlers may ask who is on the other end (`ConnectInfo<SocketAddr>`), for limits by source address.
+            .serve_connection(
+                TokioIo::new(stream),
+                TowerToHyperService::new(app.clone().layer(axum::Extension(ConnectInfo(remote)))),
+            );
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             let _ = connection.await;

@@ -116,6 +116,80 @@ async fn codes_expire_and_resending_waits() {
     assert_eq!(bank.ask_code(CHYNARA).await.status, StatusCode::CREATED, "a new code after the wait");
 }
 
+/// Asks for a sign-in code for `phone` as `device` from the network address `from`.
+async fn ask_code_from(bank: &Bank, phone: &str, device: Option<&str>, from: [u8; 4]) -> Reply {
+    let mut body = json!({ "phone": phone });
+    if let Some(device) = device {
+        body["device_id"] = json!(device);
+    }
+    let address = std::net::SocketAddr::from((from, 40_000));
+    let request = Request::builder()
+        .method("POST")
+        .uri("/v1/auth/sms")
+        .header(header::CONTENT_TYPE, "application/json")
+        .extension(axum::extract::ConnectInfo(address))
+        .body(Body::from(body.to_string()))
+        .expect("request");
+    let response = bank.router().oneshot(request).await.expect("response");
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20).await.expect("body");
+    Reply { status, body: serde_json::from_slice(&bytes).unwrap_or(Value::Null) }
+}
+
+#[tokio::test]
+async fn a_new_code_ends_the_old_one() {
+    let bank = Bank::open();
+    let first = bank.ask_code(CHYNARA).await.body;
+    let old = bank.sent_code(CHYNARA).await;
+    bank.advance(Duration::from_secs(61));
+    let second = bank.ask_code(CHYNARA).await.body;
+    let new = bank.sent_code(CHYNARA).await;
+    // Guesses do not add up across two live codes: the first one is over.
+    assert_eq!(bank.verify(&first, &old, "d").await.body["code"], "sms_code_expired");
+    assert_eq!(bank.verify(&second, &new, "d").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn one_device_or_one_address_asking_for_many_numbers_is_stopped() {
+    let bank = Bank::open_with(|config| {
+        config.sms.max_codes_per_device = 3;
+        config.sms.max_codes_per_source = 5;
+    });
+    let number = |n: u32| format!("+99655590{n:04}");
+    // A device asks for codes to three numbers; the fourth is refused until the window has passed.
+    for n in 0..3 {
+        assert_eq!(ask_code_from(&bank, &number(n), Some("pump"), [203, 0, 113, 7]).await.status, StatusCode::CREATED);
+    }
+    let refused = ask_code_from(&bank, &number(3), Some("pump"), [203, 0, 113, 8]).await;
+    assert_eq!(refused.code(), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"));
+    let wait = refused.body["retry_after_seconds"].as_u64().expect("says how long to wait");
+    assert!((1..=3600).contains(&wait), "{wait}");
+    // Another device from the same address still may, until the address has asked five times.
+    for n in 3..5 {
+        assert_eq!(ask_code_from(&bank, &number(n), Some("other"), [203, 0, 113, 7]).await.status, StatusCode::CREATED);
+    }
+    let from_address = ask_code_from(&bank, &number(5), Some("third"), [203, 0, 113, 7]).await;
+    assert_eq!(from_address.code(), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"));
+    // A device id is not needed to be counted by address, and another address is not affected.
+    assert_eq!(ask_code_from(&bank, &number(6), None, [203, 0, 113, 7]).await.code().1, "rate_limited");
+    assert_eq!(ask_code_from(&bank, &number(7), None, [198, 51, 100, 1]).await.status, StatusCode::CREATED);
+    // The machine itself (the preview, an emulator on the host) is not counted by address.
+    for n in 8..14 {
+        assert_eq!(ask_code_from(&bank, &number(n), None, [127, 0, 0, 1]).await.status, StatusCode::CREATED);
+    }
+    bank.advance(Duration::from_secs(60 * 60 + 1));
+    assert_eq!(ask_code_from(&bank, &number(14), Some("pump"), [203, 0, 113, 7]).await.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn a_device_id_must_be_sensible() {
+    let bank = Bank::open();
+    for device in ["", "   ", &"x".repeat(129)] {
+        let reply = ask_code_from(&bank, AIGUL, Some(device), [203, 0, 113, 9]).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{device:?}");
+    }
+}
+
 #[tokio::test]
 async fn signing_in_on_another_device_ends_the_old_session() {
     let bank = Bank::open();

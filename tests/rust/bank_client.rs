@@ -36,7 +36,7 @@ fn client(url: &str) -> BankClient {
 }
 
 async fn sign_in(bank: &RunningSandbox, client: &BankClient, phone: &str) -> String {
-    let challenge = client.request_code(phone).await.expect("code sent");
+    let challenge = client.request_code(phone, Some("device-1")).await.expect("code sent");
     let code: String = bank.db().with_blocking(|conn| {
         conn.query_row("SELECT code FROM sms_challenges WHERE challenge_id = ?1", [&challenge.challenge_id], |row| {
             row.get(0)
@@ -107,7 +107,10 @@ async fn server_failures_are_retried_for_idempotent_calls_only() {
     assert!(matches!(client.accounts(&token).await, Err(ApiError::Server { status: 503, .. })), "gives up after four");
 
     bank.faults().set(FaultPlan { fail_requests: 1, ..FaultPlan::default() });
-    assert!(matches!(client.request_code(BAKYT).await, Err(ApiError::Server { .. })), "an SMS request is never resent");
+    assert!(
+        matches!(client.request_code(BAKYT, None).await, Err(ApiError::Server { .. })),
+        "an SMS request is never resent"
+    );
     bank.faults().clear();
 }
 
@@ -125,7 +128,7 @@ async fn refusals_and_ended_sessions_are_typed() {
     let _second = sign_in(&bank, &client, AIGUL).await;
     assert_eq!(client.profile(&first).await, Err(ApiError::SessionEnded { replaced: true }));
     assert_eq!(client.profile("forged").await, Err(ApiError::SessionEnded { replaced: false }));
-    let invalid = client.request_code("+1 555").await;
+    let invalid = client.request_code("+1 555", None).await;
     assert_eq!(invalid.err().and_then(|e| e.code()), Some(ErrorCode::InvalidPhone));
 }
 

@@ -96,8 +96,8 @@ impl BankClient {
     }
 
     /// Asks the bank to send a sign-in code. Not retried: each try may send an SMS and counts against the limit.
-    pub async fn request_code(&self, phone: &str) -> Result<SmsChallenge, ApiError> {
-        let body = SmsChallengeRequest { phone: phone.to_owned() };
+    pub async fn request_code(&self, phone: &str, device_id: Option<&str>) -> Result<SmsChallenge, ApiError> {
+        let body = SmsChallengeRequest { phone: phone.to_owned(), device_id: device_id.map(str::to_owned) };
         self.call(Call {
             method: Method::POST,
             path: paths::SMS_CHALLENGE,

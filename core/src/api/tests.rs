@@ -34,7 +34,7 @@ fn stored(bank: &RunningSandbox, sql: &str, id: &str) -> String {
 }
 
 async fn sign_in(bank: &RunningSandbox, client: &BankClient, phone: &str) -> String {
-    let challenge = client.request_code(phone).await.expect("code sent");
+    let challenge = client.request_code(phone, None).await.expect("code sent");
     let code = stored(bank, "SELECT code FROM sms_challenges WHERE challenge_id = ?1", &challenge.challenge_id);
     let request = SmsVerifyRequest { challenge_id: challenge.challenge_id, code, device_id: "test-device".into() };
     client.verify_code(&request).await.expect("signed in").token

@@ -34,7 +34,9 @@ impl SignIn {
     }
 
     pub async fn request_code(&self, phone: &Phone) -> Result<SmsChallenge, ApiError> {
-        self.client.request_code(phone.e164()).await
+        // A store that cannot give the device id still asks: the bank then limits by the source address only.
+        let device = self.store.device_id().ok();
+        self.client.request_code(phone.e164(), device.as_deref()).await
     }
 
     /// Exchanges the code for a session and keeps it. A previous user's cached data is forgotten first.
