@@ -773,3 +773,19 @@ split-share-link = Share the link
 
 ## Bank: notifications and the review (issue 15)
 kyc-reason-not-the-customer = This passport does not belong to the account holder. Please complete online identification with your own passport, or visit a branch of the bank.
+
+## Shells: the system's prompts and what a screen reader says
+system-biometric-unlock = Sign in to Wallet
+system-biometric-payment = Confirm the payment
+system-biometric-enable = Fingerprint or face sign-in
+system-biometric-subtitle = Touch the sensor or look at the screen
+system-biometric-cancel = Enter your PIN
+system-camera-denied = The camera is not allowed. Allow it in your phone's settings.
+system-contacts-denied = Contacts are not allowed. Allow them in your phone's settings or type the number.
+system-open-settings = Open settings
+pin-entered = { $entered } of { $length } digits entered
+home-inbox-unread = { $count } new
+transfer-pick-contact = Choose from contacts
+split-modes-title = How to split
+split-item-name = Item
+split-item-price = Price

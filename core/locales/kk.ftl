@@ -755,3 +755,19 @@ split-share-link = Сілтемені бөлісу
 
 ## Bank: notifications and the review (issue 15)
 kyc-reason-not-the-customer = Бұл төлқұжат шот иесіне тиесілі емес. Онлайн-сәйкестендіруден өз төлқұжатыңызбен өтіңіз немесе банк бөлімшесіне жүгініңіз.
+
+## Shells: the system's prompts and what a screen reader says
+system-biometric-unlock = Әмиянға кіру
+system-biometric-payment = Төлемді растау
+system-biometric-enable = Саусақ ізі немесе бет арқылы кіру
+system-biometric-subtitle = Саусағыңызды тигізіңіз немесе экранға қараңыз
+system-biometric-cancel = PIN-кодты енгізу
+system-camera-denied = Камераға рұқсат жоқ. Телефонның баптауларында рұқсат беріңіз.
+system-contacts-denied = Контактілерге рұқсат жоқ. Телефонның баптауларында рұқсат беріңіз немесе нөмірді өзіңіз енгізіңіз.
+system-open-settings = Баптауларды ашу
+pin-entered = Енгізілген цифрлар: { $length } ішінен { $entered }
+home-inbox-unread = { $count } жаңа
+transfer-pick-contact = Контактілерден таңдау
+split-modes-title = Қалай бөлеміз
+split-item-name = Позиция
+split-item-price = Бағасы

@@ -755,3 +755,19 @@ split-share-link = Шилтемени бөлүшүү
 
 ## Bank: notifications and the review (issue 15)
 kyc-reason-not-the-customer = Бул паспорт эсептин ээсине таандык эмес. Онлайн-идентификациядан өз паспортуңуз менен өтүңүз же банктын бөлүмүнө кайрылыңыз.
+
+## Shells: the system's prompts and what a screen reader says
+system-biometric-unlock = Капчыкка кирүү
+system-biometric-payment = Төлөмдү ырастоо
+system-biometric-enable = Манжа изи же жүз менен кирүү
+system-biometric-subtitle = Манжаңызды тийгизиңиз же экранды караңыз
+system-biometric-cancel = PIN-кодду киргизүү
+system-camera-denied = Камерага уруксат жок. Телефондун жөндөөлөрүнөн уруксат бериңиз.
+system-contacts-denied = Байланыштарга уруксат жок. Телефондун жөндөөлөрүнөн уруксат бериңиз же номерди өзүңүз киргизиңиз.
+system-open-settings = Жөндөөлөрдү ачуу
+pin-entered = Киргизилген сандар: { $length } ичинен { $entered }
+home-inbox-unread = { $count } жаңы
+transfer-pick-contact = Байланыштардан тандоо
+split-modes-title = Кантип бөлөбүз
+split-item-name = Позиция
+split-item-price = Баасы

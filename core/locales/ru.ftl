@@ -782,3 +782,22 @@ split-share-link = Поделиться ссылкой
 
 ## Bank: notifications and the review (issue 15)
 kyc-reason-not-the-customer = Паспорт оформлен не на владельца счёта. Пройдите онлайн-идентификацию со своим паспортом или обратитесь в отделение банка.
+
+## Shells: the system's prompts and what a screen reader says
+system-biometric-unlock = Вход в Кошелёк
+system-biometric-payment = Подтверждение оплаты
+system-biometric-enable = Вход по отпечатку или лицу
+system-biometric-subtitle = Приложите палец или посмотрите на экран
+system-biometric-cancel = Ввести PIN-код
+system-camera-denied = Нет доступа к камере. Разрешите его в настройках телефона.
+system-contacts-denied = Нет доступа к контактам. Разрешите его в настройках телефона или введите номер сами.
+system-open-settings = Открыть настройки
+pin-entered = Введено цифр: { $entered } из { $length }
+home-inbox-unread = { $count ->
+    [one] { $count } новое
+   *[other] { $count } новых
+}
+transfer-pick-contact = Выбрать из контактов
+split-modes-title = Как делим
+split-item-name = Позиция
+split-item-price = Цена

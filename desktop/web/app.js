@@ -143,7 +143,7 @@ class Phone {
     this.prompt?.element.remove();
     this.prompt = null;
     if (id === null || id === undefined) return;
-    const element = fingerprintPrompt((approve) => this.answerPrompt(id, approve));
+    const element = fingerprintPrompt(this.view.system, (approve) => this.answerPrompt(id, approve));
     this.prompt = { id, element };
     this.frame.append(element);
     element.querySelector('button.primary')?.focus();

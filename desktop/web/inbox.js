@@ -17,7 +17,9 @@ export function inboxButton(screen, send) {
   },
   icon('bell', 'icon inbox-bell'),
   el('span', { class: 'inbox-label' }, action.label),
-  unread > 0 ? el('span', { class: 'inbox-badge' }, String(unread)) : null);
+  unread > 0
+    ? el('span', { class: 'inbox-badge', 'aria-label': screen.inbox_unread_label ?? String(unread) }, String(unread))
+    : null);
 }
 
 /** One item: {title, text, time, unread, open}; tapping opens what it is about. */

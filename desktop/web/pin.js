@@ -12,8 +12,13 @@ function dots(screen) {
   for (let index = 0; index < screen.length; index += 1) {
     list.push(el('span', { class: index < filled ? 'pin-dot filled' : 'pin-dot' }));
   }
+  // Read as one line («Введено цифр: 2 из 4»), not as four shapes.
   return el('div', {
-    class: 'pin-dots', 'data-length': screen.length, 'data-entered': screen.entered, 'aria-hidden': 'true',
+    class: 'pin-dots',
+    'data-length': screen.length,
+    'data-entered': screen.entered,
+    role: 'img',
+    'aria-label': screen.entered_label,
   }, list);
 }
 

@@ -106,8 +106,8 @@ function billRow(row, send) {
 // The bill being made
 
 /** A choice of one, as segmented buttons: how to split, who paid. */
-function segments(choices, screen, send, className) {
-  return el('div', { class: `segments ${className}`, role: 'radiogroup' },
+function segments(choices, screen, send, className, title) {
+  return el('div', { class: `segments ${className}`, role: 'radiogroup', 'aria-label': title },
     choices.map((mode) => el('button', {
       type: 'button',
       role: 'radio',
@@ -148,7 +148,7 @@ function itemRow(item, screen, send) {
     el('div', { class: 'split-item-fields' },
       input({
         field: `item-name-${item.index}`,
-        label: `${item.index + 1}.`,
+        label: `${item.index + 1}. ${screen.item_name_label}`,
         unseen: screen.items_title,
         value: item.name,
         edit: (text) => split({ EditItemName: { item: item.index, text } }),
@@ -157,7 +157,7 @@ function itemRow(item, screen, send) {
       }),
       input({
         field: `item-price-${item.index}`,
-        label: screen.total_label ?? screen.currency,
+        label: screen.item_price_label,
         value: item.price,
         inputmode: 'decimal',
         placeholder: '0,00',
@@ -320,7 +320,8 @@ export const splitScreens = {
         send,
         disabled: screen.busy,
       }),
-      segments(screen.modes, screen, send, 'split-modes'),
+      el('p', { class: 'split-modes-title' }, screen.modes_title),
+      segments(screen.modes, screen, send, 'split-modes', screen.modes_title),
       el('div', { class: 'split-include-me' },
         checkbox(screen.include_me.label, screen.include_me.on, screen.include_me.flip, send, { disabled: screen.busy })),
       el('h2', {}, screen.people_title),
@@ -342,7 +343,7 @@ export const splitScreens = {
         disabled: screen.busy,
       }),
       el('p', { class: 'split-payer-label' }, screen.payer_label),
-      segments(screen.payers, screen, send, 'split-payers'),
+      segments(screen.payers, screen, send, 'split-payers', screen.payer_label),
       el('div', { class: 'split-outcome' },
         screen.summary ? el('p', { class: 'split-summary', role: 'status' }, screen.summary) : null,
         errorText(screen.error),

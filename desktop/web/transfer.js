@@ -2,9 +2,26 @@
 // transfer to another bank, the SMS code with what the SMS must say beside it. The confirmation with the fee and the
 // PIN that follow are pay.js's `PayConfirm` and pin.js's `Pin`.
 
+import { DEMO_CONTACTS } from './split.js';
 import { actionButton, el, errorText, spinner, textField } from './widgets.js';
 
 const edit = (name) => (text) => ({ Transfer: { [name]: { text } } });
+
+/**
+ * «Выбрать из контактов»: a phone opens the system's contact picker; the browser has no address book, so the preview
+ * lists its demo contacts. The number picked is typed into the field as the user would (`EditPhone`).
+ */
+function contactPicker(screen, send) {
+  return el('details', { class: 'transfer-contacts' },
+    el('summary', {}, screen.pick_contact),
+    el('ul', {}, DEMO_CONTACTS.map((contact) => el('li', {},
+      el('button', {
+        type: 'button',
+        class: 'link',
+        disabled: screen.busy,
+        onclick: () => send(edit('EditPhone')(contact.phone)),
+      }, `${contact.name} · ${contact.phone}`)))));
+}
 
 /** Who the number reaches, or why nobody, with «Повторить» when the bank was out of reach. */
 function recipient(screen, send) {
@@ -22,6 +39,7 @@ export const transferScreens = {
     return [
       el('h1', {}, screen.title),
       textField(screen.phone, send, screen.submit, edit('EditPhone')),
+      contactPicker(screen, send),
       recipient(screen, send),
       textField(screen.amount, send, screen.submit, edit('EditAmount')),
       textField(screen.comment, send, screen.submit, edit('EditComment')),

@@ -61,6 +61,7 @@ test('pushes count on home, the inbox lists them newest first, and opening one r
   // The second: two unread.
   await transfer(aigul, '+996700654321', '40');
   await bakyt.locator('.inbox-badge').filter({ hasText: /^2$/ }).waitFor({ timeout: 10_000 });
+  assert.equal(await bakyt.locator('.inbox-badge').getAttribute('aria-label'), '2 новых', 'spoken with its count');
 
   // The inbox: newest first, both unread.
   await inboxButton(bakyt).click();

@@ -52,12 +52,13 @@ export async function enterSentCode(page, phone, previewUrl, number) {
 }
 
 /**
- * The simulated system prompt over the phone when the app reads its biometric key (the lock screen asks by itself):
- * «Приложить палец» (`approve`) or «Отмена».
+ * The simulated system prompt over the phone when the app reads its biometric key (the lock screen asks by itself),
+ * titled as the core says (`title`, Russian): «Приложить палец» (`approve`) or the core's «Ввести PIN-код».
  */
-export async function answerFingerprint(phone, approve = true) {
-  const prompt = phone.getByRole('dialog', { name: 'Preview: fingerprint' });
-  await prompt.getByRole('button', { name: approve ? 'Приложить палец' : 'Отмена', exact: true }).click();
+export async function answerFingerprint(phone, approve = true, title = 'Вход в Кошелёк') {
+  const prompt = phone.getByRole('dialog', { name: title, exact: true });
+  await prompt.getByText('Приложите палец или посмотрите на экран').waitFor();
+  await prompt.getByRole('button', { name: approve ? 'Приложить палец' : 'Ввести PIN-код', exact: true }).click();
   await prompt.waitFor({ state: 'detached' });
 }
 

@@ -90,6 +90,8 @@ test('the whole wizard in Kyrgyz, then the lock screen after a restart', async (
   await typePin(phone, '58');
   await erase.click();
   await screen(phone, 'Pin').locator('.pin-dots[data-entered="1"]').waitFor();
+  // A screen reader hears the dots as one line in the user's language.
+  await screen(phone, 'Pin').getByRole('img', { name: 'Киргизилген сандар: 4 ичинен 1' }).waitFor();
   await erase.click();
   await screen(phone, 'Pin').locator('.pin-dots[data-entered="0"]').waitFor();
   await typePin(phone, PIN);

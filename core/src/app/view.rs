@@ -48,7 +48,29 @@ pub struct ViewModel {
     pub dialog: Option<DialogView>,
     /// Files to hand to the system's share sheet (then send `ShareClosed`).
     pub share: Option<ShareSheet>,
+    /// Texts for what the system draws on the shell's behalf, in the view's language.
+    pub system: SystemTexts,
     pub screen: Screen,
+}
+
+/// The texts of the system's own prompts and messages the shells show (the fingerprint or face prompt, a camera or
+/// the contacts not allowed), so they too are in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ffi", derive(uniffi::Record))]
+pub struct SystemTexts {
+    /// The biometric prompt's title for what it opens now: «Вход в Кошелёк», «Подтверждение оплаты», or turning
+    /// fingerprint sign-in on.
+    pub biometric_title: String,
+    /// Its subtitle (Android) or reason (iOS): «Приложите палец или посмотрите на экран».
+    pub biometric_subtitle: String,
+    /// Its button that leaves the prompt for the PIN pad: «Ввести PIN-код».
+    pub biometric_cancel: String,
+    /// Where the camera was refused (the scanner, identification photos).
+    pub camera_denied: String,
+    /// Where the contacts were refused (a transfer's number, a bill's people).
+    pub contacts_denied: String,
+    /// The button that opens the app's page in the phone's settings.
+    pub open_settings: String,
 }
 
 /// What to share: a sentence and files the core wrote in its own folder (a receipt's PNG and PDF). The shell opens
@@ -172,7 +194,24 @@ pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
         notice: model.notice.as_ref().map(|notice| notice_view(notice, &t)),
         dialog: model.dialog.map(|dialog| dialog_view(dialog, &t)),
         share: model.share.clone(),
+        system: system_texts(model, &t),
         screen: screen(model, language, &t),
+    }
+}
+
+fn system_texts(model: &Model, t: &Strings<'_>) -> SystemTexts {
+    let title = match model.stack.top() {
+        Route::PayPin(_) => "system-biometric-payment",
+        Route::Biometrics(_) | Route::Settings => "system-biometric-enable",
+        _ => "system-biometric-unlock",
+    };
+    SystemTexts {
+        biometric_title: t.text(title),
+        biometric_subtitle: t.text("system-biometric-subtitle"),
+        biometric_cancel: t.text("system-biometric-cancel"),
+        camera_denied: t.text("system-camera-denied"),
+        contacts_denied: t.text("system-contacts-denied"),
+        open_settings: t.text("system-open-settings"),
     }
 }
 
@@ -294,7 +333,7 @@ mod tests {
     use crate::features::history::{HistoryEvent, OperationEvent, ReceiptFacts};
     use crate::features::home::{HomeEvent, WalletSnapshot};
     use crate::features::onboarding::{IntroEvent, LanguageEvent, OnboardingStage};
-    use crate::features::pin::{BiometricsEvent, PinEvent, PinPurpose};
+    use crate::features::pin::{BiometricsEvent, PinEvent, PinMode, PinPurpose};
     use crate::features::settings::SettingsEvent;
     use crate::features::signin::update::tests::challenge;
     use crate::features::signin::{FormError, SignInEvent};
@@ -1279,6 +1318,64 @@ mod tests {
         update(&mut model, Msg::Ui(Event::Back)).expect("back");
         assert!(matches!(model.stack.top(), Route::Phone(form) if form.text == "+996555123456"));
         assert_eq!(model.settings.onboarding, OnboardingStage::SignIn);
+    }
+
+    #[test]
+    fn the_systems_prompts_and_the_spoken_texts_follow_the_screen_and_the_language() {
+        let views = every_screen(Language::Ru);
+        let titles = |pick: fn(&Screen) -> bool| -> Vec<String> {
+            views.iter().filter(|v| pick(&v.screen)).map(|v| v.system.biometric_title.clone()).collect()
+        };
+        let unlock = titles(|s| matches!(s, Screen::Pin(p) if p.mode == PinMode::Unlock));
+        let payment = titles(|s| matches!(s, Screen::Pin(p) if p.mode == PinMode::ConfirmPayment));
+        let offer = titles(|s| matches!(s, Screen::Biometrics(_)));
+        assert!(!unlock.is_empty() && !payment.is_empty() && !offer.is_empty(), "the walk reaches each prompt");
+        assert!(unlock.iter().all(|t| t == "Вход в Кошелёк"), "{unlock:?}");
+        assert!(payment.iter().all(|t| t == "Подтверждение оплаты"), "{payment:?}");
+        assert!(offer.iter().all(|t| t == "Вход по отпечатку или лицу"), "{offer:?}");
+        assert_eq!(views[0].system.biometric_cancel, "Ввести PIN-код");
+
+        let spoken: Vec<String> = views
+            .iter()
+            .filter_map(|v| match &v.screen {
+                Screen::Pin(pad) => Some(pad.entered_label.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(spoken.contains(&"Введено цифр: 0 из 4".to_owned()), "{spoken:?}");
+        let settings =
+            Settings { language: Some(Language::Ky), onboarding: OnboardingStage::Completed, ..Settings::default() };
+        let phone = crate::domain::Phone::parse("+996555123456").expect("phone");
+        let security = crate::app::Security { pin_set: true, terms_accepted: true, ..Default::default() };
+        let mut model =
+            Model::restore(settings, crate::app::Start { phone: Some(phone), security, ..start(Language::Ky) });
+        apply(&mut model, ui(Event::Pin(PinEvent::Digit { digit: 1 })));
+        let Screen::Pin(pad) = apply(&mut model, ui(Event::Pin(PinEvent::Digit { digit: 7 }))).screen else {
+            panic!("the lock screen")
+        };
+        assert_eq!(pad.entered_label, "Киргизилген сандар: 4 ичинен 2");
+
+        let kk = every_screen(Language::Kk);
+        assert_eq!(kk[0].system.camera_denied, "Камераға рұқсат жоқ. Телефонның баптауларында рұқсат беріңіз.");
+        let shake = kk.iter().find_map(|v| match &v.screen {
+            Screen::Shake(s) => Some(s.clone()),
+            _ => None,
+        });
+        assert_eq!(shake.map(|s| s.sample_rate_hz), Some(50));
+    }
+
+    #[test]
+    fn the_inbox_badge_is_spoken_with_its_count_in_each_language() {
+        let catalog = Catalog::shared();
+        let badge = |language: Language, count: u64| {
+            catalog.strings(language).text_with("home-inbox-unread", &[("count", count.into())])
+        };
+        assert_eq!(badge(Language::Ru, 1), "1 новое");
+        assert_eq!(badge(Language::Ru, 21), "21 новое");
+        assert_eq!(badge(Language::Ru, 3), "3 новых");
+        assert_eq!(badge(Language::Ru, 11), "11 новых");
+        assert_eq!(badge(Language::Ky, 2), "2 жаңы");
+        assert_eq!(badge(Language::En, 2), "2 new");
     }
 
     #[test]

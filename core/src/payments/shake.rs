@@ -15,6 +15,9 @@
 
 use std::collections::VecDeque;
 
+/// How often the shells read the accelerometer while listening (the rate the thresholds were tuned at).
+pub const SAMPLE_RATE_HZ: u32 = 50;
+
 /// One accelerometer reading, including gravity, in m/s², at `t_ms` (milliseconds). The detector needs only a clock
 /// that does not go back; shake to pay (`ShakeEvent::Samples`) wants the wall clock, since the time of the sample
 /// that completes a shake is the `shaken_at` the bank pairs by.

@@ -62,6 +62,8 @@ pub struct HomeScreen {
     pub inbox: Option<Action>,
     /// Unread items, for a badge on `inbox`.
     pub inbox_unread: u32,
+    /// The badge as a screen reader says it: «2 новых»; `None` when nothing is unread.
+    pub inbox_unread_label: Option<String>,
     /// «Вас просят оплатить», over the requests, when there are some.
     pub requests_title: Option<String>,
     /// The requests to pay that others made to me and that wait («Айгуль А. просит 366,67 сом», «Оплатить»).
@@ -164,6 +166,8 @@ pub fn home_screen(
         split: signed_in.then(|| Action::new(t.text("home-split"), Event::Split(SplitEvent::OpenBills))),
         inbox: signed_in.then(|| Action::new(t.text("home-inbox"), Event::Inbox(InboxEvent::Open))),
         inbox_unread: u32::try_from(wallet.unread).unwrap_or(u32::MAX),
+        inbox_unread_label: (signed_in && wallet.unread > 0)
+            .then(|| t.text_with("home-inbox-unread", &[("count", (wallet.unread as u64).into())])),
         requests_title: (signed_in && split.open_incoming().next().is_some()).then(|| t.text("split-incoming-title")),
         requests: if signed_in {
             split.open_incoming().map(|r| split_view::incoming_row(r, language, t)).collect()

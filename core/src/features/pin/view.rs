@@ -43,6 +43,8 @@ pub struct PinScreen {
     pub length: u32,
     /// Digits typed so far: the dots to fill.
     pub entered: u32,
+    /// The dots as a screen reader says them: «Введено цифр: 2 из 4».
+    pub entered_label: String,
     /// 1–9, then 0.
     pub keys: Vec<PinKey>,
     pub erase: Action,
@@ -118,6 +120,10 @@ fn pad(
         subtitle: t.text(subtitle),
         length: PIN_LENGTH as u32,
         entered: entered as u32,
+        entered_label: t.text_with(
+            "pin-entered",
+            &[("entered", (entered as u64).into()), ("length", (PIN_LENGTH as u64).into())],
+        ),
         keys: keys(),
         erase: Action { label: t.text("pin-erase"), event: Event::Pin(PinEvent::Erase), enabled: !busy },
         error: problem_text(problem, now_ms, t),

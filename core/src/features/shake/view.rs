@@ -57,6 +57,8 @@ pub struct ShakeScreen {
     pub amount: Option<TextField>,
     /// Read the accelerometer and send `Shake.Samples` now; stop when it turns false.
     pub listening: bool,
+    /// How often to read it while listening (about 25 samples a batch, two batches a second).
+    pub sample_rate_hz: u32,
     /// The other phone's customer, masked (name, phone), and the amount asked, once paired.
     pub peer: Vec<Field>,
     /// «Подтвердить» on a match; «Оплатить» for a payer both confirmed.
@@ -187,6 +189,7 @@ pub fn shake_screen(form: &ShakeForm, language: Language, t: &Strings<'_>) -> Sh
         as_payee: idle.then(|| side(ShakeSide::Payee, "shake-as-payee")),
         amount,
         listening: form.listening(),
+        sample_rate_hz: crate::payments::shake::SAMPLE_RATE_HZ,
         peer: peer(form, language, t),
         confirm,
         cancel: under_way.then(|| Action::new(t.text("shake-cancel"), shake(ShakeEvent::Cancel))),

@@ -175,12 +175,17 @@ pub struct SplitEditorScreen {
     pub tip_label: String,
     pub tip: String,
     pub tip_hint: String,
+    /// «Как делим»: the heading over `modes`.
+    pub modes_title: String,
     pub modes: Vec<ModeChoice>,
     pub include_me: Toggle,
     pub people_title: String,
     pub people: Vec<PersonRow>,
     pub items_title: Option<String>,
     pub items: Vec<ItemRow>,
+    /// The labels of each item's name and price fields (`Split.EditItem`).
+    pub item_name_label: String,
+    pub item_price_label: String,
     pub add_item: Option<Action>,
     /// Adding someone by name and number (`Split.EditNewName`, `Split.EditNewPhone`, then `add_person`).
     pub new_name_label: String,
@@ -533,6 +538,7 @@ pub fn editor_screen(
         tip_label: t.text("split-tip-label"),
         tip: form.tip_text.clone(),
         tip_hint: t.text("split-tip-hint"),
+        modes_title: t.text("split-modes-title"),
         modes: SplitMode::ALL
             .iter()
             .map(|mode| ModeChoice {
@@ -549,6 +555,8 @@ pub fn editor_screen(
         people_title: t.text("split-people-title"),
         people,
         items_title: items_mode.then(|| t.text("split-items-title")),
+        item_name_label: t.text("split-item-name"),
+        item_price_label: t.text("split-item-price"),
         items,
         add_item: items_mode.then(|| Action::new(t.text("split-add-item"), event(SplitEvent::AddItem))),
         new_name_label: t.text("split-new-name"),

@@ -17,6 +17,8 @@ pub struct TransferScreen {
     pub title: String,
     /// `Transfer.EditPhone`.
     pub phone: TextField,
+    /// The button that opens the system's contact picker; the number picked is sent as `Transfer.EditPhone`.
+    pub pick_contact: String,
     /// «Получатель: Кирилл Б.», «Банк: Demir Bank» once the bank has answered.
     pub recipient: Option<String>,
     pub recipient_bank: Option<String>,
@@ -97,6 +99,7 @@ pub fn transfer_screen(form: &TransferForm, t: &Strings<'_>) -> TransferScreen {
             placeholder: "+996".to_owned(),
             error: phone_error,
         },
+        pick_contact: t.text("transfer-pick-contact"),
         recipient: recipient.map(|name| t.text_with("transfer-recipient", &[("name", name.into())])),
         recipient_bank: recipient_bank.map(|bank| t.text_with("transfer-bank", &[("bank", bank.into())])),
         interbank_note,
