@@ -14,8 +14,6 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
-use base64::Engine as _;
-use base64::engine::general_purpose::STANDARD;
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::de::DeserializeOwned;
 use time::OffsetDateTime;
@@ -23,7 +21,6 @@ use wallet_formats::Sex;
 use wallet_protocol::ErrorCode;
 use wallet_protocol::kyc::{
     DocumentAccepted, DocumentKind, DocumentUpload, KycApplication, KycApplicationState, KycItem, KycReason,
-    MAX_DOCUMENT_BYTES,
 };
 use wallet_protocol::notifications::{BankEvent, BankEventKind};
 use wallet_protocol::profile::KycStatus;
@@ -33,49 +30,14 @@ use crate::error::ApiError;
 use crate::extract::{Body, Customer};
 use crate::idempotency;
 use crate::kyc::{self, Decision, KnownCustomer, KnownName};
+use crate::kyc_documents::{self, MAX_DOCUMENT_BASE64, check_document};
 use crate::notifications;
 use crate::wire::{from_wire, wire_name};
-
-/// The base64 of the largest photo.
-const MAX_DOCUMENT_BASE64: usize = MAX_DOCUMENT_BYTES.div_ceil(3) * 4;
 
 /// The body limit of `POST /v1/kyc/documents` (axum's default is 2 MB): 12 MiB, the base64 of the largest photo
 /// (about 10.7 MiB) and room for the JSON around it.
 pub const DOCUMENT_BODY_LIMIT: usize = 12 * 1024 * 1024;
 const _: () = assert!(DOCUMENT_BODY_LIMIT > MAX_DOCUMENT_BASE64 + 64 * 1024);
-
-const JPEG_MAGIC: &[u8] = &[0xFF, 0xD8, 0xFF];
-const PNG_MAGIC: &[u8] = &[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
-
-fn document_invalid(message: &str) -> ApiError {
-    ApiError::unprocessable(ErrorCode::DocumentInvalid, message)
-}
-
-/// The photo's bytes when it is a JPEG or PNG as its `content_type` says, at most [`MAX_DOCUMENT_BYTES`].
-pub fn check_document(upload: &DocumentUpload) -> Result<Vec<u8>, ApiError> {
-    let magic = match upload.content_type.as_str() {
-        "image/jpeg" => JPEG_MAGIC,
-        "image/png" => PNG_MAGIC,
-        _ => return Err(document_invalid("content_type must be image/jpeg or image/png")),
-    };
-    // More base64 than the largest photo needs is refused before decoding it.
-    if upload.data_base64.len() > MAX_DOCUMENT_BASE64 {
-        return Err(document_invalid("the photo is larger than 8 MiB"));
-    }
-    let bytes = STANDARD.decode(&upload.data_base64).map_err(|_| document_invalid("data_base64 is not base64"))?;
-    if bytes.len() > MAX_DOCUMENT_BYTES {
-        return Err(document_invalid("the photo is larger than 8 MiB"));
-    }
-    if !bytes.starts_with(magic) {
-        let other = if magic == JPEG_MAGIC { PNG_MAGIC } else { JPEG_MAGIC };
-        return Err(document_invalid(if bytes.starts_with(other) {
-            "the photo's format disagrees with content_type"
-        } else {
-            "the photo is not a JPEG or PNG"
-        }));
-    }
-    Ok(bytes)
-}
 
 /// `POST /v1/kyc/documents`: idempotent by the `Idempotency-Key` header.
 pub async fn upload_document(
@@ -118,6 +80,7 @@ fn store_document(
     now_ms: i64,
 ) -> Result<DocumentAccepted, ApiError> {
     let bytes = check_document(upload)?;
+    kyc_documents::within_quota(tx, user_id, bytes.len(), now_ms)?;
     let document_id = uuid::Uuid::new_v4().to_string();
     tx.execute(
         "INSERT INTO kyc_documents (document_id, user_id, kind, content_type, bytes, created_ms)
@@ -390,41 +353,4 @@ pub fn review_due(tx: &Transaction<'_>, user_id: Option<&str>, now: OffsetDateTi
         tx.execute("UPDATE users SET kyc_status = ?1 WHERE user_id = ?2", params![status, owner])?;
     }
     Ok(due.len())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn upload(content_type: &str, bytes: &[u8]) -> DocumentUpload {
-        DocumentUpload {
-            kind: DocumentKind::PassportFront,
-            content_type: content_type.into(),
-            data_base64: STANDARD.encode(bytes),
-        }
-    }
-
-    fn code(result: Result<Vec<u8>, ApiError>) -> Option<ErrorCode> {
-        result.err().map(|e| e.body.code)
-    }
-
-    #[test]
-    fn photos_are_jpeg_or_png_as_declared() {
-        let png = [PNG_MAGIC, b"rest"].concat();
-        let jpeg = [JPEG_MAGIC, b"\xE0rest"].concat();
-        assert_eq!(check_document(&upload("image/png", &png)).ok(), Some(png.clone()));
-        assert_eq!(check_document(&upload("image/jpeg", &jpeg)).ok(), Some(jpeg.clone()));
-        let invalid = Some(ErrorCode::DocumentInvalid);
-        assert_eq!(code(check_document(&upload("image/jpeg", &png))), invalid);
-        assert_eq!(code(check_document(&upload("image/gif", b"GIF89a"))), invalid);
-        assert_eq!(code(check_document(&upload("image/png", b"%PDF-1.7"))), invalid);
-        assert_eq!(code(check_document(&upload("image/png", b""))), invalid);
-        let mut bad = upload("image/png", &png);
-        bad.data_base64.push('!');
-        assert_eq!(code(check_document(&bad)), invalid);
-        let big = [PNG_MAGIC, &vec![0; MAX_DOCUMENT_BYTES + 1 - PNG_MAGIC.len()]].concat();
-        assert_eq!(code(check_document(&upload("image/png", &big))), invalid);
-        let largest = &big[..MAX_DOCUMENT_BYTES];
-        assert!(check_document(&upload("image/png", largest)).is_ok());
-    }
 }

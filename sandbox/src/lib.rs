@@ -39,6 +39,7 @@ mod heartbeat;
 mod idempotency;
 pub mod kyc;
 mod kyc_api;
+pub mod kyc_documents;
 pub mod limits;
 pub mod notifications;
 pub mod operation_numbers;

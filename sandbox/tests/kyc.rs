@@ -22,8 +22,23 @@ const REVIEW_DELAY: Duration = Duration::from_secs(5);
 /// Demo customers the bank knows by name and sex (new numbers in these tests are new sign-ups, whom it does not).
 const BAKYT: &str = CUSTOMERS[1].1;
 const CHYNARA: &str = CUSTOMERS[2].1;
-const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
-const JPEG: &[u8] = b"\xFF\xD8\xFF\xE0\0\x10JFIF\0";
+
+/// A real picture the bank can decode, 400 × 320 px, its pixels drawn from `seed` (so each upload differs).
+fn picture(seed: &str, format: image::ImageFormat) -> Vec<u8> {
+    let shade = seed.bytes().fold(17u8, |a, b| a.wrapping_mul(31).wrapping_add(b));
+    let image = image::ImageBuffer::from_fn(400, 320, |x, y| image::Rgb([(x % 256) as u8, (y % 256) as u8, shade]));
+    let mut out = std::io::Cursor::new(Vec::new());
+    image.write_to(&mut out, format).expect("encodes");
+    out.into_inner()
+}
+
+fn png(seed: &str) -> Vec<u8> {
+    picture(seed, image::ImageFormat::Png)
+}
+
+fn jpeg(seed: &str) -> Vec<u8> {
+    picture(seed, image::ImageFormat::Jpeg)
+}
 
 /// The three photos of an application: front, back, selfie.
 struct Photos {
@@ -51,7 +66,7 @@ impl Bank {
 
     async fn photo(&self, token: &str, kind: &str) -> String {
         let key = uuid::Uuid::new_v4().to_string();
-        let reply = self.upload(token, &key, kind, "image/png", &[PNG, key.as_bytes()].concat()).await;
+        let reply = self.upload(token, &key, kind, "image/png", &png(&key)).await;
         assert_eq!(reply.status, StatusCode::CREATED, "{:?}", reply.body);
         reply.text("document_id")
     }
@@ -391,12 +406,12 @@ async fn a_resubmission_answers_only_an_application_of_the_customer_that_waits_f
 async fn the_same_key_replays_the_first_result_and_another_request_under_it_is_refused() {
     let bank = open();
     let token = bank.sign_in("+996555000231").await;
-    let first = bank.upload(&token, "doc", "passport_front", "image/jpeg", JPEG).await;
+    let first = bank.upload(&token, "doc", "passport_front", "image/jpeg", &jpeg("photo")).await;
     assert_eq!(first.status, StatusCode::CREATED, "{:?}", first.body);
-    let again = bank.upload(&token, "doc", "passport_front", "image/jpeg", JPEG).await;
+    let again = bank.upload(&token, "doc", "passport_front", "image/jpeg", &jpeg("photo")).await;
     assert_eq!((again.status, again.body.clone()), (StatusCode::CREATED, first.body.clone()));
     assert_eq!(bank.count("SELECT COUNT(*) FROM kyc_documents"), 1);
-    let other = bank.upload(&token, "doc", "passport_back", "image/jpeg", JPEG).await;
+    let other = bank.upload(&token, "doc", "passport_back", "image/jpeg", &jpeg("photo")).await;
     assert_eq!(other.code(), (StatusCode::UNPROCESSABLE_ENTITY, "idempotency_key_reused"));
     let no_key = bank
         .call(
@@ -404,7 +419,7 @@ async fn the_same_key_replays_the_first_result_and_another_request_under_it_is_r
             "/v1/kyc/documents",
             Some(&token),
             None,
-            Some(json!({ "kind": "passport_back", "content_type": "image/png", "data_base64": STANDARD.encode(PNG) })),
+            Some(json!({ "kind": "passport_back", "content_type": "image/png", "data_base64": STANDARD.encode(png("photo")) })),
         )
         .await;
     assert_eq!(no_key.code(), (StatusCode::BAD_REQUEST, "idempotency_key_missing"));
@@ -440,9 +455,9 @@ async fn photos_must_be_jpeg_or_png_as_declared_and_at_most_8_mib() {
     let token = bank.sign_in("+996555000241").await;
     let invalid = (StatusCode::UNPROCESSABLE_ENTITY, "document_invalid");
     assert_eq!(bank.upload(&token, "1", "passport_front", "image/png", b"GIF89a....").await.code(), invalid);
-    assert_eq!(bank.upload(&token, "2", "passport_front", "image/png", JPEG).await.code(), invalid);
-    assert_eq!(bank.upload(&token, "3", "passport_front", "image/jpeg", PNG).await.code(), invalid);
-    assert_eq!(bank.upload(&token, "4", "passport_front", "application/pdf", PNG).await.code(), invalid);
+    assert_eq!(bank.upload(&token, "2", "passport_front", "image/png", &jpeg("photo")).await.code(), invalid);
+    assert_eq!(bank.upload(&token, "3", "passport_front", "image/jpeg", &png("photo")).await.code(), invalid);
+    assert_eq!(bank.upload(&token, "4", "passport_front", "application/pdf", &png("photo")).await.code(), invalid);
     let bad_base64 = json!({ "kind": "passport_front", "content_type": "image/png", "data_base64": "iVBORw0K!!" });
     let reply = bank.call("POST", "/v1/kyc/documents", Some(&token), Some("5"), Some(bad_base64)).await;
     assert_eq!(reply.code(), invalid);
@@ -451,7 +466,8 @@ async fn photos_must_be_jpeg_or_png_as_declared_and_at_most_8_mib() {
     assert_eq!(reply.code(), (StatusCode::BAD_REQUEST, "bad_request"));
 
     // The largest photo passes (its base64 is over axum's default 2 MB body limit); one byte more does not.
-    let largest = [PNG, &vec![7u8; MAX_DOCUMENT_BYTES - PNG.len()]].concat();
+    let photo = png("largest");
+    let largest = [photo.as_slice(), &vec![7u8; MAX_DOCUMENT_BYTES - photo.len()]].concat();
     let stored = bank.upload(&token, "7", "passport_front", "image/png", &largest).await;
     assert_eq!(stored.status, StatusCode::CREATED, "{:?}", stored.body);
     let too_big = [largest.as_slice(), b"!"].concat();
@@ -574,4 +590,57 @@ async fn a_demo_customers_own_name_with_a_personal_number_of_the_other_sex_is_re
     let events = bank.call("GET", "/v1/events", Some(&chynara), None, None).await.body;
     let last = events["events"].as_array().and_then(|all| all.last().cloned()).unwrap_or_default();
     assert_eq!((last["kind"].clone(), last["kyc_status"].clone()), (json!("kyc_decided"), json!("approved")));
+}
+
+#[tokio::test]
+async fn photos_no_application_names_are_limited_per_customer_and_day() {
+    let bank = open();
+    let token = bank.sign_in("+996555000242").await;
+    // Nine uploads no application names yet (three tries of each photo) are taken; the tenth waits.
+    for n in 0..9 {
+        let reply = bank.upload(&token, &format!("up-{n}"), "passport_front", "image/png", &png(&format!("{n}"))).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{n}: {:?}", reply.body);
+    }
+    let refused = bank.upload(&token, "up-9", "passport_front", "image/png", &png("9")).await;
+    assert_eq!(refused.code(), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"));
+    let wait = refused.body["retry_after_seconds"].as_u64().expect("says how long");
+    assert!((1..=24 * 3600).contains(&wait), "{wait}");
+    assert_eq!(bank.count("SELECT COUNT(*) FROM kyc_documents"), 9, "the refused photo is not stored");
+    // Another customer is not affected.
+    let other = bank.sign_in("+996555000243").await;
+    assert_eq!(bank.photos(&other).await.ids().len(), 3);
+    // A day later the window has moved on.
+    bank.advance(Duration::from_secs(24 * 3600 + 1));
+    let later = bank.upload(&token, "up-10", "passport_front", "image/png", &png("10")).await;
+    assert_eq!(later.status, StatusCode::CREATED, "{:?}", later.body);
+}
+
+#[tokio::test]
+async fn photos_an_application_names_do_not_count_against_the_quota() {
+    let bank = open();
+    let token = bank.sign_in("+996555000244").await;
+    let photos = bank.photos(&token).await;
+    let submitted = bank.submit(&token, "app-1", &application(&photos, bank.today())).await;
+    assert_eq!(submitted.status, StatusCode::CREATED, "{:?}", submitted.body);
+    for n in 0..9 {
+        let reply =
+            bank.upload(&token, &format!("more-{n}"), "passport_back", "image/png", &png(&format!("m{n}"))).await;
+        assert_eq!(reply.status, StatusCode::CREATED, "{n}: {:?}", reply.body);
+    }
+}
+
+#[tokio::test]
+async fn a_file_with_a_photos_first_bytes_that_does_not_decode_is_refused() {
+    let bank = open();
+    let token = bank.sign_in("+996555000245").await;
+    let fake = [&png("x")[..40], &[7u8; 2048][..]].concat();
+    let reply = bank.upload(&token, "fake", "passport_front", "image/png", &fake).await;
+    assert_eq!(reply.code(), (StatusCode::UNPROCESSABLE_ENTITY, "document_invalid"));
+    let tiny = picture("tiny", image::ImageFormat::Png);
+    let small = image::load_from_memory(&tiny).expect("decodes").thumbnail(100, 80);
+    let mut out = std::io::Cursor::new(Vec::new());
+    small.write_to(&mut out, image::ImageFormat::Png).expect("encodes");
+    let reply = bank.upload(&token, "small", "passport_front", "image/png", out.get_ref()).await;
+    assert_eq!(reply.code(), (StatusCode::UNPROCESSABLE_ENTITY, "document_invalid"));
+    assert_eq!(bank.count("SELECT COUNT(*) FROM kyc_documents"), 0);
 }
