@@ -6,8 +6,8 @@ use super::event::{BiometricsEvent, PinEvent};
 use super::state::{BiometricOffer, PinLock, PinProblem, PinSetup, SetupPurpose, SetupStep};
 use crate::app::{Action, Event};
 use crate::features::history::Field;
-use crate::i18n::Strings;
 use crate::i18n::datetime::countdown;
+use crate::i18n::Strings;
 use crate::security::pin::PIN_LENGTH;
 
 /// Which PIN screen this is, for the shell's layout.
@@ -120,10 +120,8 @@ fn pad(
         subtitle: t.text(subtitle),
         length: PIN_LENGTH as u32,
         entered: entered as u32,
-        entered_label: t.text_with(
-            "pin-entered",
-            &[("entered", (entered as u64).into()), ("length", (PIN_LENGTH as u64).into())],
-        ),
+        entered_label: t
+            .text_with("pin-entered", &[("entered", (entered as u64).into()), ("length", (PIN_LENGTH as u64).into())]),
         keys: keys(),
         erase: Action { label: t.text("pin-erase"), event: Event::Pin(PinEvent::Erase), enabled: !busy },
         error: problem_text(problem, now_ms, t),
