@@ -6,8 +6,8 @@ use super::event::{BiometricsEvent, PinEvent};
 use super::state::{BiometricOffer, PinLock, PinProblem, PinSetup, SetupPurpose, SetupStep};
 use crate::app::{Action, Event};
 use crate::features::history::Field;
-use crate::i18n::datetime::countdown;
 use crate::i18n::Strings;
+use crate::i18n::datetime::countdown;
 use crate::security::pin::PIN_LENGTH;
 
 /// Which PIN screen this is, for the shell's layout.
