@@ -22,6 +22,9 @@ android {
         buildConfigField("String", "BANK_URL", "\"${providers.gradleProperty("wallet.bankUrl").getOrElse("http://127.0.0.1:8090")}\"")
         buildConfigField("String", "BANK_PUBLIC_KEY", "\"${providers.gradleProperty("wallet.bankPublicKey").getOrElse("")}\"")
         buildConfigField("long", "OFFLINE_LIMIT_MINOR", providers.gradleProperty("wallet.offlineLimitMinor").getOrElse("500000L"))
+        // The bank's certificate pins, comma-separated `sha256/…` (docs/security.md, "Certificate pinning"): the key
+        // in use and an offline backup. Empty for the sandbox over loopback HTTP; a release build must set them.
+        buildConfigField("String", "BANK_PINS", "\"${providers.gradleProperty("wallet.bankPins").getOrElse("")}\"")
     }
 
     buildTypes {

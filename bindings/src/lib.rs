@@ -46,7 +46,7 @@ impl From<Rejection> for WalletError {
 impl From<OpenError> for WalletError {
     fn from(error: OpenError) -> Self {
         match error {
-            OpenError::Config(_) => WalletError::InvalidConfig(error.to_string()),
+            OpenError::Config(_) | OpenError::Pins(_) => WalletError::InvalidConfig(error.to_string()),
             OpenError::DataDir { .. } | OpenError::Store(_) => WalletError::Storage(format!(
                 "{error}. Check that data_dir is the app's private folder, that no other core has it open, \
                  and that the device has free space."

@@ -97,7 +97,9 @@ fn protect(store: &Store, keys: &MemorySecureStorage) {
     use wallet_core::security::pin_vault::BIOMETRIC_KEY_NAME;
     use wallet_core::store::{BiometricFingerprint, TermsAcceptance};
     let version = wallet_core::features::terms::TERMS_VERSION.to_owned();
-    store.save_terms(&TermsAcceptance { version, accepted_at_ms: 0 }).expect("terms");
+    store
+        .save_terms(&TermsAcceptance { version, accepted_at_ms: 0, key: "terms-accepted-before".into(), sent: true })
+        .expect("terms");
     let mut pin = PinDigits::default();
     for digit in [5, 8, 2, 7] {
         pin.push(digit);
@@ -215,6 +217,7 @@ fn cold_start(dir: &Path, keys: Arc<MemorySecureStorage>) -> (Duration, Duration
             public_key: "O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=".into(),
             offline_limit_minor: 0,
             qr_provider_id: "qr.sandbox.kg".into(),
+            pins: Vec::new(),
         }),
         biometrics_available: true,
         ..CoreConfig::local(dir.to_string_lossy(), "ru")

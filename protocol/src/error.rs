@@ -88,6 +88,8 @@ pub enum ErrorCode {
     /// A free text (a comment, a name) holds a control or text-direction character that could make it display as
     /// something else.
     TextInvalid,
+    /// The edition of the terms accepted is not one the bank publishes (an older app): the app must be updated.
+    TermsVersionUnknown,
     /// The bank failed; the same request may be retried.
     Internal,
     /// The bank is down for maintenance; retry later.

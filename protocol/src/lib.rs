@@ -16,6 +16,7 @@ pub mod receipts;
 pub mod recipients;
 pub mod requests;
 pub mod shake;
+pub mod terms;
 
 pub use error::{ErrorBody, ErrorCode};
 pub use health::{API_VERSION, Health, HealthStatus};
@@ -50,6 +51,8 @@ pub mod paths {
     pub const PUSH_REGISTRATION: &str = "/v1/push-registration";
     /// `GET`: the customer's events after a cursor, oldest first.
     pub const EVENTS: &str = "/v1/events";
+    /// `POST` (with an `Idempotency-Key`): the customer accepted an edition of the terms.
+    pub const TERMS_ACCEPTANCES: &str = "/v1/terms/acceptances";
 
     /// `GET`: where a KYC application is in review.
     pub fn kyc_application(application_id: &str) -> String {

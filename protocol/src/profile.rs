@@ -10,6 +10,9 @@ pub struct Profile {
     pub display_name: Option<String>,
     pub kyc_status: KycStatus,
     pub limits: Limits,
+    /// The terms in force and the edition this customer accepted; absent from a bank that does not keep them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms: Option<crate::terms::TermsStatus>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -87,7 +87,14 @@ pub fn profile(tx: &Transaction<'_>, user_id: &str) -> Result<Profile, ApiError>
         "resubmission_requested" => KycStatus::ResubmissionRequested,
         _ => KycStatus::None,
     };
-    Ok(Profile { user_id: user_id.to_owned(), phone, display_name: name, kyc_status, limits: limits(&kyc, currency) })
+    Ok(Profile {
+        user_id: user_id.to_owned(),
+        phone,
+        display_name: name,
+        kyc_status,
+        limits: limits(&kyc, currency),
+        terms: Some(crate::terms::status(tx, user_id)?),
+    })
 }
 
 pub fn accounts(tx: &Transaction<'_>, user_id: &str, now: OffsetDateTime) -> Result<Accounts, ApiError> {

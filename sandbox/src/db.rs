@@ -55,6 +55,24 @@ CREATE TABLE IF NOT EXISTS sms_askers (
 );
 CREATE INDEX IF NOT EXISTS sms_askers_by_device ON sms_askers(device_id, created_ms);
 CREATE INDEX IF NOT EXISTS sms_askers_by_source ON sms_askers(source, created_ms);
+-- The terms: the editions published (the newest is in force) and every acceptance, kept for good.
+CREATE TABLE IF NOT EXISTS terms_editions (
+    version TEXT PRIMARY KEY,
+    published_ms INTEGER NOT NULL
+);
+INSERT OR IGNORE INTO terms_editions (version, published_ms) VALUES ('2026-11-01', 0);
+CREATE TABLE IF NOT EXISTS terms_acceptances (
+    acceptance_key TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    version TEXT NOT NULL REFERENCES terms_editions(version),
+    -- The documents ticked, comma-separated: offer,privacy,remote_service.
+    documents TEXT NOT NULL,
+    -- The phone's time of the tap, and the bank's when it arrived.
+    accepted_at_ms INTEGER NOT NULL,
+    received_ms INTEGER NOT NULL,
+    device_id TEXT NOT NULL,
+    PRIMARY KEY (user_id, acceptance_key)
+);
 CREATE TABLE IF NOT EXISTS sessions (
     token_hash TEXT PRIMARY KEY,
     user_id TEXT NOT NULL REFERENCES users(user_id),

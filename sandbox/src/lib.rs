@@ -50,6 +50,7 @@ pub mod requests;
 pub mod seed;
 pub mod serve;
 pub mod shakes;
+pub mod terms;
 pub mod transfers;
 mod wire;
 
@@ -174,6 +175,7 @@ impl Sandbox {
                 put(notifications::register_device).delete(notifications::unregister_device),
             )
             .route(&v1(paths::EVENTS), get(notifications::events))
+            .route(&v1(paths::TERMS_ACCEPTANCES), post(terms::accept))
             .layer(axum::middleware::from_fn_with_state(self.state.faults.clone(), faults::inject));
         let dev = Router::new()
             .route("/sms", get(dev::sms))
@@ -184,6 +186,7 @@ impl Sandbox {
             .route("/merchants/{id}/dynamic", post(dev::dynamic_link))
             .route("/contacts/salt", post(contacts::rotate_salt))
             .route("/pushes", get(notifications::dev_pushes))
+            .route("/terms", post(terms::publish))
             .route("/operations/{id}/reject", post(dev::reject_operation))
             .layer(axum::middleware::from_fn(guard::local_only));
         Router::new().route(paths::HEALTH, get(health)).nest("/v1", v1).nest("/dev", dev).with_state(self.state.clone())

@@ -293,14 +293,21 @@ async fn the_whole_core_closed_mid_drain_and_reopened_sends_everything_once_in_o
     let keys: Vec<String> = {
         let (store, sync, signer) = phone.open(&bank.url(), bank.key(), OFFLINE_LIMIT);
         sign_in(&bank, &signer, AIGUL).await;
-        // Past onboarding with the terms accepted but no PIN yet: the core opens on «Придумайте PIN-код», with
+        // Past onboarding with the terms accepted (on this phone; the first sync tells the bank) but no PIN yet: the core opens on «Придумайте PIN-код», with
         // home's sync running underneath.
         let done = wallet_core::features::onboarding::OnboardingStage::Completed;
         store
             .save_settings(&wallet_core::app::Settings { language: None, onboarding: done, ..Default::default() })
             .expect("settings");
         let version = wallet_core::features::terms::TERMS_VERSION.to_owned();
-        store.save_terms(&wallet_core::store::TermsAcceptance { version, accepted_at_ms: 0 }).expect("terms");
+        store
+            .save_terms(&wallet_core::store::TermsAcceptance {
+                version,
+                accepted_at_ms: 0,
+                key: "terms-accepted-before".into(),
+                sent: false,
+            })
+            .expect("terms");
         sync.pull(now_ms()).await.expect("pull");
         (1..=10).map(|i| sync.enqueue(to_bakyt(2_000 + i), now_ms()).expect("queued").local_id).collect()
     };
@@ -310,6 +317,7 @@ async fn the_whole_core_closed_mid_drain_and_reopened_sends_everything_once_in_o
             public_key: base64::engine::general_purpose::STANDARD.encode(bank.sandbox.public_key()),
             offline_limit_minor: OFFLINE_LIMIT,
             qr_provider_id: wallet_sandbox::qr_pay::OWN_PROVIDER.to_owned(),
+            pins: Vec::new(),
         }),
         ..CoreConfig::local(phone.dir.path().to_string_lossy(), "ru")
     };

@@ -36,6 +36,7 @@ pub fn config(bank: &Bank, dir: &std::path::Path, locale: &str) -> CoreConfig {
             public_key: base64::engine::general_purpose::STANDARD.encode(bank.sandbox.public_key()),
             offline_limit_minor: 5_000_000,
             qr_provider_id: wallet_sandbox::qr_pay::OWN_PROVIDER.to_owned(),
+            pins: Vec::new(),
         }),
         ..CoreConfig::local(dir.to_string_lossy(), locale)
     }

@@ -386,3 +386,78 @@ async fn idle_lock_forgot_pin_and_signing_out_with_an_unsent_operation() {
     let shell = phone.open();
     shell.until("still signed out after a restart", |v| matches!(v.screen, Screen::Phone(_)));
 }
+
+/// The terms the bank keeps for `number`: (edition, device) of each acceptance, oldest first.
+fn acceptances(bank: &Bank, number: &str) -> Vec<(String, String)> {
+    bank.sandbox.db().with_blocking(|conn| {
+        let mut rows = conn
+            .prepare(
+                "SELECT a.version, a.device_id FROM terms_acceptances a JOIN users u ON u.user_id = a.user_id
+                 WHERE u.phone = ?1 ORDER BY a.received_ms",
+            )
+            .expect("query");
+        rows.query_map([number], |row| Ok((row.get(0)?, row.get(1)?))).expect("rows").map(|r| r.expect("row")).collect()
+    })
+}
+
+fn wait_for(what: &str, done: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    while !done() {
+        assert!(std::time::Instant::now() < deadline, "not within 15 s: {what}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_accepted_terms_reach_the_bank_once_and_a_missing_record_asks_for_them_again_after_the_pin() {
+    const NUMBER: &str = "+996555000778";
+    let bank = Bank::start(Duration::ZERO).await;
+    let phone = Phone::new(&bank, "ru-KG", false);
+    let shell = sign_in_and_onboard(&phone, &bank, NUMBER, PIN);
+
+    // The first sync after the wizard sends the acceptance, with this installation's id; later syncs do not again.
+    wait_for("the acceptance at the bank", || acceptances(&bank, NUMBER).len() == 1);
+    let (edition, device) = acceptances(&bank, NUMBER).remove(0);
+    assert_eq!(edition, wallet_core::features::terms::TERMS_VERSION);
+    assert_eq!(edition, wallet_sandbox::terms::FIRST_EDITION, "the app shows the edition the bank publishes");
+    assert!(!device.is_empty());
+    shell.send(Event::Home(HomeEvent::Refresh));
+    shell.send(Event::Home(HomeEvent::Refresh));
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(acceptances(&bank, NUMBER).len(), 1, "sent once");
+
+    // The bank has no record of it any more; an hour later the profile says so: the terms again, with a subtitle
+    // that says they changed, and no way back past them.
+    bank.sandbox.db().with_blocking(|conn| conn.execute("DELETE FROM terms_acceptances", []).expect("deleted"));
+    phone.clock.advance(61 * 60_000);
+    shell.send(Event::Lifecycle { foreground: true });
+    shell.pin_screen(PinMode::Unlock);
+    shell.type_pin(PIN);
+    // The sync on coming back may have run under the lock screen (the terms then wait under it), or not yet.
+    let next = shell.until("the terms or home", |v| matches!(v.screen, Screen::Terms(_) | Screen::Home(_)));
+    if matches!(next.screen, Screen::Home(_)) {
+        shell.send(Event::Home(HomeEvent::Refresh));
+    }
+    let terms = shell.until("the terms again", |v| matches!(v.screen, Screen::Terms(_)));
+    let Screen::Terms(screen) = &terms.screen else { unreachable!() };
+    assert_eq!(
+        screen.subtitle,
+        "Мы обновили условия. Прочитайте их и примите, чтобы продолжить пользоваться кошельком."
+    );
+    assert!(terms.back.is_none(), "no way past them");
+
+    // Killed here, the app asks for them again, after the PIN: nothing shows before it.
+    drop(shell);
+    let shell = phone.open();
+    shell.pin_screen(PinMode::Unlock);
+    shell.type_pin(PIN);
+    let terms = shell.until("the terms after a restart", |v| matches!(v.screen, Screen::Terms(_)));
+    let Screen::Terms(screen) = &terms.screen else { unreachable!() };
+    for item in screen.items.iter() {
+        shell.send(item.toggle.clone());
+    }
+    shell.until("all ticked", |v| matches!(&v.screen, Screen::Terms(t) if t.accept.enabled));
+    shell.send(Event::Terms(TermsEvent::Continue));
+    shell.until("home", |v| matches!(v.screen, Screen::Home(_)));
+    wait_for("the new acceptance at the bank", || acceptances(&bank, NUMBER).len() == 1);
+}

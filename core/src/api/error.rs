@@ -32,6 +32,25 @@ pub enum ApiError {
     Malformed(String),
     #[error("the bank's answer is larger than {limit} bytes")]
     TooLarge { limit: usize },
+    /// The server's certificate was refused, so nothing was sent: the connection does not lead to the bank (a
+    /// hostile network, a captive portal), or the phone's clock is wrong. Not retried: the same network gives the
+    /// same certificate.
+    #[error("the connection is not the bank's: {0}")]
+    Untrusted(TrustFailure),
+}
+
+/// Why the server's certificate was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum TrustFailure {
+    /// The chain is valid, but no key in it is one of the configured pins.
+    #[error("no key in its certificate chain is pinned")]
+    PinMismatch,
+    /// Not from an authority the app trusts, not for the bank's name, or malformed.
+    #[error("its certificate is not valid for the bank")]
+    Certificate,
+    /// Outside the certificate's validity: an attacker's old certificate, or more often the phone's clock.
+    #[error("its certificate is not valid at the phone's current time")]
+    Clock,
 }
 
 impl ApiError {
@@ -67,6 +86,8 @@ impl ApiError {
             ApiError::SessionEnded { replaced: false } => "bank-session-ended",
             ApiError::Malformed(_) | ApiError::TooLarge { .. } => "bank-malformed",
             ApiError::Refused(body) => refusal_message_id(body.code),
+            ApiError::Untrusted(TrustFailure::PinMismatch | TrustFailure::Certificate) => "bank-untrusted",
+            ApiError::Untrusted(TrustFailure::Clock) => "bank-untrusted-clock",
         }
     }
 }
@@ -77,7 +98,8 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::InvalidPhone => "bank-invalid-phone",
         ErrorCode::SmsCodeInvalid => "bank-sms-code-invalid",
         ErrorCode::SmsCodeExpired => "bank-sms-code-expired",
-        ErrorCode::SmsTooManyAttempts | ErrorCode::RateLimited => "bank-too-many-attempts",
+        ErrorCode::SmsTooManyAttempts => "bank-too-many-attempts",
+        ErrorCode::RateLimited => "bank-rate-limited",
         ErrorCode::SmsResendTooSoon => "bank-resend-too-soon",
         ErrorCode::InsufficientFunds => "bank-insufficient-funds",
         ErrorCode::LimitExceeded => "bank-limit-exceeded",
@@ -109,6 +131,7 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::RequestCancelled => "bank-request-cancelled",
         ErrorCode::SaltChanged => "bank-salt-changed",
         ErrorCode::TextInvalid => "bank-text-invalid",
+        ErrorCode::TermsVersionUnknown => "bank-terms-version-unknown",
         ErrorCode::Unavailable | ErrorCode::Internal => "bank-unavailable",
         ErrorCode::BadRequest
         | ErrorCode::NotFound
@@ -200,6 +223,9 @@ mod tests {
             ApiError::SessionEnded { replaced: false },
             ApiError::Malformed("x".into()),
             ApiError::TooLarge { limit: 1 },
+            ApiError::Untrusted(TrustFailure::PinMismatch),
+            ApiError::Untrusted(TrustFailure::Certificate),
+            ApiError::Untrusted(TrustFailure::Clock),
         ];
         errors.extend(codes.into_iter().map(|code| ApiError::Refused(ErrorBody::new(code, "x"))));
         errors
@@ -214,6 +240,16 @@ mod tests {
                 assert_ne!(text, missing_marker(error.message_id()), "{language:?} lacks the message for {error:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_refused_certificate_is_told_as_not_the_bank_rather_than_offline() {
+        for failure in [TrustFailure::PinMismatch, TrustFailure::Certificate] {
+            let refused = BankFailure::of(&ApiError::Untrusted(failure));
+            assert_eq!(refused, BankFailure::Refused { message_id: "bank-untrusted" });
+        }
+        let clock = BankFailure::of(&ApiError::Untrusted(TrustFailure::Clock));
+        assert_eq!(clock, BankFailure::Refused { message_id: "bank-untrusted-clock" });
     }
 
     #[test]

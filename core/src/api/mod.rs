@@ -1,13 +1,18 @@
-//! The bank's API client: reqwest over rustls (ring, the Mozilla root store), timeouts, a cap on answer size,
-//! retries with jittered backoff for idempotent calls only, and every failure as a typed [`ApiError`].
+//! The bank's API client: reqwest over rustls (ring, the Mozilla root store, the configuration's certificate pins),
+//! timeouts, a cap on answer size, retries with jittered backoff for idempotent calls only, and every failure as a
+//! typed [`ApiError`].
 
 mod error;
+mod pinning;
+#[cfg(test)]
+mod pinning_tests;
+mod pins;
 mod retry;
 #[cfg(test)]
 mod tests;
+mod tls;
 mod url;
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{ACCEPT, CONTENT_LENGTH};
@@ -29,8 +34,10 @@ use wallet_protocol::requests::{NewPaymentRequest, PaymentRequest, PaymentReques
 use wallet_protocol::shake::{NewShake, ShakeMatch};
 use wallet_protocol::{ErrorBody, ErrorCode, Health, IDEMPOTENCY_KEY_HEADER, paths};
 
-pub use error::{ApiError, BankFailure, refusal_message_id};
+pub use error::{ApiError, BankFailure, TrustFailure, refusal_message_id};
+pub use pins::{PinError, Pins, SpkiPin};
 pub use retry::RetryPolicy;
+pub use tls::Trust;
 pub use url::BankUrl;
 
 /// The largest answer the client reads; anything bigger is refused rather than filling the phone's memory.
@@ -71,15 +78,20 @@ struct Call<'a, B: Serialize> {
 }
 
 impl BankClient {
+    /// A client that checks the bank's certificate chain against the Mozilla root store, without pins.
     pub fn new(base_url: &str, timeouts: Timeouts, retry: RetryPolicy) -> Result<BankClient, ApiError> {
+        BankClient::with_trust(base_url, timeouts, retry, &Trust::public(Pins::none()))
+    }
+
+    /// A client that takes for the bank only a server whose certificate `trust` accepts.
+    pub fn with_trust(
+        base_url: &str,
+        timeouts: Timeouts,
+        retry: RetryPolicy,
+        trust: &Trust,
+    ) -> Result<BankClient, ApiError> {
         let base = BankUrl::parse(base_url)?;
-        let provider = Arc::new(rustls::crypto::ring::default_provider());
-        let roots = rustls::RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
-        let tls = rustls::ClientConfig::builder_with_provider(provider)
-            .with_safe_default_protocol_versions()
-            .map_err(|e| ApiError::InvalidUrl(format!("TLS set-up: {e}")))?
-            .with_root_certificates(roots)
-            .with_no_client_auth();
+        let tls = trust.client_config().map_err(|e| ApiError::InvalidUrl(format!("TLS set-up: {e}")))?;
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
             .https_only(false)
@@ -93,6 +105,24 @@ impl BankClient {
 
     pub async fn health(&self) -> Result<Health, ApiError> {
         self.get(paths::HEALTH, None).await
+    }
+
+    /// Tells the bank the customer accepted an edition of the terms; idempotent by `key`.
+    pub async fn accept_terms(
+        &self,
+        token: &str,
+        key: &str,
+        acceptance: &wallet_protocol::terms::TermsAcceptanceRequest,
+    ) -> Result<wallet_protocol::terms::TermsStatus, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::TERMS_ACCEPTANCES,
+            token: Some(token),
+            idempotency_key: Some(key),
+            body: Some(acceptance),
+            retry: true,
+        })
+        .await
     }
 
     /// Asks the bank to send a sign-in code. Not retried: each try may send an SMS and counts against the limit.
@@ -503,7 +533,9 @@ impl BankClient {
 }
 
 fn sending_failed(error: reqwest::Error) -> ApiError {
-    if error.is_timeout() {
+    if let Some(failure) = tls::trust_failure(&error) {
+        ApiError::Untrusted(failure)
+    } else if error.is_timeout() {
         ApiError::Timeout
     } else if error.is_connect() {
         ApiError::Offline

@@ -45,10 +45,12 @@ pub enum Effect {
         /// For `ResetPin` the old PIN is forgotten once the code is right.
         purpose: SignInPurpose,
     },
-    /// Store that the terms of `version` were accepted, now.
+    /// Store that the terms of `version` were accepted, now (the next sync sends it to the bank).
     AcceptTerms {
         version: &'static str,
     },
+    /// Compare the bank's word on the terms (the profile a sync kept) with the acceptance stored here.
+    CheckTerms,
     /// Keep a new PIN's verifier (slow on purpose: runs off the async workers).
     CreatePin {
         pin: PinDigits,
@@ -226,6 +228,10 @@ pub enum Outcome {
     },
     TermsAccepted,
     TermsNotSaved,
+    /// What [`Effect::CheckTerms`] found.
+    TermsStanding {
+        standing: crate::sync::terms::TermsStanding,
+    },
     PinCreated,
     PinNotCreated,
     PinChecked {

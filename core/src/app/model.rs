@@ -64,6 +64,8 @@ pub struct Security {
     pub idle_generation: u64,
     /// The bank has this device's push address (since the last sign-in).
     pub push_registered: bool,
+    /// The user was told the bank's new terms need an update of the app (once a run, not at every sync).
+    pub terms_update_told: bool,
 }
 
 impl Security {

@@ -26,11 +26,12 @@ use crate::features::shake::update as shake_rules;
 use crate::features::signin::{PhoneForm, SignInPurpose};
 use crate::features::split::SplitEvent;
 use crate::features::split::update as split_rules;
-use crate::features::terms::TermsEvent;
+use crate::features::terms::{TermsEvent, TermsForm};
 use crate::features::transfer::TransferEvent;
 use crate::features::transfer::update as transfer_rules;
 use crate::features::{history, home, onboarding, settings, signin, terms};
 use crate::security::{BiometricVerdict, PinVerdict};
+use crate::sync::terms::TermsStanding;
 
 /// Applies `msg` to `model` and returns the effects to run. On `Err` the model is unchanged.
 pub fn update(model: &mut Model, msg: Msg) -> Result<Vec<Effect>, Rejection> {
@@ -329,6 +330,29 @@ fn go_to(model: &mut Model, stage: OnboardingStage, route: Route) -> Step {
     Step::to(Nav::Reset(route)).saving(&model.settings)
 }
 
+/// What the bank's word on the terms asks of this phone: the terms again (a new edition the app shows), or an update.
+fn terms_standing(model: &mut Model, standing: TermsStanding) -> Step {
+    match standing {
+        TermsStanding::Current => {}
+        TermsStanding::UpdateApp if !model.security.terms_update_told => {
+            model.security.terms_update_told = true;
+            model.notice = Some(Notice::warning("terms-update-app"));
+        }
+        TermsStanding::UpdateApp => {}
+        TermsStanding::AcceptAgain => {
+            // Only someone past the wizard: the wizard asks for the terms on its own.
+            if model.phone.is_none() || model.settings.onboarding != OnboardingStage::Completed {
+                return Step::stay();
+            }
+            model.security.terms_accepted = false;
+            // Locked, the terms wait under the lock screen: nothing shows before the PIN.
+            let lock = model.stack.routes().iter().find(|route| matches!(route, Route::Unlock(_))).cloned();
+            model.stack = Stack::from_routes(Route::Terms(TermsForm::resumed(&[])), lock);
+        }
+    }
+    Step::stay()
+}
+
 fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
     match outcome {
         Outcome::SettingsSaved => {
@@ -384,9 +408,16 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
         }
         Outcome::TermsAccepted => {
             model.security.terms_accepted = true;
+            // A new edition accepted after onboarding: home again, and the bank hears of it at once.
+            let renewal = model.settings.onboarding == OnboardingStage::Completed;
             let (stage, route) = wizard::after_sign_in(&model.security, &model.saved_draft);
-            go_to(model, stage, route)
+            let mut step = go_to(model, stage, route);
+            if renewal {
+                step.effects.extend(home::update::start_sync(&mut model.wallet).effects);
+            }
+            step
         }
+        Outcome::TermsStanding { standing } => terms_standing(model, standing),
         Outcome::TermsNotSaved => {
             if let Route::Terms(form) = model.stack.top_mut() {
                 form.busy = false;
@@ -566,6 +597,10 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             // The sync sends the requests' outbox and reads who has paid, and what others ask of me.
             if model.phone.is_some() && !matches!(problem, Some(SyncProblem::SessionEnded { .. })) {
                 step = step.with(Effect::LoadBills);
+            }
+            // The profile this sync read may say the bank publishes terms the user has not accepted.
+            if model.phone.is_some() && problem.is_none() {
+                step = step.with(Effect::CheckTerms);
             }
             // The sync sends a queued application and asks about one in review; the bank's profile or news may have
             // decided it (identified elsewhere).

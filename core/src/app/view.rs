@@ -222,7 +222,11 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
         Route::Intro(pages) => Screen::Intro(onboarding::view::intro_screen(pages, t)),
         Route::Phone(form) => Screen::Phone(signin::view::phone_screen(form, t)),
         Route::Code(form) => Screen::Code(signin::view::code_screen(form, model.now_ms, t)),
-        Route::Terms(form) => Screen::Terms(terms::view::terms_screen(form, t)),
+        Route::Terms(form) => {
+            // Past the wizard, the terms shown again are a new edition.
+            let renewal = model.settings.onboarding == crate::features::onboarding::OnboardingStage::Completed;
+            Screen::Terms(terms::view::terms_screen(form, renewal, t))
+        }
         Route::TermsDocument(reader) => Screen::TermsDocument(terms::view::document_screen(reader, t)),
         Route::CreatePin(setup) => Screen::Pin(pin::view::setup_screen(setup, model.now_ms, t)),
         Route::Unlock(lock) => {
@@ -1362,6 +1366,60 @@ mod tests {
             _ => None,
         });
         assert_eq!(shake.map(|s| s.sample_rate_hz), Some(50));
+    }
+
+    /// Someone past the wizard, signed in, with a PIN, on `route` (the lock screen on top when `locked`).
+    fn onboarded(locked: bool) -> Model {
+        let settings =
+            Settings { language: Some(Language::Ru), onboarding: OnboardingStage::Completed, ..Settings::default() };
+        let phone = crate::domain::Phone::parse("+996555123456").expect("phone");
+        let security = crate::app::Security { pin_set: true, terms_accepted: true, ..Default::default() };
+        let mut model =
+            Model::restore(settings, crate::app::Start { phone: Some(phone), security, ..start(Language::Ru) });
+        if !locked {
+            model.stack = crate::app::navigation::Stack::new(Route::Home);
+        }
+        model
+    }
+
+    fn standing(model: &mut Model, standing: crate::sync::terms::TermsStanding) -> ViewModel {
+        apply(model, done(Outcome::TermsStanding { standing }))
+    }
+
+    #[test]
+    fn a_new_edition_of_the_terms_is_asked_for_at_once_or_after_the_pin_and_an_old_app_says_update() {
+        use crate::sync::terms::TermsStanding::*;
+        let mut open = onboarded(false);
+        let view = standing(&mut open, AcceptAgain);
+        let Screen::Terms(terms) = &view.screen else { panic!("the terms, got {:?}", view.screen) };
+        assert_eq!(
+            terms.subtitle,
+            "Мы обновили условия. Прочитайте их и примите, чтобы продолжить пользоваться кошельком."
+        );
+        assert!(view.back.is_none() && !open.security.terms_accepted);
+
+        let mut locked = onboarded(true);
+        assert!(matches!(locked.stack.top(), Route::Unlock(_)));
+        standing(&mut locked, AcceptAgain);
+        assert!(matches!(locked.stack.routes(), [Route::Terms(_), Route::Unlock(_)]), "the PIN first");
+
+        let mut current = onboarded(false);
+        assert!(matches!(standing(&mut current, Current).screen, Screen::Home(_)));
+
+        // During the wizard the terms come in their own turn.
+        let mut wizard = onboarded(false);
+        wizard.settings.onboarding = OnboardingStage::CreatePin;
+        standing(&mut wizard, AcceptAgain);
+        assert!(matches!(wizard.stack.top(), Route::Home) && wizard.security.terms_accepted);
+
+        let mut old_app = onboarded(false);
+        let told = standing(&mut old_app, UpdateApp);
+        let notice = told.notice.expect("told once");
+        assert_eq!(notice.text, "Банк опубликовал новые условия. Обновите приложение, чтобы прочитать и принять их.");
+        assert_eq!(notice.kind, NoticeKind::Warning);
+        apply(&mut old_app, ui(notice.dismiss.event));
+        assert!(standing(&mut old_app, UpdateApp).notice.is_none(), "not at every sync");
+        assert!(matches!(old_app.stack.top(), Route::Home), "the wallet stays usable");
     }
 
     #[test]

@@ -34,6 +34,12 @@ pub struct BankConfig {
     /// characters. The sandbox bank's is `qr.sandbox.kg`.
     #[cfg_attr(feature = "ffi", uniffi(default = "qr.sandbox.kg"))]
     pub qr_provider_id: String,
+    /// Certificate pins: the SHA-256 of the SubjectPublicKeyInfo of the bank's keys, base64, with or without
+    /// `sha256/` (as OkHttp writes them). Empty: no pinning (the sandbox over loopback HTTP). Otherwise at least two
+    /// different keys, the one in use and a backup kept offline; a server whose verified chain holds none of them
+    /// is not taken for the bank. The shells take them from the app's build configuration (docs/security.md).
+    #[cfg_attr(feature = "ffi", uniffi(default = []))]
+    pub pins: Vec<String>,
 }
 
 impl CoreConfig {

@@ -180,7 +180,12 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             return None;
         }
         Effect::AcceptTerms { version } => {
-            let acceptance = TermsAcceptance { version: version.to_owned(), accepted_at_ms: shared.clock.now_ms() };
+            let acceptance = TermsAcceptance {
+                version: version.to_owned(),
+                accepted_at_ms: shared.clock.now_ms(),
+                key: uuid::Uuid::new_v4().to_string(),
+                sent: false,
+            };
             let store: Arc<Store> = store.clone();
             match tokio::task::spawn_blocking(move || store.save_terms(&acceptance)).await {
                 Ok(Ok(())) => Outcome::TermsAccepted,
@@ -315,6 +320,13 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             Outcome::IdleDue { generation }
         }
         Effect::LoadWallet => Outcome::WalletLoaded(load_wallet(store, log)),
+        Effect::CheckTerms => {
+            let standing = bank.map(|bank| bank.sync.terms_standing()).transpose().unwrap_or_else(|error| {
+                log.warn("terms", format!("the terms' standing is unknown: {}", error.kind()));
+                None
+            });
+            Outcome::TermsStanding { standing: standing.unwrap_or(crate::sync::terms::TermsStanding::Current) }
+        }
         Effect::Sync => {
             let mut news = SyncNews::default();
             let problem = match bank {
@@ -581,6 +593,10 @@ async fn sync(
                 let decided = events.iter().any(|event| event.kind == BankEventKind::KycDecided);
                 if let Err(error) = bank.sync.refresh_profile(clock.now_ms(), decided).await {
                     log.debug("sync", format!("the profile: {}", error.kind()));
+                }
+                // The terms' acceptance is a legal record the bank keeps: sent once, whenever a sync gets through.
+                if let Err(error) = bank.sync.send_terms().await {
+                    log.debug("sync", format!("the terms' acceptance: {}", error.kind()));
                 }
                 super::kyc::catch_up(bank, log).await;
                 super::split::catch_up(bank, log).await;

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use crate::api::PinError;
 use crate::security::DataKeyError;
 use crate::store::StoreError;
 
@@ -9,6 +10,8 @@ use crate::store::StoreError;
 pub enum OpenError {
     #[error("invalid configuration: {0}")]
     Config(&'static str),
+    #[error("invalid configuration: {0}")]
+    Pins(#[from] PinError),
     #[error("cannot create the data folder {path}: {source}")]
     DataDir { path: PathBuf, source: std::io::Error },
     #[error("cannot get the data key: {0}")]

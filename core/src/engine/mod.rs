@@ -260,6 +260,7 @@ fn security_facts(store: &Store, vault: &PinVault, biometrics_available: bool, l
         terms_accepted: facts.terms_accepted,
         idle_generation: 0,
         push_registered: false,
+        terms_update_told: false,
     }
 }
 

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use super::config::BankConfig;
 use super::error::OpenError;
-use crate::api::{BankClient, BankFailure, RetryPolicy, Timeouts};
+use crate::api::{BankClient, BankFailure, Pins, RetryPolicy, Timeouts, Trust};
 use crate::platform::{Log, SecureStorage};
 use crate::security::BankKey;
 use crate::session::{Credentials, SignIn};
@@ -32,7 +32,8 @@ impl BankServices {
         store: Arc<Store>,
         secure_storage: Arc<dyn SecureStorage>,
     ) -> Result<BankServices, OpenError> {
-        let client = BankClient::new(&config.url, Timeouts::default(), RetryPolicy::default())
+        let trust = Trust::public(Pins::parse(&config.pins)?);
+        let client = BankClient::with_trust(&config.url, Timeouts::default(), RetryPolicy::default(), &trust)
             .map_err(|_| OpenError::Config("bank.url must be https://…, or http:// to this device"))?;
         let key = BankKey::from_base64(&config.public_key)
             .map_err(|_| OpenError::Config("bank.public_key must be the bank's 32-byte Ed25519 key in base64"))?;

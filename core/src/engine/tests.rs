@@ -191,6 +191,33 @@ fn an_empty_data_dir_is_a_config_error() {
 }
 
 #[test]
+fn certificate_pins_open_the_core_only_as_a_primary_and_a_backup() {
+    let world = World::new();
+    let with_pins = |pins: &[&str]| CoreConfig {
+        bank: Some(BankConfig {
+            url: "https://api.bank.example".into(),
+            public_key: "O2onvM62pC1io6jQKm8Nc2UyFXcd4kOmOsBIoYtZ2ik=".into(),
+            offline_limit_minor: 0,
+            qr_provider_id: "qr.sandbox.kg".into(),
+            pins: pins.iter().map(|p| p.to_string()).collect(),
+        }),
+        ..world.config("ru")
+    };
+    let primary = "sha256/cuPQkjmc4dW8SLt0WbyjDrkcS8YnxzLBRDWNMANFJZ8=";
+    let backup = "47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
+    let Err(error) = Engine::open(with_pins(&[primary]), world.platform()) else { panic!("one pin must not open") };
+    assert!(matches!(error, OpenError::Pins(crate::api::PinError::NoBackup)), "{error}");
+    assert!(error.to_string().contains("bank.pins"), "{error}");
+    let Err(error) = Engine::open(with_pins(&[primary, "c2hhMjU2"]), world.platform()) else {
+        panic!("a short pin must not open")
+    };
+    assert!(error.to_string().contains("bank.pins[1]"), "{error}");
+
+    drop(Engine::open(with_pins(&[primary, backup]), world.platform()).expect("a primary and a backup open"));
+}
+
+#[test]
 fn a_second_core_on_the_same_data_is_refused_while_the_first_is_open() {
     let world = World::new();
     let _first = world.open("ru");

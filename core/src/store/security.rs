@@ -17,11 +17,17 @@ const BIOMETRIC: &[u8] = b"biometric";
 const TERMS: &[u8] = b"terms";
 const WIZARD: &[u8] = b"wizard";
 
-/// Which terms the user accepted, and when.
+/// Which terms the user accepted, and when; and whether the bank has it on record yet (sync/terms.rs sends it).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TermsAcceptance {
     pub version: String,
     pub accepted_at_ms: i64,
+    /// The idempotency key it is sent with, made once, so a resend after a lost answer is recorded once.
+    #[serde(default)]
+    pub key: String,
+    /// The bank answered it (kept on record, or refused an edition it does not publish).
+    #[serde(default)]
+    pub sent: bool,
 }
 
 /// The SHA-256 of the biometric unlock key held by the platform's secure storage: enough to recognise the key,
@@ -103,6 +109,13 @@ impl Store {
         self.put_sealed(&self.security, SECURITY, TERMS, acceptance)
     }
 
+    /// Forgets the acceptance: the bank publishes an edition the user has not accepted.
+    pub fn forget_terms(&self) -> Result<(), StoreError> {
+        self.security.remove(TERMS)?;
+        self.security.flush()?;
+        Ok(())
+    }
+
     pub fn wizard_draft(&self) -> Result<Option<WizardDraft>, StoreError> {
         self.get_sealed(&self.drafts, DRAFTS, WIZARD)
     }
@@ -132,7 +145,7 @@ mod tests {
         store.save_pin(&verifier).expect("save");
         assert_eq!(store.pin_verifier().expect("read"), Some(verifier));
         assert_eq!(store.pin_attempts().expect("read"), PinAttempts::default());
-        let terms = TermsAcceptance { version: "v".into(), accepted_at_ms: 1 };
+        let terms = TermsAcceptance { version: "v".into(), accepted_at_ms: 1, key: "k".into(), sent: false };
         store.save_terms(&terms).expect("terms");
         store.save_biometric(&BiometricFingerprint { sha256: vec![1; 32] }).expect("bio");
         store.forget_pin().expect("forget");

@@ -13,6 +13,7 @@ pub mod contacts;
 pub mod inbox;
 pub mod kyc;
 pub mod requests;
+pub mod terms;
 
 use std::sync::Arc;
 

@@ -61,6 +61,8 @@ impl Bank {
             public_key: base64::engine::general_purpose::STANDARD.encode(self.public_key()),
             offline_limit_minor: 500_000,
             qr_provider_id: wallet_sandbox::qr_pay::OWN_PROVIDER.to_owned(),
+            // Plain HTTP to this machine: no TLS, nothing to pin.
+            pins: Vec::new(),
         }
     }
 

@@ -43,7 +43,8 @@ pub struct TermsDocumentScreen {
     pub agree: Action,
 }
 
-pub fn terms_screen(form: &TermsForm, t: &Strings<'_>) -> TermsScreen {
+/// `renewal`: a new edition after onboarding, which the subtitle says.
+pub fn terms_screen(form: &TermsForm, renewal: bool, t: &Strings<'_>) -> TermsScreen {
     let items = DOCUMENTS
         .iter()
         .zip(&form.ticked)
@@ -57,7 +58,7 @@ pub fn terms_screen(form: &TermsForm, t: &Strings<'_>) -> TermsScreen {
         .collect();
     TermsScreen {
         title: t.text("terms-title"),
-        subtitle: t.text("terms-subtitle"),
+        subtitle: t.text(if renewal { "terms-renewal-subtitle" } else { "terms-subtitle" }),
         items,
         accept: Action {
             label: t.text("terms-continue"),

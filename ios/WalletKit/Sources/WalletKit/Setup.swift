@@ -40,7 +40,9 @@ public enum WalletSetup {
     }
 
     /// The bank from the app's Info.plist: `WalletBankURL`, `WalletBankPublicKey` (standard base64),
-    /// `WalletOfflineLimitMinor` (optional, 5 000 000 tyiyn when absent) and `WalletQrProviderId` (optional).
+    /// `WalletOfflineLimitMinor` (optional, 5 000 000 tyiyn when absent), `WalletQrProviderId` (optional) and
+    /// `WalletBankPins` (the certificate pins, comma-separated `sha256/…`; empty: no pinning, for the sandbox; the
+    /// core checks them and refuses to open with a bad one).
     /// `nil` when the URL or the key is missing or empty: the app then works on this phone only.
     public static func bank(infoDictionary: [String: Any]) -> BankConfig? {
         guard
@@ -51,9 +53,13 @@ public enum WalletSetup {
         let limit = (infoDictionary["WalletOfflineLimitMinor"] as? NSNumber)?.int64Value
             ?? Int64(infoDictionary["WalletOfflineLimitMinor"] as? String ?? "")
             ?? 5_000_000
+        let pins = (infoDictionary["WalletBankPins"] as? String ?? "")
+            .split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
         if let provider = infoDictionary["WalletQrProviderId"] as? String, !provider.isEmpty {
-            return BankConfig(url: url, publicKey: key, offlineLimitMinor: limit, qrProviderId: provider)
+            return BankConfig(url: url, publicKey: key, offlineLimitMinor: limit, qrProviderId: provider, pins: pins)
         }
-        return BankConfig(url: url, publicKey: key, offlineLimitMinor: limit)
+        return BankConfig(url: url, publicKey: key, offlineLimitMinor: limit, pins: pins)
     }
 }

@@ -82,6 +82,12 @@ final class AdapterTests: XCTestCase {
         XCTAssertEqual(bank.url, "https://api.bank.kg")
         XCTAssertEqual(bank.offlineLimitMinor, 100_000)
         XCTAssertEqual(bank.qrProviderId, "qr.sandbox.kg")
+        XCTAssertEqual(bank.pins, [], "no pins written: no pinning (the sandbox)")
+        let pinned = try XCTUnwrap(WalletSetup.bank(infoDictionary: [
+            "WalletBankURL": "https://api.bank.kg", "WalletBankPublicKey": "a2V5",
+            "WalletBankPins": " sha256/AAAA= , sha256/BBBB=,",
+        ]))
+        XCTAssertEqual(pinned.pins, ["sha256/AAAA=", "sha256/BBBB="], "each pin trimmed, empty ones dropped")
     }
 
     func testBackClosesTheDialogThenTheShareSheetThenGoesBack() {

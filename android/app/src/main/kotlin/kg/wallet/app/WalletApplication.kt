@@ -39,7 +39,12 @@ class WalletApplication : Application() {
             val config = CoreConfig(
                 File(filesDir, "wallet").path,
                 Locale.getDefault().toLanguageTag(),
-                BankConfig(BuildConfig.BANK_URL, BuildConfig.BANK_PUBLIC_KEY, BuildConfig.OFFLINE_LIMIT_MINOR),
+                BankConfig(
+                    BuildConfig.BANK_URL,
+                    BuildConfig.BANK_PUBLIC_KEY,
+                    BuildConfig.OFFLINE_LIMIT_MINOR,
+                    pins = BuildConfig.BANK_PINS.split(',').map(String::trim).filter(String::isNotEmpty),
+                ),
                 TimeZone.getDefault().getOffset(System.currentTimeMillis()) / 60_000,
                 BiometricPromptBridge.available(this@WalletApplication),
             )

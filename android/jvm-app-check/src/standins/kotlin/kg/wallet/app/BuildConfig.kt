@@ -7,4 +7,5 @@ object BuildConfig {
     const val BANK_URL: String = "https://bank.example/"
     const val BANK_PUBLIC_KEY: String = ""
     const val OFFLINE_LIMIT_MINOR: Long = 500_000L
+    const val BANK_PINS: String = ""
 }
