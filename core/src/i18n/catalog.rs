@@ -13,7 +13,7 @@ use crate::domain::Language;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The Fluent source of each language, compiled into the library so no shell can ship mismatched texts.
+/// The Fluent source of each language as written, for tests and tools. The library carries [`PACKED`].
 pub const SOURCES: [(Language, &str); 4] = [
     (Language::Ky, include_str!("../../locales/ky.ftl")),
     (Language::Ru, include_str!("../../locales/ru.ftl")),
@@ -21,60 +21,109 @@ pub const SOURCES: [(Language, &str); 4] = [
     (Language::En, include_str!("../../locales/en.ftl")),
 ];
 
+/// The same sources deflated by `build.rs`, compiled into the library so no shell can ship mismatched texts: a
+/// quarter of the bytes (docs/benchmarks.md, "Library size"), inflated once per process.
+const PACKED: [(Language, &[u8]); 4] = [
+    (Language::Ky, include_bytes!(concat!(env!("OUT_DIR"), "/ky.ftl.deflate"))),
+    (Language::Ru, include_bytes!(concat!(env!("OUT_DIR"), "/ru.ftl.deflate"))),
+    (Language::Kk, include_bytes!(concat!(env!("OUT_DIR"), "/kk.ftl.deflate"))),
+    (Language::En, include_bytes!(concat!(env!("OUT_DIR"), "/en.ftl.deflate"))),
+];
+
+/// No source is near this; a damaged one cannot make the inflater allocate without end.
+const MAX_SOURCE_BYTES: usize = 1 << 20;
+
 /// What a view shows in place of a message that a language lacks.
 pub fn missing_marker(id: &str) -> String {
     format!("⟦{id}⟧")
 }
 
-/// The parsed messages of every language.
+/// The messages of every language, each parsed when first asked for: a phone opening in one language never
+/// inflates or parses the other three (docs/benchmarks.md, "Launch").
 pub struct Catalog {
-    bundles: Vec<(Language, Bundle)>,
+    languages: Vec<Texts>,
+}
+
+/// One language's source, and its messages once parsed.
+struct Texts {
+    language: Language,
+    source: Source,
+    parsed: OnceLock<Parsed>,
+}
+
+enum Source {
+    Packed(&'static [u8]),
+    Plain(String),
+}
+
+struct Parsed {
+    bundle: Bundle,
     /// Problems found while loading (syntax errors, duplicate ids); empty for a good build.
     problems: Vec<String>,
 }
 
 impl Catalog {
-    /// The catalog of the texts built into this library, parsed once per process.
+    /// The catalog of the texts built into this library; each language is inflated and parsed once per process.
     pub fn shared() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
-        CATALOG.get_or_init(|| Catalog::from_sources(&SOURCES))
+        CATALOG.get_or_init(|| Catalog::of(PACKED.iter().map(|&(language, packed)| (language, Source::Packed(packed)))))
     }
 
-    /// Parses the given sources. Broken messages are skipped and listed in [`Catalog::problems`];
+    /// A catalog of the given sources. Broken messages are skipped and listed in [`Catalog::problems`];
     /// the rest still loads, so one typo cannot take the whole app down.
     pub fn from_sources(sources: &[(Language, &str)]) -> Catalog {
-        let mut problems = Vec::new();
-        let bundles = sources
-            .iter()
-            .map(|(language, source)| {
-                let resource = match FluentResource::try_new((*source).to_owned()) {
-                    Ok(resource) => resource,
-                    Err((resource, errors)) => {
-                        problems.extend(errors.iter().map(|e| format!("{}: {e}", language.code())));
-                        resource
-                    }
-                };
-                let id: LanguageIdentifier = language.code().parse().unwrap_or_default();
-                let mut bundle = Bundle::new_concurrent(vec![id]);
-                // Isolation marks only matter for right-to-left scripts, which none of the four languages use.
-                bundle.set_use_isolating(false);
-                if let Err(errors) = bundle.add_resource(resource) {
-                    problems.extend(errors.iter().map(|e| format!("{}: {e}", language.code())));
-                }
-                (*language, bundle)
-            })
-            .collect();
-        Catalog { bundles, problems }
+        Catalog::of(sources.iter().map(|&(language, source)| (language, Source::Plain(source.to_owned()))))
     }
 
-    pub fn problems(&self) -> &[String] {
-        &self.problems
+    fn of(sources: impl Iterator<Item = (Language, Source)>) -> Catalog {
+        let languages = sources.map(|(language, source)| Texts { language, source, parsed: OnceLock::new() });
+        Catalog { languages: languages.collect() }
+    }
+
+    /// Every language's problems (parsing every language).
+    pub fn problems(&self) -> Vec<String> {
+        self.languages.iter().flat_map(|texts| texts.parsed().problems.iter().cloned()).collect()
     }
 
     pub fn strings(&self, language: Language) -> Strings<'_> {
-        let bundle = self.bundles.iter().find(|(l, _)| *l == language).map(|(_, b)| b);
+        let bundle = self.languages.iter().find(|texts| texts.language == language).map(|texts| &texts.parsed().bundle);
         Strings { bundle, language }
     }
+}
+
+impl Texts {
+    fn parsed(&self) -> &Parsed {
+        self.parsed.get_or_init(|| {
+            let code = self.language.code();
+            let mut problems = Vec::new();
+            let source = match &self.source {
+                Source::Packed(packed) => inflate(packed).unwrap_or_else(|problem| {
+                    problems.push(format!("{code}: {problem}"));
+                    String::new()
+                }),
+                Source::Plain(source) => source.clone(),
+            };
+            let resource = FluentResource::try_new(source).unwrap_or_else(|(resource, errors)| {
+                problems.extend(errors.iter().map(|e| format!("{code}: {e}")));
+                resource
+            });
+            let id: LanguageIdentifier = code.parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![id]);
+            // Isolation marks only matter for right-to-left scripts, which none of the four languages use.
+            bundle.set_use_isolating(false);
+            if let Err(errors) = bundle.add_resource(resource) {
+                problems.extend(errors.iter().map(|e| format!("{code}: {e}")));
+            }
+            Parsed { bundle, problems }
+        })
+    }
+}
+
+/// A packed source's text, or why it cannot be read (a damaged build, never a user's doing).
+fn inflate(packed: &[u8]) -> Result<String, String> {
+    let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_SOURCE_BYTES)
+        .map_err(|error| format!("the packed texts do not inflate: {error}"))?;
+    String::from_utf8(bytes).map_err(|error| format!("the packed texts are not UTF-8: {error}"))
 }
 
 /// The texts of one language.
@@ -137,8 +186,26 @@ mod tests {
     }
 
     #[test]
+    fn the_library_carries_the_sources_as_written() {
+        for ((language, packed), (_, source)) in PACKED.iter().zip(SOURCES) {
+            assert_eq!(inflate(packed).as_deref(), Ok(source), "{}", language.code());
+            assert!(packed.len() * 3 < source.len(), "{} is packed to a third at most", language.code());
+        }
+        assert!(inflate(b"not deflate").is_err());
+    }
+
+    #[test]
+    fn parses_a_language_only_when_it_is_asked_for() {
+        let catalog =
+            Catalog::from_sources(&[(Language::Ru, "greeting = Привет\n"), (Language::En, "greeting = Hi\n")]);
+        assert_eq!(catalog.strings(Language::Ru).text("greeting"), "Привет");
+        let parsed: Vec<bool> = catalog.languages.iter().map(|texts| texts.parsed.get().is_some()).collect();
+        assert_eq!(parsed, [true, false]);
+    }
+
+    #[test]
     fn every_locale_file_parses_cleanly() {
-        assert_eq!(Catalog::shared().problems(), &[] as &[String]);
+        assert_eq!(Catalog::shared().problems(), Vec::<String>::new());
     }
 
     #[test]
