@@ -449,3 +449,46 @@ fn an_input_over_8_mib_is_too_large_before_anything_else() {
     huge.resize(MAX_IMAGE_BYTES + 1, 0);
     assert_eq!(decode(&huge), Err(QrImageError::TooLarge));
 }
+
+#[test]
+fn a_dark_mode_code_light_on_dark_reads() {
+    let link = payment_link();
+    let mut code = grey(&png(&link, 6).expect("png"));
+    image::imageops::invert(&mut code);
+    assert_eq!(decode(&png_of(&code)), Ok(vec![link]));
+}
+
+#[test]
+fn a_blurred_code_reads_through_the_sharpened_copy() {
+    let link = payment_link();
+    // Blurred by 0.4 of a module: the search's own local threshold loses its edges (issue 19's probe).
+    let code = image::imageops::blur(&grey(&png(&link, 8).expect("png")), 3.2);
+    assert!(scan(&code).texts.is_empty(), "the picture as it is does not read: the sharpening is what is tested");
+    assert_eq!(decode(&png_of(&code)), Ok(vec![link]));
+}
+
+#[test]
+fn a_code_at_two_pixels_a_module_reads_through_the_enlarged_copy() {
+    let link = payment_link();
+    let code = grey(&png(&link, 8).expect("png"));
+    let small =
+        image::imageops::resize(&code, code.width() / 4, code.height() / 4, image::imageops::FilterType::Triangle);
+    assert_eq!(decode(&png_of(&small)), Ok(vec![link]));
+}
+
+#[test]
+fn byte_mode_text_that_is_not_utf8_is_read_as_iso_8859_1_unless_it_would_hold_controls() {
+    use super::decode::text_of;
+    assert_eq!(text_of("Айгүл".as_bytes().to_vec()).as_deref(), Some("Айгүл"));
+    assert_eq!(text_of(b"Caf\xe9 cr\xe8me".to_vec()).as_deref(), Some("Café crème"));
+    // Shift_JIS «Оп» from a Kanji segment: 0x84 is a C1 control in ISO-8859-1, so not text to show.
+    assert_eq!(text_of(b"c=\x84O\x84\x81".to_vec()), None);
+}
+
+#[test]
+fn otsu_splits_a_two_tone_picture_between_its_tones() {
+    use super::decode::otsu_threshold;
+    let picture = GrayImage::from_fn(40, 40, |x, _| Luma([if x < 10 { 60 } else { 200 }]));
+    let threshold = otsu_threshold(&picture);
+    assert!((60..200).contains(&threshold), "{threshold}");
+}
