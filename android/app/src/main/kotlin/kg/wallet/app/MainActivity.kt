@@ -19,11 +19,13 @@ import kg.wallet.screens.backEvent
 /**
  * The one activity: edge to edge, the app drawn from the core's newest view, the system back gesture sent as the
  * view's back (or its dialog's cancel), the screen hidden from screenshots and the recent-apps list, the SMS code
- * offered by the SMS User Consent API. A FragmentActivity, so that BiometricPrompt can show over it.
+ * offered by the SMS User Consent API, the phone's pickers, clipboard and accelerometer handed to the screens
+ * (DeviceAdapters). A FragmentActivity, so that BiometricPrompt can show over it.
  */
 class MainActivity : FragmentActivity() {
     private lateinit var share: SystemShareSheet
     private lateinit var smsCodes: SmsCodeReader
+    private lateinit var adapters: DeviceAdapters
 
     override fun onCreate(savedInstanceState: Bundle?) {
         enableEdgeToEdge()
@@ -33,6 +35,7 @@ class MainActivity : FragmentActivity() {
         application.biometricPrompt.attach(this)
         share = SystemShareSheet(this)
         smsCodes = SmsCodeReader(this)
+        adapters = DeviceAdapters(this)
         setContent {
             val host by produceState<WalletHost?>(null) { value = application.host.await() }
             val current = host ?: return@setContent
@@ -45,7 +48,7 @@ class MainActivity : FragmentActivity() {
             share.bind(current::send)
             smsCodes.bind(view, current::send)
             Box(Modifier.fillMaxSize().safeDrawingPadding()) {
-                WalletApp(view, current::send, share::open)
+                WalletApp(view, current::send, share::open, adapters.devices)
             }
         }
     }
@@ -53,6 +56,7 @@ class MainActivity : FragmentActivity() {
     override fun onDestroy() {
         (application as WalletApplication).biometricPrompt.detach(this)
         smsCodes.stop()
+        adapters.devices.accelerometer?.stop()
         super.onDestroy()
     }
 }

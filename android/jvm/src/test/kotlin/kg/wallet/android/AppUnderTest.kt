@@ -1,5 +1,7 @@
 package kg.wallet.android
 
+import androidx.compose.foundation.layout.Box
+import androidx.compose.runtime.DisposableEffect
 import androidx.compose.runtime.SideEffect
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
@@ -19,6 +21,11 @@ import kg.wallet.core.SecureStorage
 import kg.wallet.core.ShareSheet
 import kg.wallet.core.ViewModel
 import kg.wallet.kit.WalletHost
+import kg.wallet.core.AccelSample
+import kg.wallet.core.PinMode
+import kg.wallet.core.Screen
+import kg.wallet.screens.Accelerometer
+import kg.wallet.screens.Devices
 import kg.wallet.screens.WalletApp
 import kg.wallet.screens.kind
 
@@ -32,6 +39,7 @@ class AppUnderTest(private val rule: ComposeContentTestRule, val phone: TestPhon
     @Volatile private var drawn: ULong = ULong.MAX_VALUE
     val drawnViews = CopyOnWriteArrayList<ViewModel>()
     val shared = CopyOnWriteArrayList<ShareSheet>()
+    val devices = TestDevices()
 
     val host: WalletHost get() = current.value ?: throw AssertionError("the app is not started")
 
@@ -43,10 +51,10 @@ class AppUnderTest(private val rule: ComposeContentTestRule, val phone: TestPhon
                 drawn = view.revision
                 drawnViews.add(view)
             }
-            WalletApp(view, host::send) { sheet ->
+            WalletApp(view, host::send, { sheet ->
                 shared.add(sheet)
                 host.send(sheet.close.event)
-            }
+            }, devices.devices)
         }
     }
 
@@ -111,11 +119,80 @@ class AppUnderTest(private val rule: ComposeContentTestRule, val phone: TestPhon
         rule.waitForIdle()
     }
 
+    /** Types into the text field labelled `label` (one of several on the screen), as the keyboard would. */
+    fun typeInto(label: String, text: String) {
+        val field = rule.onNode(hasSetTextAction() and hasText(label))
+        runCatching { field.performScrollTo() }
+        field.performTextInput(text)
+        rule.waitForIdle()
+    }
+
     /** Taps a PIN on the pad shown. */
     fun tapPin(pin: String) = pin.forEach { tap(it.toString()) }
+
+    /** Waits for the lock screen's pad to take keys, then unlocks with the PIN. */
+    fun unlock(pin: String = PIN) {
+        until("the lock screen") { (it.screen as? Screen.Pin)?.v1?.let { p -> p.mode == PinMode.UNLOCK && p.keysEnabled } == true }
+        tapPin(pin)
+    }
 
     fun close() {
         current.value?.close()
         assertDrawable(drawnViews)
+    }
+}
+
+/**
+ * The phone's adapters as the UI tests stand them in: a camera that reads what the test shows it, a photo picker that
+ * picks the picture the test chose, a contact picker that picks the number the test chose (or is refused), and the
+ * clipboard and the share sheet recording what they were given.
+ */
+class TestDevices {
+    @Volatile private var camera: ((String) -> Unit)? = null
+    @Volatile var picture: ByteArray? = null
+    @Volatile var contact: String? = null
+    val copied = CopyOnWriteArrayList<String>()
+    @Volatile private var motion: ((List<AccelSample>) -> Unit)? = null
+    /** The rates the screens started the accelerometer at, in order. */
+    val accelerometerStarts = CopyOnWriteArrayList<Int>()
+    val sharedTexts = CopyOnWriteArrayList<String>()
+
+    val devices = Devices(
+        camera = { modifier, onCode, _ ->
+            DisposableEffect(onCode) {
+                camera = onCode
+                onDispose { camera = null }
+            }
+            Box(modifier)
+        },
+        pickImage = { onPicked -> picture?.let(onPicked) ?: throw AssertionError("the test chose no picture") },
+        pickContact = { onPicked -> onPicked(contact) },
+        copyText = { _, text -> copied.add(text) },
+        shareText = { text -> sharedTexts.add(text) },
+        accelerometer = object : Accelerometer {
+            override fun start(rateHz: Int, onSamples: (List<AccelSample>) -> Unit) {
+                accelerometerStarts.add(rateHz)
+                motion = onSamples
+            }
+
+            override fun stop() {
+                motion = null
+            }
+        },
+    )
+
+    /** Whether a screen is reading the accelerometer now. */
+    val listening: Boolean get() = motion != null
+
+    /** The phone is shaken: the accelerometer, while read, reports `samples`. */
+    fun shake(samples: List<AccelSample>) {
+        val read = motion ?: throw AssertionError("nothing reads the accelerometer")
+        read(samples)
+    }
+
+    /** The camera, pointed at a QR code holding `text`, reads it. */
+    fun scan(text: String) {
+        val read = camera ?: throw AssertionError("no camera is showing")
+        read(text)
     }
 }

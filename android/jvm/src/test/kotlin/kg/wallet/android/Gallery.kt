@@ -1,15 +1,23 @@
 package kg.wallet.android
 
 import java.nio.file.Files
+import kg.wallet.core.AccelSample
 import kg.wallet.core.BiometricsEvent
 import kg.wallet.core.Event
 import kg.wallet.core.HistoryEvent
 import kg.wallet.core.PinMode
+import kg.wallet.core.ReceiveEvent
+import kg.wallet.core.ShakeEvent
+import kg.wallet.core.ShakeSide
+import kg.wallet.core.ShakeStep
 import kg.wallet.core.RowStatus
 import kg.wallet.core.Screen
 import kg.wallet.core.TransferEvent
 import kg.wallet.core.ViewModel
 import kg.wallet.kit.WalletHost
+
+/** A customer of another bank in the sandbox's directory (sandbox/src/seed.rs, OTHER_BANK_CUSTOMERS). */
+const val OTHER_BANK_CUSTOMER = "+996700111222"
 
 /** One picture of the gallery: its file name and the view it draws. */
 data class Shot(val name: String, val view: ViewModel)
@@ -18,7 +26,8 @@ data class Shot(val name: String, val view: ViewModel)
  * Walks a new phone through every screen of part 1 against `bank`, as a person would (with the events the views hand
  * out), and keeps the view of each: the wizard (the language, the intro, the phone, the code, the terms and a
  * document, the PIN, the biometrics offer), home, the history, an operation, the settings and the sign-out question,
- * a transfer's PIN with its summary, its result, and the inbox.
+ * a transfer's form, its confirmation, its PIN with its summary, its result, and the inbox; then part 2's: the
+ * scanner, her own code with an amount, a transfer to another bank's SMS code, and shake (the choice, listening).
  */
 fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
     val dir = Files.createTempDirectory("wallet-gallery-")
@@ -87,8 +96,10 @@ fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
             send(Event.Transfer(TransferEvent.EditPhone("0700 654 321")))
             send(Event.Transfer(TransferEvent.EditAmount("10")))
             val form = until("the recipient") { (it.screen as? Screen.Transfer)?.v1?.submit?.enabled == true }
+            shot("17-transfer", form)
             send((form.screen as Screen.Transfer).v1.submit.event)
-            val confirm = until("the fee") { (it.screen as? Screen.PayConfirm)?.v1?.pay?.enabled == true }
+            val confirm = until("the fee") { (it.screen as? Screen.PayConfirm)?.v1?.let { c -> c.pay.enabled && !c.busy } == true }
+            shot("18-pay-confirm", confirm)
             send((confirm.screen as Screen.PayConfirm).v1.pay.event)
             shot("14-pin-payment", until("the payment's PIN") { v ->
                 val pin = (v.screen as? Screen.Pin)?.v1
@@ -101,6 +112,70 @@ fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
             val last = until("home") { it.screen is Screen.Home }
             send((last.screen as Screen.Home).v1.inbox!!.event)
             shot("16-inbox", until("the inbox") { (it.screen as? Screen.Inbox)?.v1?.let { i -> i.items.isNotEmpty() && !i.loading } == true })
+            send(Event.Back)
+
+            // The scanner, then her own code for 150 som.
+            val home2 = until("home") { it.screen is Screen.Home }
+            send((home2.screen as Screen.Home).v1.payQr!!.event)
+            shot("19-pay-scan", until("the scanner") { (it.screen as? Screen.PayScan)?.v1?.busy == false })
+            send(Event.Back)
+            val home3 = until("home") { it.screen is Screen.Home }
+            send((home3.screen as Screen.Home).v1.receive!!.event)
+            until("her code") { (it.screen as? Screen.Receive)?.v1?.qr != null }
+            send(Event.Receive(ReceiveEvent.EditAmount("150")))
+            shot("20-receive", until("a code for 150") { (it.screen as? Screen.Receive)?.v1?.let { r -> r.amount == "150" && r.qr != null && r.link != null } == true })
+            send(Event.Back)
+
+            // 1 500 som to Кирилл at another bank: the SMS code, then the result and home.
+            val home4 = until("home") { it.screen is Screen.Home }
+            send((home4.screen as Screen.Home).v1.transfer!!.event)
+            until("the transfer form") { it.screen is Screen.Transfer }
+            send(Event.Transfer(TransferEvent.EditPhone(OTHER_BANK_CUSTOMER)))
+            send(Event.Transfer(TransferEvent.EditAmount("1500")))
+            val interbank = until("the recipient at another bank") { (it.screen as? Screen.Transfer)?.v1?.let { t -> t.submit.enabled && t.interbankNote != null } == true }
+            send((interbank.screen as Screen.Transfer).v1.submit.event)
+            val fee = until("the fee") { (it.screen as? Screen.PayConfirm)?.v1?.let { c -> c.pay.enabled && !c.busy } == true }
+            send((fee.screen as Screen.PayConfirm).v1.pay.event)
+            pinPad(PinMode.CONFIRM_PAYMENT)
+            typePin(PIN)
+            val code = until("the SMS code") { (it.screen as? Screen.TransferCode)?.v1?.busy == false }
+            shot("21-transfer-code", code)
+            send(Event.Transfer(TransferEvent.EditCode(bank.transferSms(AIGUL).first)))
+            val sent = until("the code typed or checked") { v ->
+                v.screen is Screen.PayResult || (v.screen as? Screen.TransferCode)?.v1?.let { c -> c.submit.enabled && !c.busy } == true
+            }
+            if (sent.screen is Screen.TransferCode) send(Event.Transfer(TransferEvent.SubmitCode))
+            val accepted = until("the result") { (it.screen as? Screen.PayResult)?.v1?.busy == false }
+            send((accepted.screen as Screen.PayResult).v1.done.event)
+
+            // Shake: the choice, then listening as the payee asking an amount.
+            val home5 = until("home") { it.screen is Screen.Home }
+            send((home5.screen as Screen.Home).v1.shake!!.event)
+            shot("22-shake", until("the shake screen") { (it.screen as? Screen.Shake)?.v1?.step == ShakeStep.CHOOSING })
+            send(Event.Shake(ShakeEvent.ChooseRole(ShakeSide.PAYEE)))
+            send(Event.Shake(ShakeEvent.EditAmount("200")))
+            shot("23-shake-listening", until("listening") { (it.screen as? Screen.Shake)?.v1?.let { k -> k.listening && k.amount?.value == "200" } == true })
+
+            // Бакыт's phone, the payer, shaken at the same moment: the other phone found, then confirmed here.
+            val bakytDir = Files.createTempDirectory("wallet-gallery-payer-")
+            val bakyt = TestPhone(bakytDir, bank, locale, biometrics = false).open()
+            try {
+                bakyt.onboard(bank, BAKYT, BiometricsEvent.SKIP)
+                val bakytHome = bakyt.until("Бакыт's home") { it.screen is Screen.Home }
+                bakyt.send((bakytHome.screen as Screen.Home).v1.shake!!.event)
+                bakyt.until("his shake screen") { (it.screen as? Screen.Shake)?.v1?.step == ShakeStep.CHOOSING }
+                bakyt.send(Event.Shake(ShakeEvent.ChooseRole(ShakeSide.PAYER)))
+                bakyt.until("him listening") { (it.screen as? Screen.Shake)?.v1?.listening == true }
+                val shake = shakeSamples()
+                bakyt.send(Event.Shake(ShakeEvent.Samples(shake)))
+                send(Event.Shake(ShakeEvent.Samples(shake)))
+                shot("24-shake-found", until("the other phone found") { (it.screen as? Screen.Shake)?.v1?.let { k -> k.step == ShakeStep.MATCHED && k.confirm?.enabled == true } == true })
+                send(Event.Shake(ShakeEvent.Confirm))
+                shot("25-shake-waiting", until("waiting for the other phone") { (it.screen as? Screen.Shake)?.v1?.let { k -> k.step == ShakeStep.WAITING_FOR_PEER && !k.busy } == true })
+            } finally {
+                bakyt.close()
+                bakytDir.toFile().deleteRecursively()
+            }
         }
         if (phone.rejected.isNotEmpty()) throw AssertionError("refused events: ${phone.rejected}")
     } finally {
@@ -108,6 +183,15 @@ fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
         dir.toFile().deleteRecursively()
     }
     return shots.sortedBy { it.name }
+}
+
+/**
+ * A shake as the accelerometer reports it, ending now on the wall clock (as `Shake.Samples` wants): 0.8 s at 50 Hz of
+ * a phone swung hard left and right (±24 m/s² across the screen, gravity on z).
+ */
+fun shakeSamples(): List<AccelSample> {
+    val end = System.currentTimeMillis()
+    return (0 until 40).map { i -> AccelSample(end - (39 - i) * 20L, if (i % 2 == 0) 24f else -24f, 0f, 9.81f) }
 }
 
 /** The same walk as far as home, kept for the benchmark: home, and the history's first page. */

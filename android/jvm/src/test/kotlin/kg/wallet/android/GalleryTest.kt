@@ -9,6 +9,7 @@ import androidx.compose.ui.graphics.toAwtImage
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.semantics.SemanticsActions
 import androidx.compose.ui.semantics.SemanticsNode
+import androidx.compose.ui.semantics.SemanticsProperties
 import androidx.compose.ui.test.ExperimentalTestApi
 import androidx.compose.ui.test.SemanticsMatcher
 import androidx.compose.ui.test.captureToImage
@@ -20,6 +21,7 @@ import androidx.compose.ui.unit.Density
 import java.awt.image.BufferedImage
 import java.io.File
 import javax.imageio.ImageIO
+import kg.wallet.screens.Devices
 import kg.wallet.screens.DrawnKinds
 import kg.wallet.screens.WalletApp
 import kg.wallet.screens.kind
@@ -29,7 +31,8 @@ import org.junit.Assert.assertTrue
 import org.junit.Test
 
 /**
- * The gallery: a picture of every kind of screen of part 1 in each of the four languages, and the wizard at the
+ * The gallery: a picture of every kind of screen drawn fully (part 1, and part 2's scanner, confirmation, receiving,
+ * transfers and shake) in each of the four languages, and the wizard at the
  * largest font scale (200 %), on a 412 × 892 dp phone at 2× (824 × 1784 px), into build/screens/android/<lang>/ with
  * an index.html that shows them side by side. Each picture is checked: its title is drawn (its box is not blank), and
  * no text is cut off where the semantics tree can tell: no line wider than its text's box, more lines than it may show, an
@@ -42,14 +45,14 @@ class GalleryTest {
     private val out = File(System.getProperty("wallet.screens.dir") ?: "../../build/screens/android")
 
     @Test
-    fun `every screen of part 1 in four languages, and the wizard at the largest font, drawn whole`() {
+    fun `every screen drawn fully in four languages, and the wizard at the largest font, drawn whole`() {
         val shots = languages.associate { (language, locale) ->
             language to SandboxBank.start().use { bank -> collectShots(bank, locale) }
         }
         for ((language, list) in shots) {
             assertDrawable(list.map { it.view })
             val kinds = list.map { it.view.screen.kind() }.toSet()
-            assertEquals("every kind of part 1 is in the $language gallery", DrawnKinds, kinds)
+            assertEquals("every kind drawn fully is in the $language gallery", DrawnKinds, kinds)
         }
         out.deleteRecursively()
         val problems = mutableListOf<String>()
@@ -57,7 +60,7 @@ class GalleryTest {
             var current by mutableStateOf(shots.getValue("ky").first().view)
             var fontScale by mutableStateOf(1f)
             setContent {
-                CompositionLocalProvider(LocalDensity provides Density(DENSITY, fontScale)) { WalletApp(current, {}) }
+                CompositionLocalProvider(LocalDensity provides Density(DENSITY, fontScale)) { WalletApp(current, {}, {}, galleryDevices) }
             }
             fun draw(shot: Shot, file: File) {
                 current = shot.view
@@ -82,6 +85,9 @@ class GalleryTest {
     /** The title is drawn (not blank) and no text is cut off where the semantics tree can tell. */
     private fun androidx.compose.ui.test.ComposeUiTest.checkPicture(file: File, shot: Shot, image: BufferedImage): List<String> {
         val found = mutableListOf<String>()
+        if (onAllNodes(SemanticsMatcher.expectValue(SemanticsProperties.TestTag, "draft"), useUnmergedTree = true).fetchSemanticsNodes().isNotEmpty()) {
+            found += "${file.path}: ${shot.view.screen.kind()} is drawn as a draft"
+        }
         val title = shot.view.dialog?.title ?: shot.view.screen.title()
         val titles = onAllNodes(hasText(title), useUnmergedTree = true).fetchSemanticsNodes()
         if (titles.isEmpty()) {
@@ -136,7 +142,7 @@ class GalleryTest {
         html.append("<style>body{font-family:sans-serif;margin:16px}table{border-collapse:collapse}td,th{padding:6px;vertical-align:top}")
         html.append("img{width:206px;border:1px solid #ccc;border-radius:12px}th{text-align:left}</style>\n")
         html.append("<h1>Android screens (Compose, drawn on the JVM from the real core's views)</h1>\n")
-        html.append("<p>Part 1: every kind of screen in Kyrgyz, Russian, Kazakh and English; then the wizard at the largest font scale (200 %).</p>\n")
+        html.append("<p>Every kind of screen drawn fully (part 1; part 2's paying, receiving, transfers and shake) in Kyrgyz, Russian, Kazakh and English; then the wizard at the largest font scale (200 %).</p>\n")
         html.append("<table><tr><th>screen</th>")
         for (language in shots.keys) html.append("<th>$language</th>")
         html.append("</tr>\n")
@@ -155,6 +161,15 @@ class GalleryTest {
     }
 
     private companion object {
+        /** Every capability offered, so the pictures show the buttons a phone has (the gallery, the contacts, copy, share). */
+        val galleryDevices = Devices(
+            pickImage = {},
+            pickContact = {},
+            copyText = { _, _ -> },
+            shareText = {},
+            openSettings = {},
+        )
+
         const val DENSITY = 2f
         const val WIDTH_PX = 824
         const val HEIGHT_PX = 1784

@@ -10,10 +10,9 @@ import kg.wallet.core.Language
 import kg.wallet.core.PinMode
 import kg.wallet.core.Screen
 import kg.wallet.core.ViewModel
-import org.junit.AfterClass
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertTrue
-import org.junit.BeforeClass
+import org.junit.ClassRule
 import org.junit.Rule
 import org.junit.Test
 import org.junit.rules.TemporaryFolder
@@ -24,20 +23,10 @@ import org.junit.rules.TemporaryFolder
  */
 class HomeUiTest {
     companion object {
-        private lateinit var bank: SandboxBank
-
-        @JvmStatic
-        @BeforeClass
-        fun startBank() {
-            bank = SandboxBank.start()
-        }
-
-        @JvmStatic
-        @AfterClass
-        fun stopBank() {
-            if (::bank.isInitialized) bank.close()
-        }
+        @get:ClassRule @JvmStatic val sandbox = SandboxBankRule()
     }
+
+    private val bank get() = sandbox.bank
 
     @get:Rule val rule = createComposeRule()
 
@@ -55,8 +44,7 @@ class HomeUiTest {
         try {
             app.start()
             // Started again: the lock screen (no biometrics on this phone) and the PIN.
-            app.until("the lock screen") { it.pin()?.mode == PinMode.UNLOCK && it.pin()?.keysEnabled == true }
-            app.tapPin(PIN)
+            app.unlock()
             val home = app.until("home with operations") { v ->
                 (v.screen as? Screen.Home)?.v1?.let { it.balance != null && it.recent.isNotEmpty() && it.allHistory != null } == true
             }.home()

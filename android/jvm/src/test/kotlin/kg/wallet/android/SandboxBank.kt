@@ -12,6 +12,7 @@ import java.nio.file.Path
 import java.time.Duration
 import java.util.concurrent.CopyOnWriteArrayList
 import java.util.concurrent.TimeUnit
+import org.junit.rules.ExternalResource
 
 /**
  * The sandbox bank in a process of its own, as a phone meets it: `wallet sandbox --port 0 --db <temp>/bank.sqlite`
@@ -55,6 +56,16 @@ class SandboxBank private constructor(
         return code to text
     }
 
+    /** A demo merchant: its name as the bank keeps it and the static payment link its printed code holds. */
+    data class Merchant(val id: String, val name: String, val currency: String, val link: String)
+
+    /** The demo merchants and their static payment links, from `GET /dev/merchants`. */
+    fun merchants(): List<Merchant> {
+        val body = get("/dev/merchants")
+        return MERCHANT.findAll(body).map { Merchant(it.groupValues[1], it.groupValues[2], it.groupValues[3], it.groupValues[4]) }.toList()
+            .ifEmpty { throw AssertionError("no merchants in /dev/merchants: $body") }
+    }
+
     private fun get(path: String): String {
         val request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).GET().build()
         val response = http.send(request, HttpResponse.BodyHandlers.ofString())
@@ -81,6 +92,9 @@ class SandboxBank private constructor(
         private val RECEIPT_KEY = Regex("""Receipt key:\s+(\S+)""")
         private val PUBLIC_KEY = Regex(""""public_key"\s*:\s*"([^"]+)"""")
         private val SMS_CODE = Regex(""""code"\s*:\s*"(\d+)"""")
+        private val MERCHANT = Regex(
+            """\{"merchant_id"\s*:\s*"([^"]*)"\s*,\s*"name"\s*:\s*"([^"]*)"\s*,\s*"currency"\s*:\s*"([^"]*)"\s*,\s*"elqr_link"\s*:\s*"([^"]*)"\s*\}""",
+        )
         private val SMS_TEXT = Regex(""""text"\s*:\s*"([^"]*)"""")
 
         fun binary(): File {
@@ -125,5 +139,22 @@ class SandboxBank private constructor(
                 Thread.sleep(50)
             }
         }
+    }
+}
+
+/** One sandbox bank for a test class, started before its first test and stopped after its last:
+ * `companion object { @get:ClassRule @JvmStatic val sandbox = SandboxBankRule() }`. */
+class SandboxBankRule : ExternalResource() {
+    private var started: SandboxBank? = null
+
+    val bank: SandboxBank get() = started ?: throw AssertionError("the sandbox bank is not started")
+
+    override fun before() {
+        started = SandboxBank.start()
+    }
+
+    override fun after() {
+        started?.close()
+        started = null
     }
 }

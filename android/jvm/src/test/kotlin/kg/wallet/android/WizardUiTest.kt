@@ -8,11 +8,10 @@ import androidx.compose.ui.test.onNodeWithText
 import kg.wallet.core.Language
 import kg.wallet.core.PinMode
 import kg.wallet.core.Screen
-import org.junit.AfterClass
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
-import org.junit.BeforeClass
+import org.junit.ClassRule
 import org.junit.Rule
 import org.junit.Test
 import org.junit.rules.TemporaryFolder
@@ -24,20 +23,10 @@ import org.junit.rules.TemporaryFolder
  */
 class WizardUiTest {
     companion object {
-        private lateinit var bank: SandboxBank
-
-        @JvmStatic
-        @BeforeClass
-        fun startBank() {
-            bank = SandboxBank.start()
-        }
-
-        @JvmStatic
-        @AfterClass
-        fun stopBank() {
-            if (::bank.isInitialized) bank.close()
-        }
+        @get:ClassRule @JvmStatic val sandbox = SandboxBankRule()
     }
+
+    private val bank get() = sandbox.bank
 
     @get:Rule val rule = createComposeRule()
 

@@ -1,6 +1,13 @@
 package kg.wallet.screens
 
+import androidx.compose.foundation.border
+import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.aspectRatio
+import androidx.compose.foundation.layout.fillMaxSize
+import androidx.compose.foundation.layout.widthIn
+import androidx.compose.foundation.shape.RoundedCornerShape
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
@@ -9,6 +16,10 @@ import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.LiveRegionMode
@@ -18,13 +29,18 @@ import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.unit.dp
 import kg.wallet.core.Event
+import kg.wallet.core.FieldKind
+import kg.wallet.core.PayEvent
 import kg.wallet.core.PayConfirmScreen
 import kg.wallet.core.PayResultScreen
 import kg.wallet.core.PayScanScreen
 import kg.wallet.core.ResultMark
+import kg.wallet.core.SystemTexts
+import kg.wallet.core.TextField
 
-// Paying: the result screen after the PIN (drawn fully); the scanner and the confirmation are part 2's drafts.
-// core/src/features/pay.
+// Paying by the national QR: the scanner (the camera, a picture from the gallery, a pasted link), the confirmation
+// (recipient, amount, fee, total, the balance after), and after the PIN the result screen. core/src/features/pay,
+// desktop/web/pay.js, ios/WalletApp/Screens/Pay.swift.
 
 private fun ResultMark.mark(): Mark = when (this) {
     ResultMark.DONE -> Mark.Check
@@ -84,18 +100,89 @@ fun PayResultScreen(screen: PayResultScreen, send: (Event) -> Unit) = ScreenColu
     ActionButton(screen.cancel, send, ButtonStyle.Link)
 }
 
-/** Part 2: the camera and the pasted link. */
+/**
+ * The scanner: the camera's frame (the app's camera adapter reads codes into `Pay.Scanned`; without one the frame
+ * holds the hint), a picture from the gallery (its bytes as they are: the core finds the code), and a link typed or
+ * pasted, with «Продолжить».
+ */
 @Composable
-fun PayScanDraft(screen: PayScanScreen, send: (Event) -> Unit) =
-    DraftScreen(screen.title, send, texts = listOf(screen.hint), actions = listOf(screen.submit), error = screen.error)
+fun PayScanScreen(screen: PayScanScreen, system: SystemTexts, send: (Event) -> Unit) = ScreenColumn {
+    val devices = LocalDevices.current
+    var cameraDenied by remember { mutableStateOf(false) }
+    Title(screen.title)
+    Box(
+        Modifier.widthIn(max = 360.dp).fillMaxWidth().aspectRatio(1f).align(Alignment.CenterHorizontally)
+            .border(2.dp, MaterialTheme.colorScheme.primary, RoundedCornerShape(16.dp)),
+        contentAlignment = Alignment.Center,
+    ) {
+        val camera = devices.camera
+        if (camera != null && !cameraDenied) {
+            camera(Modifier.fillMaxSize(), { text -> send(Event.Pay(PayEvent.Scanned(text))) }, { cameraDenied = true })
+        } else {
+            MarkIcon(Mark.Frame, MaterialTheme.colorScheme.primary.copy(alpha = 0.5f), Modifier.size(96.dp))
+        }
+    }
+    Hint(screen.hint)
+    if (cameraDenied) {
+        ErrorText(system.cameraDenied)
+        devices.openSettings?.let { open -> LocalButton(system.openSettings, ButtonStyle.Link) { open() } }
+    }
+    ErrorText(screen.error)
+    if (screen.busy) Box(Modifier.fillMaxWidth(), contentAlignment = Alignment.Center) { CircularProgressIndicator() }
+    devices.pickImage?.let { pick ->
+        LocalButton(screen.gallery, ButtonStyle.Secondary, enabled = !screen.busy) {
+            pick { bytes -> send(Event.Pay(PayEvent.ScannedImage(bytes))) }
+        }
+    }
+    WalletTextField(
+        TextField(FieldKind.TEXT, screen.pasteLabel, screen.pasted, "", null),
+        { text -> Event.Pay(PayEvent.EditPasted(text)) },
+        send,
+        screen.submit,
+    )
+    ActionButton(screen.submit, send, ButtonStyle.Secondary)
+}
 
-/** Part 2: the amount field, the fee and the total. */
+/**
+ * The confirmation: what the code says (recipient, service, bank, comment), the amount (typed where the code lets the
+ * payer choose it), the bank's fee, the total and what is left; «Оплатить», then the PIN.
+ */
 @Composable
-fun PayConfirmDraft(screen: PayConfirmScreen, send: (Event) -> Unit) = DraftScreen(
-    screen.title,
-    send,
-    texts = listOf(screen.amount, screen.fee, screen.total, screen.balanceAfter),
-    fields = screen.details,
-    actions = listOf(screen.pay, screen.retry, screen.split),
-    error = screen.error ?: screen.amountError,
-)
+fun PayConfirmScreen(screen: PayConfirmScreen, send: (Event) -> Unit) = ScreenColumn {
+    Title(screen.title)
+    if (screen.details.isNotEmpty()) RowsCard { Box(Modifier.padding(vertical = 8.dp)) { Fields(screen.details) } }
+    if (screen.amountEditable) {
+        WalletTextField(
+            TextField(FieldKind.AMOUNT, screen.amountLabel, screen.amount, "", screen.amountError),
+            { text -> Event.Pay(PayEvent.EditAmount(text)) },
+            send,
+            screen.pay,
+        )
+    } else {
+        Column(Modifier.fillMaxWidth().semantics(mergeDescendants = true) {}) {
+            Text(screen.amountLabel, style = MaterialTheme.typography.labelMedium, color = MaterialTheme.colorScheme.onSurfaceVariant)
+            Text(screen.amount, style = MaterialTheme.typography.headlineMedium, fontWeight = FontWeight.SemiBold)
+        }
+        ErrorText(screen.amountError)
+    }
+    Column(
+        Modifier.fillMaxWidth().semantics { liveRegion = LiveRegionMode.Polite },
+        verticalArrangement = Arrangement.spacedBy(4.dp),
+    ) {
+        Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+            Text(
+                screen.fee,
+                style = MaterialTheme.typography.bodyLarge,
+                color = if (screen.offline) LocalWalletPalette.current.warning else MaterialTheme.colorScheme.onSurface,
+                modifier = Modifier.weight(1f, fill = false),
+            )
+            if (screen.busy) CircularProgressIndicator(Modifier.size(20.dp), strokeWidth = 2.dp)
+        }
+        screen.total?.let { Text(it, style = MaterialTheme.typography.titleMedium, fontWeight = FontWeight.SemiBold) }
+        Hint(screen.balanceAfter)
+    }
+    ErrorText(screen.error)
+    ActionButton(screen.retry, send, ButtonStyle.Secondary)
+    ActionButton(screen.pay, send)
+    ActionButton(screen.split, send, ButtonStyle.Link)
+}

@@ -16,6 +16,7 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Surface
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.remember
@@ -37,6 +38,7 @@ import kg.wallet.core.NoticeKind
 import kg.wallet.core.NoticeView
 import kg.wallet.core.Screen
 import kg.wallet.core.ShareSheet
+import kg.wallet.core.SystemTexts
 import kg.wallet.core.ViewModel
 import kotlinx.coroutines.delay
 
@@ -45,36 +47,39 @@ import kotlinx.coroutines.delay
  * [Screen] has its branch, and there is no `else`: a new kind does not compile until it is drawn.
  *
  * `share` receives the view's share sheet request once per request; the app opens the system's sheet and sends the
- * request's `close` event when it returns.
+ * request's `close` event when it returns. `devices` are the phone's adapters the screens call (the camera, the
+ * pickers, the clipboard, the accelerometer; `Devices.kt`).
  */
 @Composable
-fun WalletApp(view: ViewModel, send: (Event) -> Unit, share: (ShareSheet) -> Unit = {}) {
+fun WalletApp(view: ViewModel, send: (Event) -> Unit, share: (ShareSheet) -> Unit = {}, devices: Devices = Devices()) {
     val onShare by rememberUpdatedState(share)
     view.share?.let { sheet -> LaunchedEffect(sheet) { onShare(sheet) } }
-    WalletTheme {
-        Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
-            Box(Modifier.fillMaxSize()) {
-                Column(
-                    Modifier.fillMaxSize().then(
-                        // What is under a question cannot be reached until it is answered.
-                        if (view.dialog != null) Modifier.clearAndSetSemantics {} else Modifier,
-                    ),
-                ) {
-                    TopBar(view.back, send)
-                    if (view.isBusy()) LinearProgressIndicator(Modifier.fillMaxWidth()) else Box(Modifier.padding(top = 4.dp))
-                    NoticeBar(view.notice, send)
-                    Box(Modifier.weight(1f).fillMaxWidth().semantics { paneTitle = view.screen.title() }.testTag("screen:" + view.screen.kind())) {
-                        DrawScreen(view.screen, send)
+    CompositionLocalProvider(LocalDevices provides devices) {
+        WalletTheme {
+            Surface(Modifier.fillMaxSize(), color = MaterialTheme.colorScheme.background) {
+                Box(Modifier.fillMaxSize()) {
+                    Column(
+                        Modifier.fillMaxSize().then(
+                            // What is under a question cannot be reached until it is answered.
+                            if (view.dialog != null) Modifier.clearAndSetSemantics {} else Modifier,
+                        ),
+                    ) {
+                        TopBar(view.back, send)
+                        if (view.isBusy()) LinearProgressIndicator(Modifier.fillMaxWidth()) else Box(Modifier.padding(top = 4.dp))
+                        NoticeBar(view.notice, send)
+                        Box(Modifier.weight(1f).fillMaxWidth().semantics { paneTitle = view.screen.title() }.testTag("screen:" + view.screen.kind())) {
+                            DrawScreen(view.screen, view.system, send)
+                        }
                     }
+                    view.dialog?.let { QuestionDialog(it, send) }
                 }
-                view.dialog?.let { QuestionDialog(it, send) }
             }
         }
     }
 }
 
 @Composable
-private fun DrawScreen(screen: Screen, send: (Event) -> Unit) = when (val s = screen) {
+private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Unit) = when (val s = screen) {
     is Screen.Language -> LanguageScreen(s.v1, send)
     is Screen.Intro -> IntroScreen(s.v1, send)
     is Screen.Phone -> PhoneScreen(s.v1, send)
@@ -89,7 +94,13 @@ private fun DrawScreen(screen: Screen, send: (Event) -> Unit) = when (val s = sc
     is Screen.Operation -> OperationScreen(s.v1, send)
     is Screen.PayResult -> PayResultScreen(s.v1, send)
     is Screen.Inbox -> InboxScreen(s.v1, send)
-    // Part 2 (drafts: the title and the screen's actions, so the app can be walked end to end).
+    is Screen.PayScan -> PayScanScreen(s.v1, system, send)
+    is Screen.PayConfirm -> PayConfirmScreen(s.v1, send)
+    is Screen.Receive -> ReceiveScreen(s.v1, send)
+    is Screen.Transfer -> TransferScreen(s.v1, system, send)
+    is Screen.TransferCode -> TransferCodeScreen(s.v1, send)
+    is Screen.Shake -> ShakeScreen(s.v1, send)
+    // Part 2 still drafted (the title and the screen's actions, so the app can be walked end to end).
     is Screen.KycStatus -> KycStatusDraft(s.v1, send)
     is Screen.KycHowTo -> KycHowToDraft(s.v1, send)
     is Screen.KycChecklist -> KycChecklistDraft(s.v1, send)
@@ -99,12 +110,6 @@ private fun DrawScreen(screen: Screen, send: (Event) -> Unit) = when (val s = sc
     is Screen.KycAddress -> KycAddressDraft(s.v1, send)
     is Screen.KycDistricts -> KycDistrictsDraft(s.v1, send)
     is Screen.KycConsent -> KycConsentDraft(s.v1, send)
-    is Screen.PayScan -> PayScanDraft(s.v1, send)
-    is Screen.PayConfirm -> PayConfirmDraft(s.v1, send)
-    is Screen.Receive -> ReceiveDraft(s.v1, send)
-    is Screen.Transfer -> TransferDraft(s.v1, send)
-    is Screen.TransferCode -> TransferCodeDraft(s.v1, send)
-    is Screen.Shake -> ShakeDraft(s.v1, send)
     is Screen.SplitBills -> SplitBillsDraft(s.v1, send)
     is Screen.SplitEditor -> SplitEditorDraft(s.v1, send)
     is Screen.SplitBill -> SplitBillDraft(s.v1, send)
@@ -114,10 +119,11 @@ private fun DrawScreen(screen: Screen, send: (Event) -> Unit) = when (val s = sc
 /** The name of a screen's kind, as the core's `Screen` variant: `Home`, `PayResult`. */
 fun Screen.kind(): String = this::class.simpleName ?: "Screen"
 
-/** The kinds of screen this part draws fully; the others are drafts (see Draft.kt). */
+/** The kinds of screen drawn fully (part 1, and part 2's paying, receiving, transfers and shake); the others are drafts (see Draft.kt). */
 val DrawnKinds = setOf(
     "Language", "Intro", "Phone", "Code", "Terms", "TermsDocument", "Pin", "Biometrics", "Home", "History",
     "Operation", "Settings", "PayResult", "Inbox",
+    "PayScan", "PayConfirm", "Receive", "Transfer", "TransferCode", "Shake",
 )
 
 /** Whether the view says something is on its way (a progress bar shows). */
@@ -131,6 +137,11 @@ fun ViewModel.isBusy(): Boolean = when (val s = screen) {
     is Screen.Operation -> s.v1.busy
     is Screen.PayResult -> s.v1.busy
     is Screen.Inbox -> s.v1.loading
+    is Screen.PayScan -> s.v1.busy
+    is Screen.PayConfirm -> s.v1.busy
+    is Screen.Transfer -> s.v1.busy
+    is Screen.TransferCode -> s.v1.busy
+    is Screen.Shake -> s.v1.busy
     else -> false
 }
 

@@ -142,6 +142,33 @@ fun ActionButton(
     }
 }
 
+/**
+ * A button for what the phone does rather than the core (the gallery, the contacts, copying): the view's label, and
+ * `onClick` calling the app's adapter.
+ */
+@Composable
+fun LocalButton(
+    label: String,
+    style: ButtonStyle = ButtonStyle.Secondary,
+    modifier: Modifier = Modifier.fillMaxWidth(),
+    enabled: Boolean = true,
+    onClick: () -> Unit,
+) {
+    val target = modifier.heightIn(min = TouchTarget)
+    val text: @Composable () -> Unit = { Text(label, textAlign = TextAlign.Center) }
+    when (style) {
+        ButtonStyle.Primary -> Button(onClick, target, enabled = enabled) { text() }
+        ButtonStyle.Secondary -> OutlinedButton(onClick, target, enabled = enabled) { text() }
+        ButtonStyle.Link -> TextButton(onClick, target, enabled = enabled) { text() }
+        ButtonStyle.Danger -> Button(
+            onClick,
+            target,
+            enabled = enabled,
+            colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
+        ) { text() }
+    }
+}
+
 /** The top bar: the back arrow with the core's «Назад» when back leads somewhere. */
 @Composable
 fun TopBar(back: Action?, send: (Event) -> Unit) {
@@ -371,7 +398,7 @@ fun RowsCard(content: @Composable ColumnScope.() -> Unit) {
 }
 
 /** Line drawings, so marks look the same without an icon font. */
-enum class Mark { Check, Clock, Cross, Struck, Bell, Fingerprint }
+enum class Mark { Check, Clock, Cross, Struck, Bell, Fingerprint, Frame, Phones }
 
 /** A mark in a circle, drawn with `color`; hidden from screen readers (the text beside it says the same). */
 @Composable
@@ -392,6 +419,19 @@ fun MarkIcon(mark: Mark, color: Color, modifier: Modifier = Modifier.size(64.dp)
                     drawArc(color, 200f, 140f, false, topLeft = p(12f - r, 12f - r), size = androidx.compose.ui.geometry.Size(w * r / 12f, w * r / 12f), style = stroke)
                 }
                 line(p(12f, 12f), p(12f, 20f))
+            }
+            Mark.Frame -> {
+                // A viewfinder's four corners.
+                line(p(3f, 8f), p(3f, 3f)); line(p(3f, 3f), p(8f, 3f))
+                line(p(16f, 3f), p(21f, 3f)); line(p(21f, 3f), p(21f, 8f))
+                line(p(21f, 16f), p(21f, 21f)); line(p(21f, 21f), p(16f, 21f))
+                line(p(8f, 21f), p(3f, 21f)); line(p(3f, 21f), p(3f, 16f))
+            }
+            Mark.Phones -> {
+                // Two phones side by side, and the shake between them.
+                drawRoundRect(color, p(2.5f, 5f), androidx.compose.ui.geometry.Size(w * 7f / 24f, w * 13f / 24f), androidx.compose.ui.geometry.CornerRadius(w / 24f), style = stroke)
+                drawRoundRect(color, p(14.5f, 5f), androidx.compose.ui.geometry.Size(w * 7f / 24f, w * 13f / 24f), androidx.compose.ui.geometry.CornerRadius(w / 24f), style = stroke)
+                line(p(11f, 9f), p(13f, 11f)); line(p(13f, 11f), p(11f, 13f)); line(p(11f, 13f), p(13f, 15f))
             }
             else -> {
                 drawCircle(color, radius = w * 10.5f / 24f, center = p(12f, 12f), style = stroke)

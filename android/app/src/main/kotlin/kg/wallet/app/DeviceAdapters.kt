@@ -1,0 +1,129 @@
+package kg.wallet.app
+
+import android.content.ActivityNotFoundException
+import android.content.Context
+import android.content.Intent
+import android.hardware.Sensor
+import android.hardware.SensorEvent
+import android.hardware.SensorEventListener
+import android.hardware.SensorManager
+import android.net.Uri
+import android.os.SystemClock
+import android.provider.ContactsContract
+import android.provider.Settings
+import androidx.activity.result.ActivityResultLauncher
+import androidx.activity.result.PickVisualMediaRequest
+import androidx.activity.result.contract.ActivityResultContracts
+import androidx.fragment.app.FragmentActivity
+import kg.wallet.core.AccelSample
+import kg.wallet.screens.Accelerometer
+import kg.wallet.screens.Devices
+
+/**
+ * The phone's capabilities the screens ask for (`kg.wallet.screens.Devices`), on the platform's own APIs: the system
+ * photo picker (no storage permission), the contact picker for one phone number (the system grants that one row,
+ * no contacts permission), the clipboard, a text's share sheet, the app's settings page, and the accelerometer.
+ * Made in the activity's `onCreate`, before it starts, as activity-result launchers must be.
+ *
+ * The camera's preview is not here yet: CameraX and ML Kit (issue 17) could not be resolved on the project's machines,
+ * so the scanner offers the gallery and a typed or pasted link until they are added.
+ */
+class DeviceAdapters(private val activity: FragmentActivity) {
+    private var onImage: ((ByteArray) -> Unit)? = null
+    private var onContact: ((String?) -> Unit)? = null
+    private val clipboard = LinkClipboard(activity)
+
+    private val imagePicker: ActivityResultLauncher<PickVisualMediaRequest> =
+        activity.registerForActivityResult(ActivityResultContracts.PickVisualMedia()) { uri ->
+            val deliver = onImage.also { onImage = null }
+            if (uri != null && deliver != null) readOffMainThread(uri, deliver)
+        }
+
+    private val contactPicker: ActivityResultLauncher<Intent> =
+        activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
+            val deliver = onContact.also { onContact = null } ?: return@registerForActivityResult
+            deliver(result.data?.data?.let(::phoneNumberOf))
+        }
+
+    val devices = Devices(
+        pickImage = { onPicked ->
+            onImage = onPicked
+            imagePicker.launch(PickVisualMediaRequest(ActivityResultContracts.PickVisualMedia.ImageOnly))
+        },
+        pickContact = { onPicked ->
+            onContact = onPicked
+            val pick = Intent(Intent.ACTION_PICK, ContactsContract.CommonDataKinds.Phone.CONTENT_URI)
+            try {
+                contactPicker.launch(pick)
+            } catch (_: ActivityNotFoundException) {
+                onContact = null
+                onPicked(null)
+            }
+        },
+        copyText = clipboard::copy,
+        shareText = { text ->
+            val send = Intent(Intent.ACTION_SEND).setType("text/plain").putExtra(Intent.EXTRA_TEXT, text)
+            activity.startActivity(Intent.createChooser(send, null))
+        },
+        openSettings = {
+            val settings = Intent(Settings.ACTION_APPLICATION_DETAILS_SETTINGS, Uri.fromParts("package", activity.packageName, null))
+            activity.startActivity(settings)
+        },
+        accelerometer = SensorAccelerometer(activity),
+    )
+
+    /** The picture's bytes as they are (the core checks and reads them), read off the main thread. */
+    private fun readOffMainThread(uri: Uri, deliver: (ByteArray) -> Unit) {
+        Thread {
+            val bytes = runCatching { activity.contentResolver.openInputStream(uri)?.use { it.readBytes() } }.getOrNull()
+            // An unreadable file goes to the core as nothing, which it refuses with its own words.
+            activity.runOnUiThread { deliver(bytes ?: ByteArray(0)) }
+        }.start()
+    }
+
+    /** The number of the phone row the person picked; the core reads and checks it like a typed one. */
+    private fun phoneNumberOf(row: Uri): String? = runCatching {
+        activity.contentResolver.query(row, arrayOf(ContactsContract.CommonDataKinds.Phone.NUMBER), null, null, null)
+            ?.use { cursor -> if (cursor.moveToFirst()) cursor.getString(0) else null }
+    }.getOrNull()
+}
+
+/**
+ * The accelerometer at the rate the shake view asks for, handed to the core in batches of [BATCH] readings, only
+ * between `start` and `stop` (the screen stops it when the view no longer listens). Each reading's time is the wall
+ * clock's, in milliseconds, as the other shells send it.
+ */
+class SensorAccelerometer(context: Context) : Accelerometer {
+    private val sensors = context.getSystemService(Context.SENSOR_SERVICE) as SensorManager
+    private var listener: SensorEventListener? = null
+
+    override fun start(rateHz: Int, onSamples: (List<AccelSample>) -> Unit) {
+        stop()
+        val sensor = sensors.getDefaultSensor(Sensor.TYPE_ACCELEROMETER) ?: return
+        val batch = ArrayList<AccelSample>(BATCH)
+        val listening = object : SensorEventListener {
+            override fun onSensorChanged(event: SensorEvent) {
+                val ageMs = (SystemClock.elapsedRealtimeNanos() - event.timestamp) / 1_000_000
+                batch += AccelSample(System.currentTimeMillis() - ageMs, event.values[0], event.values[1], event.values[2])
+                if (batch.size >= BATCH) {
+                    onSamples(batch.toList())
+                    batch.clear()
+                }
+            }
+
+            override fun onAccuracyChanged(sensor: Sensor, accuracy: Int) = Unit
+        }
+        listener = listening
+        sensors.registerListener(listening, sensor, 1_000_000 / rateHz.coerceIn(1, 200))
+    }
+
+    override fun stop() {
+        listener?.let(sensors::unregisterListener)
+        listener = null
+    }
+
+    private companion object {
+        /** A fifth of a second at 50 Hz: the core sees a shake within that. */
+        const val BATCH = 10
+    }
+}

@@ -1,0 +1,42 @@
+package kg.wallet.screens
+
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.staticCompositionLocalOf
+import androidx.compose.ui.Modifier
+import kg.wallet.core.AccelSample
+
+/**
+ * What the phone does on a screen's behalf: the app hands one small adapter per capability (the camera, the photo
+ * picker, the contacts, the clipboard, the share sheet for a text, the accelerometer); the screens only call them and
+ * send what comes back to the core as the view's events. A capability the app has not given is not offered: its
+ * button is not drawn (never a button that does nothing).
+ */
+class Devices(
+    /**
+     * The camera's preview inside the scanner's frame; calls `onCode` with the text of each QR code it reads, and
+     * `onDenied` when the camera was refused.
+     */
+    val camera: (@Composable (modifier: Modifier, onCode: (String) -> Unit, onDenied: () -> Unit) -> Unit)? = null,
+    /** Opens the system's photo picker; `onPicked` gets the picture's bytes as they are (the core reads them). */
+    val pickImage: ((onPicked: (ByteArray) -> Unit) -> Unit)? = null,
+    /** Opens the system's contact picker; `onPicked` gets the number chosen, or `null` when the contacts were refused. */
+    val pickContact: ((onPicked: (String?) -> Unit) -> Unit)? = null,
+    /** Puts a text on the clipboard under a label (LinkClipboard). */
+    val copyText: ((label: String, text: String) -> Unit)? = null,
+    /** Offers a text to the system's share sheet. */
+    val shareText: ((text: String) -> Unit)? = null,
+    /** Opens the app's page in the phone's settings (after a refused permission). */
+    val openSettings: (() -> Unit)? = null,
+    /** The accelerometer, read while the shake screen listens. */
+    val accelerometer: Accelerometer? = null,
+)
+
+/** The accelerometer's readings in batches for the core (`Shake.Samples`), at the rate the view asks. */
+interface Accelerometer {
+    fun start(rateHz: Int, onSamples: (List<AccelSample>) -> Unit)
+
+    fun stop()
+}
+
+/** The devices of the app drawn now; none by default. */
+val LocalDevices = staticCompositionLocalOf { Devices() }
