@@ -2,7 +2,7 @@
 //! confirmations, and the bank's keys.
 
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Deserialize;
@@ -18,7 +18,7 @@ use wallet_protocol::recipients::{
 use crate::AppState;
 use crate::banking;
 use crate::error::ApiError;
-use crate::extract::{Body, Customer};
+use crate::extract::{Body, Customer, Params};
 use crate::idempotency;
 use crate::kyc_api;
 use crate::transfers;
@@ -50,13 +50,18 @@ pub struct HistoryQuery {
 pub async fn history(
     State(state): State<AppState>,
     customer: Customer,
-    Query(query): Query<HistoryQuery>,
+    Params(query): Params<HistoryQuery>,
 ) -> Result<Json<OperationChanges>, ApiError> {
     let cursor = match query.cursor.as_deref() {
         None | Some("") => 0,
         Some(text) => text.parse::<i64>().map_err(|_| ApiError::bad_request("the cursor is not one this bank gave"))?,
     };
-    let limit = query.limit.unwrap_or(100).clamp(1, MAX_PAGE);
+    // Refused rather than clamped: a client asking for more than a page holds is told, as `/v1/events` does.
+    let limit = match query.limit {
+        None => 100,
+        Some(limit @ 1..=MAX_PAGE) => limit,
+        Some(_) => return Err(ApiError::bad_request(format!("limit must be 1 to {MAX_PAGE}"))),
+    };
     state.db.tx(move |tx| banking::changes(tx, &customer.user_id, cursor, limit)).await.map(Json)
 }
 

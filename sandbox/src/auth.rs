@@ -58,8 +58,8 @@ pub async fn challenge(
     source: Option<Extension<ConnectInfo<SocketAddr>>>,
     Body(request): Body<SmsChallengeRequest>,
 ) -> Result<(StatusCode, Json<SmsChallenge>), ApiError> {
-    if request.device_id.as_ref().is_some_and(|id| id.trim().is_empty() || id.len() > 128) {
-        return Err(ApiError::bad_request("device_id must be 1 to 128 characters"));
+    if let Some(id) = &request.device_id {
+        check_device_id(id)?;
     }
     let device = request.device_id.clone();
     // The machine itself (the preview, tests, an emulator on the host) is not a pumping source: not counted.
@@ -141,14 +141,20 @@ pub async fn challenge(
     ))
 }
 
+/// An installation's id as the API document says it: 1 to 128 characters, not only spaces.
+pub(crate) fn check_device_id(id: &str) -> Result<(), ApiError> {
+    if id.trim().is_empty() || id.chars().count() > 128 {
+        return Err(ApiError::bad_request("device_id must be 1 to 128 characters, not only spaces"));
+    }
+    Ok(())
+}
+
 /// `POST /v1/auth/sms/verify`.
 pub async fn verify(
     State(state): State<AppState>,
     Body(request): Body<SmsVerifyRequest>,
 ) -> Result<Json<SessionGrant>, ApiError> {
-    if request.device_id.trim().is_empty() || request.device_id.len() > 128 {
-        return Err(ApiError::bad_request("device_id must be 1 to 128 characters"));
-    }
+    check_device_id(&request.device_id)?;
     let token = URL_SAFE_NO_PAD.encode(random_bytes::<32>()?);
     let token_hash = hash_token(&token);
     let max_attempts = state.config.sms.max_attempts;

@@ -341,6 +341,9 @@ pub fn create(
     client_key: &str,
 ) -> Result<Operation, ApiError> {
     check_amount(request.amount_minor)?;
+    if request.fee_minor.is_some_and(|agreed| !(0..=MAX_AMOUNT_MINOR).contains(&agreed)) {
+        return Err(ApiError::bad_request("fee_minor must be 0 to 13 digits"));
+    }
     if request.comment.as_ref().is_some_and(|c| c.chars().count() > 140) {
         return Err(ApiError::bad_request("the comment is longer than 140 characters"));
     }

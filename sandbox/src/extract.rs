@@ -1,6 +1,8 @@
 //! Request extractors that answer malformed requests with the API's own JSON errors.
 
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{FromRequest, FromRequestParts, Query, Request};
+use axum::http::StatusCode;
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
@@ -16,10 +18,68 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for Body<T> {
     type Rejection = ApiError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        let bytes = axum::body::Bytes::from_request(request, state)
+        let bytes = axum::body::Bytes::from_request(request, state).await.map_err(unreadable_body)?;
+        let malformed = |e: serde_json::Error| ApiError::bad_request(format!("malformed JSON: {e}"));
+        match serde_json::from_slice(&bytes) {
+            Ok(body) => Ok(Body(body)),
+            Err(first) if first.classify() == serde_json::error::Category::Data => {
+                let mut value: serde_json::Value = serde_json::from_slice(&bytes).map_err(malformed)?;
+                if whole_numbers_as_integers(&mut value) {
+                    serde_json::from_value(value).map(Body).map_err(|_| malformed(first))
+                } else {
+                    Err(malformed(first))
+                }
+            }
+            Err(e) => Err(malformed(e)),
+        }
+    }
+}
+
+/// JSON Schema, and so the API document, counts `448.0` as the integer 448, so the bank takes it where an integer
+/// goes (amounts in minor units, times in ms). serde_json reads such a number as an `f64`; below 2^53 that `f64`
+/// is exactly the integer written, and it becomes that integer, never a float amount. Anything with a fraction, or
+/// too large to be exact, stays as it was and is refused by the field's type. Says whether anything changed.
+fn whole_numbers_as_integers(value: &mut serde_json::Value) -> bool {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53
+    match value {
+        serde_json::Value::Number(number) => match number.as_f64() {
+            Some(float) if number.is_f64() && float.fract() == 0.0 && float.abs() < EXACT => {
+                // In range and whole: the cast is exact.
+                *value = serde_json::Value::from(float as i64);
+                true
+            }
+            _ => false,
+        },
+        serde_json::Value::Array(items) => {
+            items.iter_mut().fold(false, |changed, item| whole_numbers_as_integers(item) | changed)
+        }
+        serde_json::Value::Object(fields) => {
+            fields.values_mut().fold(false, |changed, field| whole_numbers_as_integers(field) | changed)
+        }
+        _ => false,
+    }
+}
+
+/// A body over the route's limit is `413` (the client must send less, not fix its JSON); anything else `400`.
+fn unreadable_body(rejection: BytesRejection) -> ApiError {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::BadRequest, "the body is larger than this route takes")
+    } else {
+        ApiError::bad_request(format!("unreadable body: {}", rejection.body_text()))
+    }
+}
+
+/// A query string (`?limit=…`); a malformed one is a `bad_request` error body, not axum's plain text.
+pub struct Params<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        Query::<T>::from_request_parts(parts, state)
             .await
-            .map_err(|e| ApiError::bad_request(format!("unreadable body: {e}")))?;
-        serde_json::from_slice(&bytes).map(Body).map_err(|e| ApiError::bad_request(format!("malformed JSON: {e}")))
+            .map(|Query(query)| Params(query))
+            .map_err(|rejection| ApiError::bad_request(format!("malformed query: {}", rejection.body_text())))
     }
 }
 

@@ -189,7 +189,12 @@ impl Sandbox {
             .route("/terms", post(terms::publish))
             .route("/operations/{id}/reject", post(dev::reject_operation))
             .layer(axum::middleware::from_fn(guard::local_only));
-        Router::new().route(paths::HEALTH, get(health)).nest("/v1", v1).nest("/dev", dev).with_state(self.state.clone())
+        Router::new()
+            .route(paths::HEALTH, get(health))
+            .nest("/v1", v1)
+            .nest("/dev", dev)
+            .with_state(self.state.clone())
+            .layer(axum::middleware::map_response(error::json_errors))
     }
 
     /// The Ed25519 public key the wallet verifies receipts with.

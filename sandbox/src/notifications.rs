@@ -19,7 +19,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::de::DeserializeOwned;
@@ -35,7 +35,7 @@ use wallet_protocol::notifications::{
 use crate::AppState;
 use crate::banking::rfc3339;
 use crate::error::ApiError;
-use crate::extract::{Body, Customer};
+use crate::extract::{Body, Customer, Params};
 use crate::wire::{from_wire, wire_name};
 
 /// How many pushes a subscriber may fall behind before it loses the oldest (it reads the feed anyway).
@@ -162,7 +162,7 @@ pub fn parse_cursor(after: Option<&str>) -> Result<i64, ApiError> {
 /// The page size asked for, within 1 and [`MAX_EVENTS_PAGE`]; [`DEFAULT_EVENTS_PAGE`] without one.
 pub fn parse_limit(limit: Option<&str>) -> Result<u32, ApiError> {
     match limit {
-        None | Some("") => Ok(DEFAULT_EVENTS_PAGE),
+        None => Ok(DEFAULT_EVENTS_PAGE),
         Some(text) => text
             .parse::<u32>()
             .ok()
@@ -353,7 +353,7 @@ pub struct EventsQuery {
 pub async fn events(
     State(state): State<AppState>,
     customer: Customer,
-    Query(query): Query<EventsQuery>,
+    Params(query): Params<EventsQuery>,
 ) -> Result<Json<BankEvents>, ApiError> {
     let after = parse_cursor(query.after.as_deref())?;
     let limit = parse_limit(query.limit.as_deref())?;
@@ -371,7 +371,7 @@ pub async fn events(
 /// `GET /dev/pushes?phone=…`: the pushes recorded for the customer, oldest first (newest last).
 pub async fn dev_pushes(
     State(state): State<AppState>,
-    Query(query): Query<PushesQuery>,
+    Params(query): Params<PushesQuery>,
 ) -> Result<Json<Vec<RecordedPush>>, ApiError> {
     state
         .db
@@ -420,7 +420,7 @@ mod tests {
         assert_eq!(parse_limit(None).ok(), Some(DEFAULT_EVENTS_PAGE));
         assert_eq!(parse_limit(Some("1")).ok(), Some(1));
         assert_eq!(parse_limit(Some("200")).ok(), Some(MAX_EVENTS_PAGE));
-        for bad in ["0", "201", "-5", "many"] {
+        for bad in ["0", "201", "-5", "many", ""] {
             assert_eq!(refused(parse_limit(Some(bad))), Some(ErrorCode::BadRequest), "{bad}");
         }
     }

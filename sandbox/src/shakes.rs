@@ -211,7 +211,12 @@ pub fn check(shake: &NewShake, now_ms: i64) -> Result<i64, ApiError> {
         }
         Some(ago) => now_ms - i64::from(ago),
         None if shaken_ms > now_ms.saturating_add(MAX_AHEAD_MS) => {
-            return Err(ApiError::bad_request("shaken_at is in the future: is the phone's clock right?"));
+            // Well formed, but the phone's clock disagrees with the bank's: the document cannot say "not ahead
+            // of the bank", so this is the bank's refusal (422), not a malformed report (400).
+            return Err(ApiError::unprocessable(
+                ErrorCode::BadRequest,
+                "shaken_at is in the future: is the phone's clock right?",
+            ));
         }
         None => shaken_ms,
     };

@@ -67,6 +67,9 @@ pub async fn accept(
     Ok(idempotency::respond(result))
 }
 
+/// 9999-12-31T23:59:59.999Z: the last time `accepted_at_ms` may name (the API document's maximum).
+const LAST_MS: i64 = 253_402_300_799_999;
+
 fn record(
     tx: &Transaction<'_>,
     user_id: &str,
@@ -74,8 +77,9 @@ fn record(
     request: &TermsAcceptanceRequest,
     now_ms: i64,
 ) -> Result<TermsStatus, ApiError> {
-    if request.device_id.trim().is_empty() || request.device_id.len() > 128 {
-        return Err(ApiError::bad_request("device_id must be 1 to 128 characters"));
+    crate::auth::check_device_id(&request.device_id)?;
+    if !(0..=LAST_MS).contains(&request.accepted_at_ms) {
+        return Err(ApiError::bad_request("accepted_at_ms must be a time from 1970 to the year 9999, in ms"));
     }
     let mut documents = request.documents.clone();
     documents.sort_unstable();

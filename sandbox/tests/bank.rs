@@ -423,6 +423,35 @@ async fn history_comes_in_pages_by_cursor_and_changes_come_again() {
     assert_eq!(operations[0]["status"], "cancelled");
     let bad = bank.call("GET", "/v1/operations?cursor=nonsense", Some(&aigul), None, None).await;
     assert_eq!(bad.body["code"], "bad_request");
+    // The document's page is 1 to 500: outside it is refused (was clamped, so 501 looked accepted).
+    for limit in ["0", "501", "", "many"] {
+        let page = bank.call("GET", &format!("/v1/operations?limit={limit}"), Some(&aigul), None, None).await;
+        assert_eq!(page.code(), (StatusCode::BAD_REQUEST, "bad_request"), "limit={limit}");
+    }
+    let most = bank.call("GET", "/v1/operations?limit=500", Some(&aigul), None, None).await;
+    assert_eq!(most.code().0, StatusCode::OK);
+}
+
+/// JSON Schema, and so the API document, counts 448.0 as the integer 448: the bank takes such a number wherever an
+/// integer goes, exactly, and still refuses a fraction and a number too large to be exact.
+#[tokio::test]
+async fn whole_numbers_written_with_a_fraction_are_integers() {
+    let bank = Bank::open();
+    let aigul = bank.signed_in(AIGUL, "a").await;
+    let transfer = |amount: Value| {
+        json!({
+            "account_id": "acc-996555123456", "amount_minor": amount, "currency": "KGS",
+            "recipient": { "type": "phone", "phone": BAKYT },
+        })
+    };
+    let whole = bank.call("POST", "/v1/operations", Some(&aigul), Some("w"), Some(transfer(json!(448.0)))).await;
+    assert_eq!(whole.code().0, StatusCode::CREATED, "{:?}", whole.body);
+    assert_eq!(whole.body["amount_minor"], 448, "exactly the integer written");
+    for (key, amount) in [("f", json!(448.5)), ("b", json!(9_007_199_254_740_992.0_f64)), ("e", json!(1e300))] {
+        let refused =
+            bank.call("POST", "/v1/operations", Some(&aigul), Some(key), Some(transfer(amount.clone()))).await;
+        assert_eq!(refused.code(), (StatusCode::BAD_REQUEST, "bad_request"), "{amount}");
+    }
 }
 
 #[tokio::test]

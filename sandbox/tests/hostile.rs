@@ -87,3 +87,39 @@ async fn the_clock_moved_beyond_the_calendar_is_refused_and_the_bank_keeps_worki
     let health = raw(&bank, "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").await;
     assert!(health.starts_with("HTTP/1.1 200") && health.contains(r#""status":"ok""#), "{health}");
 }
+
+/// The answer's status line and its body parsed as the API's `ErrorBody` (`{"code": …, "message": …}`).
+fn error_body(answer: &str) -> (String, serde_json::Value) {
+    let status = answer.lines().next().unwrap_or_default().to_owned();
+    let body = answer.split("\r\n\r\n").nth(1).unwrap_or_default();
+    let value = serde_json::from_str(body).unwrap_or_else(|e| panic!("not JSON ({e}): {answer}"));
+    (status, value)
+}
+
+#[tokio::test]
+async fn every_refusal_is_an_error_body_with_its_own_status() {
+    let (bank, _dir) = serving(|_| {}).await;
+    let get = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+    let (status, body) = error_body(&raw(&bank, &get("/v1/no-such-route")).await);
+    assert!(status.starts_with("HTTP/1.1 404"), "{status}");
+    assert_eq!(body["code"], "not_found", "{body}");
+
+    let answer = raw(&bank, "DELETE /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").await;
+    assert!(answer.to_ascii_lowercase().contains("\r\nallow: get"), "the methods the path takes: {answer}");
+    let (status, body) = error_body(&answer);
+    assert!(status.starts_with("HTTP/1.1 405"), "{status}");
+    assert_eq!(body["code"], "bad_request", "{body}");
+
+    // Was axum's text/plain "Failed to deserialize query string".
+    let (status, body) = error_body(&raw(&bank, &get("/dev/sms?phone=%2B996555123456&phone=x&kind=%FF")).await);
+    assert!(status.starts_with("HTTP/1.1 400"), "{status}");
+    assert_eq!(body["code"], "bad_request", "{body}");
+
+    // Was 400: a body over the limit is the client's to shorten, not to fix.
+    let big = format!(r#"{{"phone":"+996555123456","device_id":"{}"}}"#, "x".repeat(3 * 1024 * 1024));
+    let (status, body) =
+        error_body(&raw(&bank, &post("/v1/auth/sms", "127.0.0.1", "application/json", "", &big)).await);
+    assert!(status.starts_with("HTTP/1.1 413"), "{status}");
+    assert_eq!(body["code"], "bad_request", "{body}");
+}

@@ -284,9 +284,12 @@ fun OperationRowView(row: OperationRow, send: (Event) -> Unit) {
             Text(row.subtitle, style = MaterialTheme.typography.bodySmall, color = MaterialTheme.colorScheme.onSurfaceVariant)
         }
         Spacer(Modifier.width(12.dp))
-        Column(horizontalAlignment = Alignment.End, modifier = Modifier.weight(0.8f, fill = false)) {
+        // The amount takes the width it needs and never wraps (a sum broken over two lines misreads); the title and
+        // the subtitle wrap in what is left.
+        Column(horizontalAlignment = Alignment.End) {
             Text(
                 row.amount,
+                softWrap = false,
                 style = MaterialTheme.typography.bodyLarge,
                 fontWeight = if (row.counted) FontWeight.SemiBold else FontWeight.Normal,
                 textDecoration = if (row.counted) null else TextDecoration.LineThrough,
