@@ -115,6 +115,10 @@ pub async fn lookup_recipient(
     customer: Customer,
     Body(request): Body<RecipientLookup>,
 ) -> Result<Json<RecipientInfo>, ApiError> {
+    // Counted in a transaction of its own: a number nobody has tells as much as one somebody has, so a lookup the
+    // bank refuses still counts.
+    let (now_ms, user_id) = (state.clock.now_ms(), customer.user_id.clone());
+    state.db.tx(move |tx| crate::lookup_limit::count(tx, &user_id, now_ms)).await?;
     state.db.tx(move |tx| transfers::lookup(tx, &customer.user_id, &request)).await.map(Json)
 }
 

@@ -245,6 +245,12 @@ CREATE TABLE IF NOT EXISTS payment_requests (
 );
 CREATE INDEX IF NOT EXISTS payment_requests_by_user ON payment_requests(user_id, created_ms);
 CREATE INDEX IF NOT EXISTS payment_requests_by_payer ON payment_requests(payer_phone, created_ms);
+-- Numbers each customer looked up, for the lookup's rate limit (`lookup_limit.rs`); older than a day is deleted.
+CREATE TABLE IF NOT EXISTS recipient_lookups (
+    user_id TEXT NOT NULL,
+    at_ms INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS recipient_lookups_by_user ON recipient_lookups(user_id, at_ms);
 -- Contact matching: the salt phones hash numbers with (one row, the current salt; see `contacts.rs`).
 CREATE TABLE IF NOT EXISTS contact_salt (
     id INTEGER PRIMARY KEY CHECK (id = 1),

@@ -41,6 +41,7 @@ pub mod kyc;
 mod kyc_api;
 pub mod kyc_documents;
 pub mod limits;
+pub mod lookup_limit;
 pub mod notifications;
 pub mod operation_numbers;
 pub mod phone;

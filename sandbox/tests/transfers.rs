@@ -114,6 +114,42 @@ async fn a_lookup_shows_this_banks_and_other_banks_customers_masked() {
     assert_eq!(lookup(&bank, &aigul, newcomer, "KGS").await.text("name_masked"), "+996 555 ***777");
 }
 
+/// Walking the numbering plan through lookups (each names who has a wallet, masked, and where) stops at the burst
+/// limit, refused numbers counted too; the wait is said, the next lookup goes once it passes, and the day's limit
+/// holds across bursts. Another customer is not limited by it.
+#[tokio::test]
+async fn looking_up_numbers_one_after_another_is_rate_limited() {
+    use wallet_sandbox::lookup_limit::{BURST_MS, DAY_MS, PER_BURST, PER_DAY};
+    let bank = Bank::open();
+    let (aigul, bakyt) = (bank.sign_in(AIGUL).await, bank.sign_in(BAKYT).await);
+    let walk = |n: u32| format!("+99655510{n:04}");
+    for n in 0..PER_BURST {
+        let answer = lookup(&bank, &aigul, &walk(n), "KGS").await;
+        assert_eq!(answer.code(), (UNPROCESSABLE, "recipient_not_found"), "lookup {n}: refused, still counted");
+    }
+    let over = lookup(&bank, &aigul, BAKYT, "KGS").await;
+    assert_eq!(over.code(), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"));
+    let wait = over.body["retry_after_seconds"].as_i64().expect("the wait is said");
+    assert!(wait > 0 && wait <= BURST_MS / 1000, "{wait}");
+    assert_eq!(lookup(&bank, &bakyt, AIGUL, "KGS").await.code().0, StatusCode::OK, "another customer's own limit");
+    bank.advance(Duration::from_millis(u64::try_from(BURST_MS).expect("positive")));
+    assert_eq!(lookup(&bank, &aigul, BAKYT, "KGS").await.code().0, StatusCode::OK, "the burst passed");
+    bank.advance(Duration::from_millis(u64::try_from(BURST_MS).expect("positive")));
+    // Bursts spread over the day still stop at the day's limit.
+    let mut done = PER_BURST + 1;
+    while done < PER_DAY {
+        for _ in 0..PER_BURST.min(PER_DAY - done) {
+            assert_eq!(lookup(&bank, &aigul, &walk(done), "KGS").await.code().1, "recipient_not_found", "{done}");
+            done += 1;
+        }
+        bank.advance(Duration::from_millis(u64::try_from(BURST_MS).expect("positive")));
+    }
+    let day = lookup(&bank, &aigul, BAKYT, "KGS").await;
+    assert_eq!(day.code(), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"), "the day's {PER_DAY}");
+    let wait = day.body["retry_after_seconds"].as_i64().expect("the wait is said");
+    assert!(wait > BURST_MS / 1000 && wait <= DAY_MS / 1000, "until the day's first lookup leaves: {wait}");
+}
+
 #[tokio::test]
 async fn a_lookup_refuses_unknown_own_and_malformed_numbers() {
     let bank = Bank::open();
