@@ -14,29 +14,51 @@ import android.provider.Settings
 import androidx.activity.result.ActivityResultLauncher
 import androidx.activity.result.PickVisualMediaRequest
 import androidx.activity.result.contract.ActivityResultContracts
+import androidx.core.content.FileProvider
 import androidx.fragment.app.FragmentActivity
+import java.io.File
 import kg.wallet.core.AccelSample
+import kg.wallet.core.CameraFacing
 import kg.wallet.screens.Accelerometer
 import kg.wallet.screens.Devices
 
 /**
  * The phone's capabilities the screens ask for (`kg.wallet.screens.Devices`), on the platform's own APIs: the system
- * photo picker (no storage permission), the contact picker for one phone number (the system grants that one row,
+ * photo picker (no storage permission), the system camera for identification's photos (`TakePicture` into the app's
+ * cache through its FileProvider; no camera permission, since the app declares none), the contact picker for one phone number (the system grants that one row,
  * no contacts permission), the clipboard, a text's share sheet, the app's settings page, and the accelerometer.
  * Made in the activity's `onCreate`, before it starts, as activity-result launchers must be.
  *
- * The camera's preview is not here yet: CameraX and ML Kit (issue 17) could not be resolved on the project's machines,
- * so the scanner offers the gallery and a typed or pasted link until they are added.
+ * The scanner's camera preview is not here yet: CameraX and ML Kit (issue 17) could not be resolved on the project's
+ * machines, so the scanner offers the gallery and a typed or pasted link until they are added.
  */
 class DeviceAdapters(private val activity: FragmentActivity) {
     private var onImage: ((ByteArray) -> Unit)? = null
     private var onContact: ((String?) -> Unit)? = null
+    private var onPhoto: ((ByteArray) -> Unit)? = null
+    private var frontCamera = false
     private val clipboard = LinkClipboard(activity)
 
     private val imagePicker: ActivityResultLauncher<PickVisualMediaRequest> =
         activity.registerForActivityResult(ActivityResultContracts.PickVisualMedia()) { uri ->
             val deliver = onImage.also { onImage = null }
             if (uri != null && deliver != null) readOffMainThread(uri, deliver)
+        }
+
+    /** The system camera, asked for the front lens for a selfie (the extras camera apps read; a hint, not a rule). */
+    private val camera: ActivityResultLauncher<Uri> =
+        activity.registerForActivityResult(object : ActivityResultContracts.TakePicture() {
+            override fun createIntent(context: Context, input: Uri): Intent = super.createIntent(context, input).apply {
+                if (frontCamera) {
+                    putExtra("android.intent.extras.CAMERA_FACING", 1)
+                    putExtra("android.intent.extras.LENS_FACING_FRONT", 1)
+                    putExtra("android.intent.extra.USE_FRONT_CAMERA", true)
+                }
+            }
+        }) { saved ->
+            val deliver = onPhoto.also { onPhoto = null }
+            val file = cameraFile()
+            if (saved && deliver != null) readFileOffMainThread(file, deliver) else file.delete()
         }
 
     private val contactPicker: ActivityResultLauncher<Intent> =
@@ -49,6 +71,16 @@ class DeviceAdapters(private val activity: FragmentActivity) {
         pickImage = { onPicked ->
             onImage = onPicked
             imagePicker.launch(PickVisualMediaRequest(ActivityResultContracts.PickVisualMedia.ImageOnly))
+        },
+        takePhoto = { facing, onTaken ->
+            val file = cameraFile().apply { parentFile?.mkdirs(); delete() }
+            onPhoto = onTaken
+            frontCamera = facing == CameraFacing.FRONT
+            try {
+                camera.launch(FileProvider.getUriForFile(activity, activity.packageName + ".shared", file))
+            } catch (_: ActivityNotFoundException) {
+                onPhoto = null
+            }
         },
         pickContact = { onPicked ->
             onContact = onPicked
@@ -77,6 +109,18 @@ class DeviceAdapters(private val activity: FragmentActivity) {
         Thread {
             val bytes = runCatching { activity.contentResolver.openInputStream(uri)?.use { it.readBytes() } }.getOrNull()
             // An unreadable file goes to the core as nothing, which it refuses with its own words.
+            activity.runOnUiThread { deliver(bytes ?: ByteArray(0)) }
+        }.start()
+    }
+
+    /** Where the system camera writes a photo: the app's cache, emptied as soon as the bytes are read. */
+    private fun cameraFile(): File = File(activity.cacheDir, "camera/photo.jpg")
+
+    /** The camera's photo read off the main thread, then deleted: the core keeps its own sealed copy. */
+    private fun readFileOffMainThread(file: File, deliver: (ByteArray) -> Unit) {
+        Thread {
+            val bytes = runCatching { file.readBytes() }.getOrNull()
+            file.delete()
             activity.runOnUiThread { deliver(bytes ?: ByteArray(0)) }
         }.start()
     }

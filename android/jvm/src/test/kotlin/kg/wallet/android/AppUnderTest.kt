@@ -16,12 +16,14 @@ import androidx.compose.ui.test.onAllNodesWithTag
 import androidx.compose.ui.test.performClick
 import androidx.compose.ui.test.performScrollTo
 import androidx.compose.ui.test.performTextInput
+import androidx.compose.ui.test.performTextReplacement
 import java.util.concurrent.CopyOnWriteArrayList
 import kg.wallet.core.SecureStorage
 import kg.wallet.core.ShareSheet
 import kg.wallet.core.ViewModel
 import kg.wallet.kit.WalletHost
 import kg.wallet.core.AccelSample
+import kg.wallet.core.CameraFacing
 import kg.wallet.core.PinMode
 import kg.wallet.core.Screen
 import kg.wallet.screens.Accelerometer
@@ -106,9 +108,9 @@ class AppUnderTest(private val rule: ComposeContentTestRule, val phone: TestPhon
         return all[index]
     }
 
-    /** Shows `text` (the first node with it, scrolled into view). */
-    fun shows(text: String) {
-        val node = rule.onAllNodes(hasText(text))[0]
+    /** Shows `text` (the first node with it, scrolled into view); `substring` when it is part of a longer text. */
+    fun shows(text: String, substring: Boolean = false) {
+        val node = rule.onAllNodes(hasText(text, substring = substring))[0]
         runCatching { node.performScrollTo() }
         node.assertIsDisplayed()
     }
@@ -116,6 +118,14 @@ class AppUnderTest(private val rule: ComposeContentTestRule, val phone: TestPhon
     /** Types into the screen's text field, as the keyboard would. */
     fun type(text: String) {
         rule.onNode(hasSetTextAction()).performTextInput(text)
+        rule.waitForIdle()
+    }
+
+    /** Replaces what the text field labelled `label` holds, as selecting it all and typing over it would. */
+    fun retypeInto(label: String, text: String) {
+        val field = rule.onNode(hasSetTextAction() and hasText(label))
+        runCatching { field.performScrollTo() }
+        field.performTextReplacement(text)
         rule.waitForIdle()
     }
 
@@ -143,13 +153,30 @@ class AppUnderTest(private val rule: ComposeContentTestRule, val phone: TestPhon
 }
 
 /**
+ * A phone whose customer `number` went through the wizard (quickly, with the views' events, fingerprint declined),
+ * its app started on the screens and unlocked with the PIN: where a UI test of a feature after the wizard begins.
+ */
+fun onboardedApp(rule: ComposeContentTestRule, dataDir: java.nio.file.Path, bank: SandboxBank, number: String, locale: String = "ru-RU"): AppUnderTest {
+    val phone = TestPhone(dataDir, bank, locale, biometrics = false)
+    phone.open().use { it.onboard(bank, number, kg.wallet.core.BiometricsEvent.SKIP) }
+    val app = AppUnderTest(rule, phone)
+    app.start()
+    app.unlock()
+    return app
+}
+
+/**
  * The phone's adapters as the UI tests stand them in: a camera that reads what the test shows it, a photo picker that
- * picks the picture the test chose, a contact picker that picks the number the test chose (or is refused), and the
- * clipboard and the share sheet recording what they were given.
+ * picks the picture the test chose, a photo camera that takes the photo the test put before it, a contact picker
+ * that picks the number the test chose (or is refused), and the clipboard and the share sheet recording what they
+ * were given.
  */
 class TestDevices {
     @Volatile private var camera: ((String) -> Unit)? = null
     @Volatile var picture: ByteArray? = null
+    /** What the camera photographs next, and which camera each photo was taken with, in order. */
+    @Volatile var photo: ByteArray? = null
+    val cameras = CopyOnWriteArrayList<CameraFacing>()
     @Volatile var contact: String? = null
     val copied = CopyOnWriteArrayList<String>()
     @Volatile private var motion: ((List<AccelSample>) -> Unit)? = null
@@ -166,6 +193,10 @@ class TestDevices {
             Box(modifier)
         },
         pickImage = { onPicked -> picture?.let(onPicked) ?: throw AssertionError("the test chose no picture") },
+        takePhoto = { facing, onTaken ->
+            cameras.add(facing)
+            photo?.let(onTaken) ?: throw AssertionError("the test put nothing before the camera")
+        },
         pickContact = { onPicked -> onPicked(contact) },
         copyText = { _, text -> copied.add(text) },
         shareText = { text -> sharedTexts.add(text) },

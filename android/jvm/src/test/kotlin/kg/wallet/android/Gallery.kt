@@ -2,6 +2,12 @@ package kg.wallet.android
 
 import java.nio.file.Files
 import kg.wallet.core.AccelSample
+import kg.wallet.core.AddressField
+import kg.wallet.core.Declaration
+import kg.wallet.core.FormField
+import kg.wallet.core.KycEvent
+import kg.wallet.core.KycState
+import kg.wallet.core.PhotoKind
 import kg.wallet.core.BiometricsEvent
 import kg.wallet.core.Event
 import kg.wallet.core.HistoryEvent
@@ -27,7 +33,8 @@ data class Shot(val name: String, val view: ViewModel)
  * out), and keeps the view of each: the wizard (the language, the intro, the phone, the code, the terms and a
  * document, the PIN, the biometrics offer), home, the history, an operation, the settings and the sign-out question,
  * a transfer's form, its confirmation, its PIN with its summary, its result, and the inbox; then part 2's: the
- * scanner, her own code with an amount, a transfer to another bank's SMS code, and shake (the choice, listening).
+ * scanner, her own code with an amount, a transfer to another bank's SMS code, shake (the choice, listening), and
+ * online identification on a third phone (`kycShots`).
  */
 fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
     val dir = Files.createTempDirectory("wallet-gallery-")
@@ -177,12 +184,79 @@ fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
                 bakytDir.toFile().deleteRecursively()
             }
         }
+        kycShots(bank, locale, ::shot)
         if (phone.rejected.isNotEmpty()) throw AssertionError("refused events: ${phone.rejected}")
     } finally {
         host.close()
         dir.toFile().deleteRecursively()
     }
     return shots.sortedBy { it.name }
+}
+
+/**
+ * Online identification on Чынара's phone (a demo customer not identified yet): the status, how it goes, the
+ * checklist, the first photo's step, the verification list once it is taken, the passport form with a date that is
+ * none, «Адрес и работа» with a district picked and the district picker, and the consent text.
+ */
+private fun kycShots(bank: SandboxBank, locale: String, shot: (String, ViewModel) -> Unit) {
+    val dir = Files.createTempDirectory("wallet-gallery-kyc-")
+    val phone = TestPhone(dir, bank, locale, biometrics = false)
+    val host = phone.open()
+    fun kyc(event: KycEvent) = host.send(Event.Kyc(event))
+    try {
+        host.apply {
+            onboard(bank, CHYNARA, BiometricsEvent.SKIP)
+            val home = until("home") { (it.screen as? Screen.Home)?.v1?.identification != null }
+            send((home.screen as Screen.Home).v1.identification!!.open)
+            shot("26-kyc-status", until("the status") { (it.screen as? Screen.KycStatus)?.v1?.state == KycState.NOT_STARTED })
+            kyc(KycEvent.Start)
+            shot("27-kyc-how-to", until("how it goes") { it.screen is Screen.KycHowTo })
+            kyc(KycEvent.CloseHowTo)
+            shot("28-kyc-checklist", until("the checklist") { it.screen is Screen.KycChecklist })
+            kyc(KycEvent.OpenVerification)
+            shot("29-kyc-capture", until("the first photo") { (it.screen as? Screen.KycCapture)?.v1?.let { c -> c.photo == PhotoKind.PASSPORT_FRONT && !c.checking } == true })
+            kyc(KycEvent.Photo(PhotoKind.PASSPORT_FRONT, samplePhoto(PhotoKind.PASSPORT_FRONT)))
+            until("the second photo") { (it.screen as? Screen.KycCapture)?.v1?.photo == PhotoKind.PASSPORT_BACK }
+            send(Event.Back)
+            until("the checklist") { it.screen is Screen.KycChecklist }
+            kyc(KycEvent.OpenVerification)
+            shot("30-kyc-verification", until("the verification list") { it.screen is Screen.KycVerification })
+            kyc(KycEvent.OpenPassport)
+            until("the passport form") { it.screen is Screen.KycPassport }
+            kyc(KycEvent.EditPassport(FormField.SURNAME, "Мамбетова"))
+            kyc(KycEvent.EditPassport(FormField.GIVEN_NAME, "Чынара"))
+            kyc(KycEvent.EditPassport(FormField.BIRTH_DATE, "31.02.1990"))
+            shot("31-kyc-passport", until("a date that is none") { v ->
+                (v.screen as? Screen.KycPassport)?.v1?.fields?.any { it.field == FormField.BIRTH_DATE && it.error != null } == true
+            })
+            kyc(KycEvent.CancelPassport)
+            until("the verification list") { it.screen is Screen.KycVerification }
+            send(Event.Back)
+            until("the checklist") { it.screen is Screen.KycChecklist }
+            kyc(KycEvent.OpenAddress)
+            until("the address") { it.screen is Screen.KycAddress }
+            kyc(KycEvent.OpenDistricts)
+            val districts = until("the districts") { it.screen is Screen.KycDistricts }
+            shot("33-kyc-districts", districts)
+            send((districts.screen as Screen.KycDistricts).v1.groups.first().districts.first().pick)
+            until("a district picked") { v ->
+                (v.screen as? Screen.KycAddress)?.v1?.fields?.any { it.field == AddressField.DISTRICT && it.value.isNotEmpty() } == true
+            }
+            kyc(KycEvent.EditAddress(AddressField.STREET, "Чүй"))
+            kyc(KycEvent.EditAddress(AddressField.HOUSE, "12"))
+            shot("32-kyc-address", until("the street and the house") { v ->
+                (v.screen as? Screen.KycAddress)?.v1?.fields?.any { it.field == AddressField.HOUSE && it.value == "12" } == true
+            })
+            send(Event.Back)
+            until("the checklist") { it.screen is Screen.KycChecklist }
+            kyc(KycEvent.Declare(Declaration.CONSENT))
+            shot("34-kyc-consent", until("the consent") { it.screen is Screen.KycConsent })
+        }
+        if (phone.rejected.isNotEmpty()) throw AssertionError("refused events: ${phone.rejected}")
+    } finally {
+        host.close()
+        dir.toFile().deleteRecursively()
+    }
 }
 
 /**

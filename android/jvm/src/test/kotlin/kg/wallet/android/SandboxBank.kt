@@ -66,6 +66,15 @@ class SandboxBank private constructor(
             .ifEmpty { throw AssertionError("no merchants in /dev/merchants: $body") }
     }
 
+    /** Moves the bank's clock forward (`POST /dev/clock`): code lifetimes, execution delays, identification reviews. */
+    fun advanceClock(seconds: Long) {
+        val request = HttpRequest.newBuilder(URI.create("$url/dev/clock")).timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("""{"seconds":$seconds}""")).build()
+        val response = http.send(request, HttpResponse.BodyHandlers.ofString())
+        if (response.statusCode() != 204) throw AssertionError("POST /dev/clock answered ${response.statusCode()}: ${response.body()}")
+    }
+
     private fun get(path: String): String {
         val request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).GET().build()
         val response = http.send(request, HttpResponse.BodyHandlers.ofString())

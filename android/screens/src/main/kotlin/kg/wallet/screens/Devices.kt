@@ -4,6 +4,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.Modifier
 import kg.wallet.core.AccelSample
+import kg.wallet.core.CameraFacing
 
 /**
  * What the phone does on a screen's behalf: the app hands one small adapter per capability (the camera, the photo
@@ -19,6 +20,12 @@ class Devices(
     val camera: (@Composable (modifier: Modifier, onCode: (String) -> Unit, onDenied: () -> Unit) -> Unit)? = null,
     /** Opens the system's photo picker; `onPicked` gets the picture's bytes as they are (the core reads them). */
     val pickImage: ((onPicked: (ByteArray) -> Unit) -> Unit)? = null,
+    /**
+     * Takes one photo with the camera the view names (the back one for a document, the front one for a selfie);
+     * `onTaken` gets the picture's bytes as the camera wrote them (the core checks them), and is not called when the
+     * person closed the camera.
+     */
+    val takePhoto: ((facing: CameraFacing, onTaken: (ByteArray) -> Unit) -> Unit)? = null,
     /** Opens the system's contact picker; `onPicked` gets the number chosen, or `null` when the contacts were refused. */
     val pickContact: ((onPicked: (String?) -> Unit) -> Unit)? = null,
     /** Puts a text on the clipboard under a label (LinkClipboard). */

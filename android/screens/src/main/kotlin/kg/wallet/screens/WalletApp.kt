@@ -100,16 +100,16 @@ private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Uni
     is Screen.Transfer -> TransferScreen(s.v1, system, send)
     is Screen.TransferCode -> TransferCodeScreen(s.v1, send)
     is Screen.Shake -> ShakeScreen(s.v1, send)
+    is Screen.KycStatus -> KycStatusScreen(s.v1, send)
+    is Screen.KycHowTo -> KycHowToScreen(s.v1, send)
+    is Screen.KycChecklist -> KycChecklistScreen(s.v1, send)
+    is Screen.KycVerification -> KycVerificationScreen(s.v1, send)
+    is Screen.KycCapture -> KycCaptureScreen(s.v1, send)
+    is Screen.KycPassport -> KycPassportScreen(s.v1, send)
+    is Screen.KycAddress -> KycAddressScreen(s.v1, send)
+    is Screen.KycDistricts -> KycDistrictsScreen(s.v1, send)
+    is Screen.KycConsent -> KycConsentScreen(s.v1, send)
     // Part 2 still drafted (the title and the screen's actions, so the app can be walked end to end).
-    is Screen.KycStatus -> KycStatusDraft(s.v1, send)
-    is Screen.KycHowTo -> KycHowToDraft(s.v1, send)
-    is Screen.KycChecklist -> KycChecklistDraft(s.v1, send)
-    is Screen.KycVerification -> KycVerificationDraft(s.v1, send)
-    is Screen.KycCapture -> KycCaptureDraft(s.v1, send)
-    is Screen.KycPassport -> KycPassportDraft(s.v1, send)
-    is Screen.KycAddress -> KycAddressDraft(s.v1, send)
-    is Screen.KycDistricts -> KycDistrictsDraft(s.v1, send)
-    is Screen.KycConsent -> KycConsentDraft(s.v1, send)
     is Screen.SplitBills -> SplitBillsDraft(s.v1, send)
     is Screen.SplitEditor -> SplitEditorDraft(s.v1, send)
     is Screen.SplitBill -> SplitBillDraft(s.v1, send)
@@ -119,11 +119,16 @@ private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Uni
 /** The name of a screen's kind, as the core's `Screen` variant: `Home`, `PayResult`. */
 fun Screen.kind(): String = this::class.simpleName ?: "Screen"
 
-/** The kinds of screen drawn fully (part 1, and part 2's paying, receiving, transfers and shake); the others are drafts (see Draft.kt). */
+/**
+ * The kinds of screen drawn fully (part 1, and part 2's paying, receiving, transfers, shake and identification); the
+ * others are drafts (see Draft.kt).
+ */
 val DrawnKinds = setOf(
     "Language", "Intro", "Phone", "Code", "Terms", "TermsDocument", "Pin", "Biometrics", "Home", "History",
     "Operation", "Settings", "PayResult", "Inbox",
     "PayScan", "PayConfirm", "Receive", "Transfer", "TransferCode", "Shake",
+    "KycStatus", "KycHowTo", "KycChecklist", "KycVerification", "KycCapture", "KycPassport", "KycAddress",
+    "KycDistricts", "KycConsent",
 )
 
 /** Whether the view says something is on its way (a progress bar shows). */
@@ -142,6 +147,8 @@ fun ViewModel.isBusy(): Boolean = when (val s = screen) {
     is Screen.Transfer -> s.v1.busy
     is Screen.TransferCode -> s.v1.busy
     is Screen.Shake -> s.v1.busy
+    is Screen.KycStatus -> s.v1.busy
+    is Screen.KycCapture -> s.v1.checking
     else -> false
 }
 

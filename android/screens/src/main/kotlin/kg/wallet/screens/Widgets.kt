@@ -233,10 +233,18 @@ private fun FieldKind.keyboard(): KeyboardType = when (this) {
 /**
  * A text field the core owns: typing sends `edit(text)`, and the view's value is shown. What was typed stays under
  * the cursor while the core's answers catch up: a view echoing an older text than the one typed is not applied; any
- * other value (the core cleared or changed it) replaces the field's text. The keyboard's «done» sends `submit`.
+ * other value (the core cleared or changed it) replaces the field's text. The keyboard's «done» sends `submit`;
+ * `keyboard` is the field kind's unless a form asks for another (dates, names, a document number).
  */
 @Composable
-fun WalletTextField(field: TextField, edit: (String) -> Event, send: (Event) -> Unit, submit: Action? = null) {
+fun WalletTextField(
+    field: TextField,
+    edit: (String) -> Event,
+    send: (Event) -> Unit,
+    submit: Action? = null,
+    keyboard: KeyboardOptions = KeyboardOptions(keyboardType = field.kind.keyboard(), imeAction = ImeAction.Done),
+    enabled: Boolean = true,
+) {
     var local by remember { mutableStateOf(TextFieldValue(field.value, TextRange(field.value.length))) }
     val typed = remember { ArrayDeque<String>() }
     if (field.value != local.text) {
@@ -265,7 +273,8 @@ fun WalletTextField(field: TextField, edit: (String) -> Event, send: (Event) -> 
         isError = field.error != null,
         supportingText = field.error?.let { { Text(it) } },
         singleLine = true,
-        keyboardOptions = KeyboardOptions(keyboardType = field.kind.keyboard(), imeAction = ImeAction.Done),
+        keyboardOptions = keyboard,
+        enabled = enabled,
         keyboardActions = KeyboardActions(onDone = { if (submit?.enabled == true) send(submit.event) }),
         modifier = Modifier.fillMaxWidth().semantics { field.error?.let { error(it) } },
     )
