@@ -1,8 +1,10 @@
 package kg.wallet.app
 
+import android.Manifest
 import android.content.ActivityNotFoundException
 import android.content.Context
 import android.content.Intent
+import android.content.pm.PackageManager
 import android.hardware.Sensor
 import android.hardware.SensorEvent
 import android.hardware.SensorEventListener
@@ -16,13 +18,14 @@ import androidx.activity.result.PickVisualMediaRequest
 import androidx.activity.result.contract.ActivityResultContracts
 import androidx.fragment.app.FragmentActivity
 import kg.wallet.core.AccelSample
+import kg.wallet.core.DeviceContact
 import kg.wallet.screens.Accelerometer
 import kg.wallet.screens.Devices
 
 /**
  * The phone's capabilities the screens ask for (`kg.wallet.screens.Devices`), on the platform's own APIs: the system
  * photo picker (no storage permission), the contact picker for one phone number (the system grants that one row,
- * no contacts permission), the clipboard, a text's share sheet, the app's settings page, and the accelerometer.
+ * no contacts permission), the address book for a split bill's people (behind the contacts permission), the clipboard, a text's share sheet, the app's settings page, and the accelerometer.
  * Made in the activity's `onCreate`, before it starts, as activity-result launchers must be.
  *
  * The camera's preview is not here yet: CameraX and ML Kit (issue 17) could not be resolved on the project's machines,
@@ -31,6 +34,7 @@ import kg.wallet.screens.Devices
 class DeviceAdapters(private val activity: FragmentActivity) {
     private var onImage: ((ByteArray) -> Unit)? = null
     private var onContact: ((String?) -> Unit)? = null
+    private var onAddressBook: ((List<DeviceContact>?) -> Unit)? = null
     private val clipboard = LinkClipboard(activity)
 
     private val imagePicker: ActivityResultLauncher<PickVisualMediaRequest> =
@@ -43,6 +47,12 @@ class DeviceAdapters(private val activity: FragmentActivity) {
         activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
             val deliver = onContact.also { onContact = null } ?: return@registerForActivityResult
             deliver(result.data?.data?.let(::phoneNumberOf))
+        }
+
+    private val contactsPermission: ActivityResultLauncher<String> =
+        activity.registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
+            val deliver = onAddressBook.also { onAddressBook = null } ?: return@registerForActivityResult
+            if (granted) readAddressBook(deliver) else deliver(null)
         }
 
     val devices = Devices(
@@ -58,6 +68,14 @@ class DeviceAdapters(private val activity: FragmentActivity) {
             } catch (_: ActivityNotFoundException) {
                 onContact = null
                 onPicked(null)
+            }
+        },
+        readContacts = { onRead ->
+            if (activity.checkSelfPermission(Manifest.permission.READ_CONTACTS) == PackageManager.PERMISSION_GRANTED) {
+                readAddressBook(onRead)
+            } else {
+                onAddressBook = onRead
+                contactsPermission.launch(Manifest.permission.READ_CONTACTS)
             }
         },
         copyText = clipboard::copy,
@@ -78,6 +96,25 @@ class DeviceAdapters(private val activity: FragmentActivity) {
             val bytes = runCatching { activity.contentResolver.openInputStream(uri)?.use { it.readBytes() } }.getOrNull()
             // An unreadable file goes to the core as nothing, which it refuses with its own words.
             activity.runOnUiThread { deliver(bytes ?: ByteArray(0)) }
+        }.start()
+    }
+
+    /** Every contact with a number, one entry per number as written (the core normalises them), read off the main thread. */
+    private fun readAddressBook(deliver: (List<DeviceContact>?) -> Unit) {
+        Thread {
+            val phone = ContactsContract.CommonDataKinds.Phone.CONTENT_URI
+            val columns = arrayOf(ContactsContract.CommonDataKinds.Phone.DISPLAY_NAME, ContactsContract.CommonDataKinds.Phone.NUMBER)
+            val contacts = runCatching {
+                activity.contentResolver.query(phone, columns, null, null, null)?.use { cursor ->
+                    buildList {
+                        while (cursor.moveToNext()) {
+                            val number = cursor.getString(1) ?: continue
+                            add(DeviceContact(cursor.getString(0) ?: "", number))
+                        }
+                    }
+                }
+            }.getOrNull()
+            activity.runOnUiThread { deliver(contacts ?: emptyList()) }
         }.start()
     }
 

@@ -22,6 +22,7 @@ import kg.wallet.core.ShareSheet
 import kg.wallet.core.ViewModel
 import kg.wallet.kit.WalletHost
 import kg.wallet.core.AccelSample
+import kg.wallet.core.DeviceContact
 import kg.wallet.core.PinMode
 import kg.wallet.core.Screen
 import kg.wallet.screens.Accelerometer
@@ -144,13 +145,16 @@ class AppUnderTest(private val rule: ComposeContentTestRule, val phone: TestPhon
 
 /**
  * The phone's adapters as the UI tests stand them in: a camera that reads what the test shows it, a photo picker that
- * picks the picture the test chose, a contact picker that picks the number the test chose (or is refused), and the
+ * picks the picture the test chose, a contact picker that picks the number the test chose (or is refused), the address
+ * book the test wrote (or refused), and the
  * clipboard and the share sheet recording what they were given.
  */
 class TestDevices {
     @Volatile private var camera: ((String) -> Unit)? = null
     @Volatile var picture: ByteArray? = null
     @Volatile var contact: String? = null
+    /** The address book the contacts permission opens; `null`: the person refused it. */
+    @Volatile var addressBook: List<DeviceContact>? = null
     val copied = CopyOnWriteArrayList<String>()
     @Volatile private var motion: ((List<AccelSample>) -> Unit)? = null
     /** The rates the screens started the accelerometer at, in order. */
@@ -167,6 +171,7 @@ class TestDevices {
         },
         pickImage = { onPicked -> picture?.let(onPicked) ?: throw AssertionError("the test chose no picture") },
         pickContact = { onPicked -> onPicked(contact) },
+        readContacts = { onRead -> onRead(addressBook) },
         copyText = { _, text -> copied.add(text) },
         shareText = { text -> sharedTexts.add(text) },
         accelerometer = object : Accelerometer {

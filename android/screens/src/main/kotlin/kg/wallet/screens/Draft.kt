@@ -13,7 +13,7 @@ import kg.wallet.core.Event
 import kg.wallet.core.Field
 
 /**
- * A screen of the Android app's part 2 not yet drawn by its own screen (identification, split bills), drawn
+ * A screen of the Android app's part 2 not yet drawn by its own screen (identification), drawn
  * generically until its own design lands: its title, its texts and facts, and a button for each action
  * the view offers, so the app can be walked end to end. Text entry, the cameras and the sensors are part 2's work.
  * Tagged `draft` so the UI tests of part 1 fail if one shows where a finished screen was expected.

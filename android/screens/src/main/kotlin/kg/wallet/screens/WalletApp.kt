@@ -100,7 +100,11 @@ private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Uni
     is Screen.Transfer -> TransferScreen(s.v1, system, send)
     is Screen.TransferCode -> TransferCodeScreen(s.v1, send)
     is Screen.Shake -> ShakeScreen(s.v1, send)
-    // Part 2 still drafted (the title and the screen's actions, so the app can be walked end to end).
+    is Screen.SplitBills -> SplitBillsScreen(s.v1, send)
+    is Screen.SplitEditor -> SplitEditorScreen(s.v1, system, send)
+    is Screen.SplitBill -> SplitBillScreen(s.v1, send)
+    is Screen.SplitGroup -> SplitGroupScreen(s.v1, send)
+    // Identification, still drafted (the title and the screen's actions, so the app can be walked end to end).
     is Screen.KycStatus -> KycStatusDraft(s.v1, send)
     is Screen.KycHowTo -> KycHowToDraft(s.v1, send)
     is Screen.KycChecklist -> KycChecklistDraft(s.v1, send)
@@ -110,20 +114,20 @@ private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Uni
     is Screen.KycAddress -> KycAddressDraft(s.v1, send)
     is Screen.KycDistricts -> KycDistrictsDraft(s.v1, send)
     is Screen.KycConsent -> KycConsentDraft(s.v1, send)
-    is Screen.SplitBills -> SplitBillsDraft(s.v1, send)
-    is Screen.SplitEditor -> SplitEditorDraft(s.v1, send)
-    is Screen.SplitBill -> SplitBillDraft(s.v1, send)
-    is Screen.SplitGroup -> SplitGroupDraft(s.v1, send)
 }
 
 /** The name of a screen's kind, as the core's `Screen` variant: `Home`, `PayResult`. */
 fun Screen.kind(): String = this::class.simpleName ?: "Screen"
 
-/** The kinds of screen drawn fully (part 1, and part 2's paying, receiving, transfers and shake); the others are drafts (see Draft.kt). */
+/**
+ * The kinds of screen drawn fully (part 1, and part 2's paying, receiving, transfers, shake and split bills); the
+ * others are drafts (see Draft.kt).
+ */
 val DrawnKinds = setOf(
     "Language", "Intro", "Phone", "Code", "Terms", "TermsDocument", "Pin", "Biometrics", "Home", "History",
     "Operation", "Settings", "PayResult", "Inbox",
     "PayScan", "PayConfirm", "Receive", "Transfer", "TransferCode", "Shake",
+    "SplitBills", "SplitEditor", "SplitBill", "SplitGroup",
 )
 
 /** Whether the view says something is on its way (a progress bar shows). */
@@ -142,6 +146,8 @@ fun ViewModel.isBusy(): Boolean = when (val s = screen) {
     is Screen.Transfer -> s.v1.busy
     is Screen.TransferCode -> s.v1.busy
     is Screen.Shake -> s.v1.busy
+    is Screen.SplitEditor -> s.v1.busy
+    is Screen.SplitBill -> s.v1.loading
     else -> false
 }
 

@@ -236,7 +236,13 @@ private fun FieldKind.keyboard(): KeyboardType = when (this) {
  * other value (the core cleared or changed it) replaces the field's text. The keyboard's «done» sends `submit`.
  */
 @Composable
-fun WalletTextField(field: TextField, edit: (String) -> Event, send: (Event) -> Unit, submit: Action? = null) {
+fun WalletTextField(
+    field: TextField,
+    edit: (String) -> Event,
+    send: (Event) -> Unit,
+    submit: Action? = null,
+    modifier: Modifier = Modifier.fillMaxWidth(),
+) {
     var local by remember { mutableStateOf(TextFieldValue(field.value, TextRange(field.value.length))) }
     val typed = remember { ArrayDeque<String>() }
     if (field.value != local.text) {
@@ -267,7 +273,7 @@ fun WalletTextField(field: TextField, edit: (String) -> Event, send: (Event) -> 
         singleLine = true,
         keyboardOptions = KeyboardOptions(keyboardType = field.kind.keyboard(), imeAction = ImeAction.Done),
         keyboardActions = KeyboardActions(onDone = { if (submit?.enabled == true) send(submit.event) }),
-        modifier = Modifier.fillMaxWidth().semantics { field.error?.let { error(it) } },
+        modifier = modifier.semantics { field.error?.let { error(it) } },
     )
 }
 
