@@ -1,8 +1,10 @@
 package kg.wallet.app
 
+import android.Manifest
 import android.content.ActivityNotFoundException
 import android.content.Context
 import android.content.Intent
+import android.content.pm.PackageManager
 import android.hardware.Sensor
 import android.hardware.SensorEvent
 import android.hardware.SensorEventListener
@@ -19,14 +21,17 @@ import androidx.fragment.app.FragmentActivity
 import java.io.File
 import kg.wallet.core.AccelSample
 import kg.wallet.core.CameraFacing
+import kg.wallet.core.DeviceContact
 import kg.wallet.screens.Accelerometer
 import kg.wallet.screens.Devices
 
 /**
  * The phone's capabilities the screens ask for (`kg.wallet.screens.Devices`), on the platform's own APIs: the system
  * photo picker (no storage permission), the system camera for identification's photos (`TakePicture` into the app's
- * cache through its FileProvider; no camera permission, since the app declares none), the contact picker for one phone number (the system grants that one row,
- * no contacts permission), the clipboard, a text's share sheet, the app's settings page, and the accelerometer.
+ * cache through its FileProvider; no camera permission, since the app declares none), the contact picker for one
+ * phone number (the system grants that one row, no contacts permission), the address book for a split bill's people
+ * (behind the contacts permission), the clipboard, a text's share sheet, the app's settings page, and the
+ * accelerometer.
  * Made in the activity's `onCreate`, before it starts, as activity-result launchers must be.
  *
  * The scanner's camera preview is not here yet: CameraX and ML Kit (issue 17) could not be resolved on the project's
@@ -37,6 +42,7 @@ class DeviceAdapters(private val activity: FragmentActivity) {
     private var onContact: ((String?) -> Unit)? = null
     private var onPhoto: ((ByteArray) -> Unit)? = null
     private var frontCamera = false
+    private var onAddressBook: ((List<DeviceContact>?) -> Unit)? = null
     private val clipboard = LinkClipboard(activity)
 
     private val imagePicker: ActivityResultLauncher<PickVisualMediaRequest> =
@@ -67,6 +73,12 @@ class DeviceAdapters(private val activity: FragmentActivity) {
             deliver(result.data?.data?.let(::phoneNumberOf))
         }
 
+    private val contactsPermission: ActivityResultLauncher<String> =
+        activity.registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
+            val deliver = onAddressBook.also { onAddressBook = null } ?: return@registerForActivityResult
+            if (granted) readAddressBook(deliver) else deliver(null)
+        }
+
     val devices = Devices(
         pickImage = { onPicked ->
             onImage = onPicked
@@ -90,6 +102,14 @@ class DeviceAdapters(private val activity: FragmentActivity) {
             } catch (_: ActivityNotFoundException) {
                 onContact = null
                 onPicked(null)
+            }
+        },
+        readContacts = { onRead ->
+            if (activity.checkSelfPermission(Manifest.permission.READ_CONTACTS) == PackageManager.PERMISSION_GRANTED) {
+                readAddressBook(onRead)
+            } else {
+                onAddressBook = onRead
+                contactsPermission.launch(Manifest.permission.READ_CONTACTS)
             }
         },
         copyText = clipboard::copy,
@@ -122,6 +142,25 @@ class DeviceAdapters(private val activity: FragmentActivity) {
             val bytes = runCatching { file.readBytes() }.getOrNull()
             file.delete()
             activity.runOnUiThread { deliver(bytes ?: ByteArray(0)) }
+        }.start()
+    }
+
+    /** Every contact with a number, one entry per number as written (the core normalises them), read off the main thread. */
+    private fun readAddressBook(deliver: (List<DeviceContact>?) -> Unit) {
+        Thread {
+            val phone = ContactsContract.CommonDataKinds.Phone.CONTENT_URI
+            val columns = arrayOf(ContactsContract.CommonDataKinds.Phone.DISPLAY_NAME, ContactsContract.CommonDataKinds.Phone.NUMBER)
+            val contacts = runCatching {
+                activity.contentResolver.query(phone, columns, null, null, null)?.use { cursor ->
+                    buildList {
+                        while (cursor.moveToNext()) {
+                            val number = cursor.getString(1) ?: continue
+                            add(DeviceContact(cursor.getString(0) ?: "", number))
+                        }
+                    }
+                }
+            }.getOrNull()
+            activity.runOnUiThread { deliver(contacts ?: emptyList()) }
         }.start()
     }
 

@@ -111,11 +111,11 @@ fun WalletHost.until(what: String, seen: MutableList<ViewModel>? = null, wanted:
 
 fun WalletHost.typePin(pin: String) = pin.forEach { send(Event.Pin(PinEvent.Digit((it - '0').toUByte()))) }
 
-/** Fails when a view holds a missing text (`⟦id⟧`) or a kind of screen still drawn as a draft. */
+/** Fails when a view holds a missing text (`⟦id⟧`) or a kind of screen the app does not draw. */
 fun assertDrawable(views: List<ViewModel>) {
     for (view in views) {
         if ("⟦" in view.toString()) throw AssertionError("a missing text in ${view.screen.kind()}: $view")
-        if (view.screen.kind() !in DrawnKinds) throw AssertionError("${view.screen.kind()} is still drawn as a draft: $view")
+        if (view.screen.kind() !in DrawnKinds) throw AssertionError("${view.screen.kind()} is not drawn by the app: $view")
     }
 }
 

@@ -8,6 +8,7 @@ import kg.wallet.core.FormField
 import kg.wallet.core.KycEvent
 import kg.wallet.core.KycState
 import kg.wallet.core.PhotoKind
+import kg.wallet.core.DeviceContact
 import kg.wallet.core.BiometricsEvent
 import kg.wallet.core.Event
 import kg.wallet.core.HistoryEvent
@@ -16,6 +17,7 @@ import kg.wallet.core.ReceiveEvent
 import kg.wallet.core.ShakeEvent
 import kg.wallet.core.ShakeSide
 import kg.wallet.core.ShakeStep
+import kg.wallet.core.SplitEvent
 import kg.wallet.core.RowStatus
 import kg.wallet.core.Screen
 import kg.wallet.core.TransferEvent
@@ -25,6 +27,20 @@ import kg.wallet.kit.WalletHost
 /** A customer of another bank in the sandbox's directory (sandbox/src/seed.rs, OTHER_BANK_CUSTOMERS). */
 const val OTHER_BANK_CUSTOMER = "+996700111222"
 
+/**
+ * An address book as a phone would pass it (desktop/web/split.js's DEMO_CONTACTS): the sandbox's customers (who have
+ * the wallet), another bank's customer (who does not), and two numbers no bank knows. The core drops the signed-in number.
+ */
+val DEMO_CONTACTS = listOf(
+    DeviceContact("Айгуль Асанова", AIGUL),
+    DeviceContact("Бакыт Токтогулов", BAKYT),
+    DeviceContact("Чынара Мамбетова", CHYNARA),
+    DeviceContact("Кирилл Бакиров", OTHER_BANK_CUSTOMER),
+    DeviceContact("Нурлан Осмонов", "+996555888999"),
+    DeviceContact("Мама", "0770 000 001"),
+    DeviceContact("Азамат", "0550 123 123"),
+)
+
 /** One picture of the gallery: its file name and the view it draws. */
 data class Shot(val name: String, val view: ViewModel)
 
@@ -33,7 +49,8 @@ data class Shot(val name: String, val view: ViewModel)
  * out), and keeps the view of each: the wizard (the language, the intro, the phone, the code, the terms and a
  * document, the PIN, the biometrics offer), home, the history, an operation, the settings and the sign-out question,
  * a transfer's form, its confirmation, its PIN with its summary, its result, and the inbox; then part 2's: the
- * scanner, her own code with an amount, a transfer to another bank's SMS code, shake (the choice, listening), and
+ * scanner, her own code with an amount, a transfer to another bank's SMS code, split bills (the editor with its shares,
+ * a bill being collected, the bills with a group, the group), and shake (the choice, listening, found, waiting); and
  * online identification on a third phone (`kycShots`).
  */
 fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
@@ -155,6 +172,54 @@ fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
             val accepted = until("the result") { (it.screen as? Screen.PayResult)?.v1?.busy == false }
             send((accepted.screen as Screen.PayResult).v1.done.event)
 
+            // A dinner split three ways (Бакыт from the address book, Асель typed, who gets a link), sent; then a
+            // taxi Бакыт paid, in the group «Каракол»; the bills with the group, and the group.
+            val home6 = until("home") { it.screen is Screen.Home }
+            send((home6.screen as Screen.Home).v1.split!!.event)
+            val bills = until("the bills") { it.screen is Screen.SplitBills }
+            send((bills.screen as Screen.SplitBills).v1.newBill.event)
+            until("the editor") { it.screen is Screen.SplitEditor }
+            send(Event.Split(SplitEvent.ContactsRead(DEMO_CONTACTS)))
+            fun bakytAdded(title: String, total: String) {
+                send(Event.Split(SplitEvent.EditTitle(title)))
+                send(Event.Split(SplitEvent.EditTotal(total)))
+                val checked = until("the contacts checked") { v ->
+                    (v.screen as? Screen.SplitEditor)?.v1?.let { e -> e.refreshContacts != null && e.contacts.any { it.hasWallet } } == true
+                }
+                send((checked.screen as Screen.SplitEditor).v1.contacts.first { it.hasWallet && it.name.startsWith("Бакыт") }.add.event)
+            }
+            bakytAdded("Ужин", "1000")
+            send(Event.Split(SplitEvent.EditTip("10%")))
+            send(Event.Split(SplitEvent.EditNewName("Асель")))
+            send(Event.Split(SplitEvent.AddPerson))
+            val editor = until("three shares") { v ->
+                (v.screen as? Screen.SplitEditor)?.v1?.let { e -> e.people.size == 3 && e.people.all { it.share != null } && e.send.enabled } == true
+            }
+            shot("26-split-editor", editor)
+            send((editor.screen as Screen.SplitEditor).v1.send.event)
+            shot("27-split-bill", until("the requests sent") { v ->
+                (v.screen as? Screen.SplitBill)?.v1?.let { b -> !b.loading && b.people.any { it.link != null } && b.people.any { it.remind != null } } == true
+            })
+            send(Event.Back)
+            until("the bills") { it.screen is Screen.SplitBills }
+            send(Event.Split(SplitEvent.NewBill))
+            until("the editor") { (it.screen as? Screen.SplitEditor)?.v1?.name == "" }
+            bakytAdded("Такси", "600")
+            send(Event.Split(SplitEvent.EditGroup("Каракол")))
+            until("Бакыт on the bill") { (it.screen as? Screen.SplitEditor)?.v1?.payers?.size == 2 }
+            send(Event.Split(SplitEvent.SetPayer(1u)))
+            val saved = until("«Сохранить в группу»") { v -> (v.screen as? Screen.SplitEditor)?.v1?.let { e -> e.send.enabled && e.payers[1].selected } == true }
+            send((saved.screen as Screen.SplitEditor).v1.send.event)
+            until("the taxi paid by Бакыт") { (it.screen as? Screen.SplitBill)?.v1?.paidBy != null }
+            send(Event.Back)
+            val list = until("the bills with a group") { v -> (v.screen as? Screen.SplitBills)?.v1?.let { b -> b.groups.isNotEmpty() && b.bills.size == 2 } == true }
+            shot("28-split-bills", list)
+            send((list.screen as Screen.SplitBills).v1.groups.first().open.event)
+            shot("29-split-group", until("the group's balances") { (it.screen as? Screen.SplitGroup)?.v1?.payments?.isNotEmpty() == true })
+            send(Event.Back)
+            until("the bills") { it.screen is Screen.SplitBills }
+            send(Event.Back)
+
             // Shake: the choice, then listening as the payee asking an amount.
             val home5 = until("home") { it.screen is Screen.Home }
             send((home5.screen as Screen.Home).v1.shake!!.event)
@@ -208,25 +273,25 @@ private fun kycShots(bank: SandboxBank, locale: String, shot: (String, ViewModel
             onboard(bank, CHYNARA, BiometricsEvent.SKIP)
             val home = until("home") { (it.screen as? Screen.Home)?.v1?.identification != null }
             send((home.screen as Screen.Home).v1.identification!!.open)
-            shot("26-kyc-status", until("the status") { (it.screen as? Screen.KycStatus)?.v1?.state == KycState.NOT_STARTED })
+            shot("30-kyc-status", until("the status") { (it.screen as? Screen.KycStatus)?.v1?.state == KycState.NOT_STARTED })
             kyc(KycEvent.Start)
-            shot("27-kyc-how-to", until("how it goes") { it.screen is Screen.KycHowTo })
+            shot("31-kyc-how-to", until("how it goes") { it.screen is Screen.KycHowTo })
             kyc(KycEvent.CloseHowTo)
-            shot("28-kyc-checklist", until("the checklist") { it.screen is Screen.KycChecklist })
+            shot("32-kyc-checklist", until("the checklist") { it.screen is Screen.KycChecklist })
             kyc(KycEvent.OpenVerification)
-            shot("29-kyc-capture", until("the first photo") { (it.screen as? Screen.KycCapture)?.v1?.let { c -> c.photo == PhotoKind.PASSPORT_FRONT && !c.checking } == true })
+            shot("33-kyc-capture", until("the first photo") { (it.screen as? Screen.KycCapture)?.v1?.let { c -> c.photo == PhotoKind.PASSPORT_FRONT && !c.checking } == true })
             kyc(KycEvent.Photo(PhotoKind.PASSPORT_FRONT, samplePhoto(PhotoKind.PASSPORT_FRONT)))
             until("the second photo") { (it.screen as? Screen.KycCapture)?.v1?.photo == PhotoKind.PASSPORT_BACK }
             send(Event.Back)
             until("the checklist") { it.screen is Screen.KycChecklist }
             kyc(KycEvent.OpenVerification)
-            shot("30-kyc-verification", until("the verification list") { it.screen is Screen.KycVerification })
+            shot("34-kyc-verification", until("the verification list") { it.screen is Screen.KycVerification })
             kyc(KycEvent.OpenPassport)
             until("the passport form") { it.screen is Screen.KycPassport }
             kyc(KycEvent.EditPassport(FormField.SURNAME, "Мамбетова"))
             kyc(KycEvent.EditPassport(FormField.GIVEN_NAME, "Чынара"))
             kyc(KycEvent.EditPassport(FormField.BIRTH_DATE, "31.02.1990"))
-            shot("31-kyc-passport", until("a date that is none") { v ->
+            shot("35-kyc-passport", until("a date that is none") { v ->
                 (v.screen as? Screen.KycPassport)?.v1?.fields?.any { it.field == FormField.BIRTH_DATE && it.error != null } == true
             })
             kyc(KycEvent.CancelPassport)
@@ -237,20 +302,20 @@ private fun kycShots(bank: SandboxBank, locale: String, shot: (String, ViewModel
             until("the address") { it.screen is Screen.KycAddress }
             kyc(KycEvent.OpenDistricts)
             val districts = until("the districts") { it.screen is Screen.KycDistricts }
-            shot("33-kyc-districts", districts)
+            shot("37-kyc-districts", districts)
             send((districts.screen as Screen.KycDistricts).v1.groups.first().districts.first().pick)
             until("a district picked") { v ->
                 (v.screen as? Screen.KycAddress)?.v1?.fields?.any { it.field == AddressField.DISTRICT && it.value.isNotEmpty() } == true
             }
             kyc(KycEvent.EditAddress(AddressField.STREET, "Чүй"))
             kyc(KycEvent.EditAddress(AddressField.HOUSE, "12"))
-            shot("32-kyc-address", until("the street and the house") { v ->
+            shot("36-kyc-address", until("the street and the house") { v ->
                 (v.screen as? Screen.KycAddress)?.v1?.fields?.any { it.field == AddressField.HOUSE && it.value == "12" } == true
             })
             send(Event.Back)
             until("the checklist") { it.screen is Screen.KycChecklist }
             kyc(KycEvent.Declare(Declaration.CONSENT))
-            shot("34-kyc-consent", until("the consent") { it.screen is Screen.KycConsent })
+            shot("38-kyc-consent", until("the consent") { it.screen is Screen.KycConsent })
         }
         if (phone.rejected.isNotEmpty()) throw AssertionError("refused events: ${phone.rejected}")
     } finally {

@@ -5,12 +5,13 @@ import androidx.compose.runtime.staticCompositionLocalOf
 import androidx.compose.ui.Modifier
 import kg.wallet.core.AccelSample
 import kg.wallet.core.CameraFacing
+import kg.wallet.core.DeviceContact
 
 /**
  * What the phone does on a screen's behalf: the app hands one small adapter per capability (the camera, the photo
- * picker, the contacts, the clipboard, the share sheet for a text, the accelerometer); the screens only call them and
- * send what comes back to the core as the view's events. A capability the app has not given is not offered: its
- * button is not drawn (never a button that does nothing).
+ * picker, the contact picker and the address book, the clipboard, the share sheet for a text, the accelerometer); the
+ * screens only call them and send what comes back to the core as the view's events. A capability the app has not
+ * given is not offered: its button is not drawn (never a button that does nothing).
  */
 class Devices(
     /**
@@ -28,6 +29,11 @@ class Devices(
     val takePhoto: ((facing: CameraFacing, onTaken: (ByteArray) -> Unit) -> Unit)? = null,
     /** Opens the system's contact picker; `onPicked` gets the number chosen, or `null` when the contacts were refused. */
     val pickContact: ((onPicked: (String?) -> Unit) -> Unit)? = null,
+    /**
+     * Reads the address book (after asking for the contacts permission): every contact with a number, one entry per
+     * number, as written (the core normalises them); `onRead` gets `null` when the contacts were refused.
+     */
+    val readContacts: ((onRead: (List<DeviceContact>?) -> Unit) -> Unit)? = null,
     /** Puts a text on the clipboard under a label (LinkClipboard). */
     val copyText: ((label: String, text: String) -> Unit)? = null,
     /** Offers a text to the system's share sheet. */

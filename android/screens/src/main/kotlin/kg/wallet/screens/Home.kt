@@ -27,7 +27,6 @@ import kg.wallet.core.Action
 import kg.wallet.core.BalanceCard
 import kg.wallet.core.Event
 import kg.wallet.core.HomeScreen
-import kg.wallet.core.IncomingRow
 
 // Home: signed out «Войти»; signed in the balance «as of», the ways to pay, the queue, the requests made to me, the
 // newest operations, the identification, the language and the settings. core/src/features/home.
@@ -71,25 +70,6 @@ private fun InboxButton(action: Action?, unread: UInt, unreadLabel: String?, sen
         Text(action.label)
         Spacer(Modifier.width(6.dp))
         Badge(unread)
-    }
-}
-
-/** What others ask me to pay, above my operations. */
-@Composable
-fun IncomingRequests(title: String?, rows: List<IncomingRow>, send: (Event) -> Unit) {
-    if (rows.isEmpty()) return
-    title?.let { Text(it, style = MaterialTheme.typography.titleMedium) }
-    RowsCard {
-        for (row in rows) {
-            Row(Modifier.fillMaxWidth().padding(vertical = 8.dp), verticalAlignment = Alignment.CenterVertically) {
-                Column(Modifier.weight(1f)) {
-                    Text(row.text, style = MaterialTheme.typography.bodyLarge)
-                    row.comment?.let { Hint(it) }
-                    row.reminded?.let { Hint(it) }
-                }
-                ActionButton(row.pay, send, ButtonStyle.Secondary, Modifier)
-            }
-        }
     }
 }
 

@@ -244,6 +244,7 @@ fun WalletTextField(
     submit: Action? = null,
     keyboard: KeyboardOptions = KeyboardOptions(keyboardType = field.kind.keyboard(), imeAction = ImeAction.Done),
     enabled: Boolean = true,
+    modifier: Modifier = Modifier.fillMaxWidth(),
 ) {
     var local by remember { mutableStateOf(TextFieldValue(field.value, TextRange(field.value.length))) }
     val typed = remember { ArrayDeque<String>() }
@@ -276,7 +277,7 @@ fun WalletTextField(
         keyboardOptions = keyboard,
         enabled = enabled,
         keyboardActions = KeyboardActions(onDone = { if (submit?.enabled == true) send(submit.event) }),
-        modifier = Modifier.fillMaxWidth().semantics { field.error?.let { error(it) } },
+        modifier = modifier.semantics { field.error?.let { error(it) } },
     )
 }
 
