@@ -30,8 +30,8 @@ import kg.wallet.screens.Devices
  * photo picker (no storage permission), the system camera for identification's photos (`TakePicture` into the app's
  * cache through its FileProvider; no camera permission, since the app declares none), the contact picker for one
  * phone number (the system grants that one row, no contacts permission), the address book for a split bill's people
- * (behind the contacts permission), the clipboard, a text's share sheet, the app's settings page, and the
- * accelerometer.
+ * (behind the contacts permission), the clipboard, a text's share sheet, the app's settings page, the
+ * accelerometer, and the coarse location for shake (behind its permission, `CoarseLocation`).
  * Made in the activity's `onCreate`, before it starts, as activity-result launchers must be.
  *
  * The scanner's camera preview is not here yet: CameraX and ML Kit (issue 17) could not be resolved on the project's
@@ -43,6 +43,8 @@ class DeviceAdapters(private val activity: FragmentActivity) {
     private var onPhoto: ((ByteArray) -> Unit)? = null
     private var frontCamera = false
     private var onAddressBook: ((List<DeviceContact>?) -> Unit)? = null
+    private var onLocation: ((Int, Int) -> Unit)? = null
+    private val coarseLocation = CoarseLocation(activity)
     private val clipboard = LinkClipboard(activity)
 
     private val imagePicker: ActivityResultLauncher<PickVisualMediaRequest> =
@@ -77,6 +79,12 @@ class DeviceAdapters(private val activity: FragmentActivity) {
         activity.registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
             val deliver = onAddressBook.also { onAddressBook = null } ?: return@registerForActivityResult
             if (granted) readAddressBook(deliver) else deliver(null)
+        }
+
+    private val locationPermission: ActivityResultLauncher<String> =
+        activity.registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
+            val deliver = onLocation.also { onLocation = null } ?: return@registerForActivityResult
+            if (granted) coarseLocation.find(deliver)
         }
 
     val devices = Devices(
@@ -122,6 +130,14 @@ class DeviceAdapters(private val activity: FragmentActivity) {
             activity.startActivity(settings)
         },
         accelerometer = SensorAccelerometer(activity),
+        location = { onFound ->
+            if (coarseLocation.allowed()) {
+                coarseLocation.find(onFound)
+            } else {
+                onLocation = onFound
+                locationPermission.launch(Manifest.permission.ACCESS_COARSE_LOCATION)
+            }
+        },
     )
 
     /** The picture's bytes as they are (the core checks and reads them), read off the main thread. */

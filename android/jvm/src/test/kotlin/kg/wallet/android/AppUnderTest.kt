@@ -183,6 +183,9 @@ class TestDevices {
     /** The rates the screens started the accelerometer at, in order. */
     val accelerometerStarts = CopyOnWriteArrayList<Int>()
     val sharedTexts = CopyOnWriteArrayList<String>()
+    /** Where the phone is, as the coarse location gives it (`null`: refused); how many times a screen asked. */
+    @Volatile var place: Pair<Int, Int>? = null
+    @Volatile var locationAsked = 0
 
     val devices = Devices(
         camera = { modifier, onCode, _ ->
@@ -210,6 +213,10 @@ class TestDevices {
             override fun stop() {
                 motion = null
             }
+        },
+        location = { onFound ->
+            locationAsked++
+            place?.let { (latitude, longitude) -> onFound(latitude, longitude) }
         },
     )
 

@@ -18,6 +18,9 @@ import org.junit.Rule
 import org.junit.Test
 import org.junit.rules.TemporaryFolder
 
+/** Ала-Тоо square, in millionths of a degree, as the phones' coarse location gives it. */
+private val BISHKEK = 42_876_400 to 74_603_700
+
 /**
  * «Встряхнуть и оплатить» on the Android screens, in Russian: Айгуль pays; her screen reads the accelerometer (a
  * double) only while the view listens; Бакыт's phone (a second core) asks 200 som and both are shaken at once. Her
@@ -54,10 +57,12 @@ class ShakeUiTest {
             app.shows(choosing.title)
             app.shows(choosing.message)
             assertFalse("nothing reads the accelerometer before a side is chosen", app.devices.listening)
+            app.devices.place = BISHKEK
             app.tap(choosing.asPayer!!.label)
             val listening = app.until("listening") { it.shake()?.listening == true }.shake()!!
             app.shows(listening.message)
             rule.waitUntil(5_000) { app.devices.listening }
+            assertEquals("the coarse location asked once, as listening starts", 1, app.devices.locationAsked)
             assertEquals("read at the rate the view asks", listening.sampleRateHz.toInt(), app.devices.accelerometerStarts.last())
 
             // Бакыт asks 200 som; both phones are shaken at the same moment.
@@ -67,6 +72,8 @@ class ShakeUiTest {
             bakyt.send(Event.Shake(ShakeEvent.ChooseRole(ShakeSide.PAYEE)))
             bakyt.send(Event.Shake(ShakeEvent.EditAmount("200")))
             bakyt.until("him listening") { it.shake()?.let { s -> s.listening && s.amount?.value == "200" } == true }
+            // His phone is at the same place (the bank pairs only shakes near each other).
+            bakyt.send(Event.Shake(ShakeEvent.Location(BISHKEK.first, BISHKEK.second)))
             val samples = shakeSamples()
             bakyt.send(Event.Shake(ShakeEvent.Samples(samples)))
             app.devices.shake(samples)

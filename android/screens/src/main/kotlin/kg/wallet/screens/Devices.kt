@@ -9,7 +9,8 @@ import kg.wallet.core.DeviceContact
 
 /**
  * What the phone does on a screen's behalf: the app hands one small adapter per capability (the camera, the photo
- * picker, the contact picker and the address book, the clipboard, the share sheet for a text, the accelerometer); the
+ * picker, the contact picker and the address book, the clipboard, the share sheet for a text, the accelerometer, the
+ * coarse location); the
  * screens only call them and send what comes back to the core as the view's events. A capability the app has not
  * given is not offered: its button is not drawn (never a button that does nothing).
  */
@@ -42,6 +43,12 @@ class Devices(
     val openSettings: (() -> Unit)? = null,
     /** The accelerometer, read while the shake screen listens. */
     val accelerometer: Accelerometer? = null,
+    /**
+     * The phone's coarse location once, for shake to pay (the bank pairs only shakes near each other), asked when the
+     * shake screen starts listening and only if the person allows it; `onFound` gets millionths of a degree, and is not
+     * called when the location was refused or is unknown (the shake then goes without one).
+     */
+    val location: ((onFound: (latitudeE6: Int, longitudeE6: Int) -> Unit) -> Unit)? = null,
 )
 
 /** The accelerometer's readings in batches for the core (`Shake.Samples`), at the rate the view asks. */

@@ -14,6 +14,7 @@ import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.DisposableEffect
+import androidx.compose.runtime.LaunchedEffect
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.rememberUpdatedState
 import androidx.compose.ui.Alignment
@@ -76,6 +77,13 @@ fun ShakeScreen(screen: ShakeScreen, send: (Event) -> Unit) = ScreenColumn {
         DisposableEffect(accelerometer, screen.sampleRateHz) {
             accelerometer.start(screen.sampleRateHz.toInt()) { samples -> currentSend(Event.Shake(ShakeEvent.Samples(samples))) }
             onDispose { accelerometer.stop() }
+        }
+    }
+    val location = LocalDevices.current.location
+    if (location != null && screen.listening) {
+        // Once each time the screen starts listening: the report the core sends after the shake carries it.
+        LaunchedEffect(location) {
+            location { latitude, longitude -> currentSend(Event.Shake(ShakeEvent.Location(latitude, longitude))) }
         }
     }
     Title(screen.title)
