@@ -13,26 +13,25 @@ import com.google.android.gms.auth.api.phone.SmsRetriever
 import com.google.android.gms.common.api.CommonStatusCodes
 import com.google.android.gms.common.api.Status
 import kg.wallet.core.Event
-import kg.wallet.core.Screen
-import kg.wallet.core.SignInEvent
 import kg.wallet.core.ViewModel
 
 /**
  * The SMS code by the SMS User Consent API (no SMS permission): while the code screen shows, the system waits for
  * one SMS with a code and asks the person whether the app may read that one message; allowed, its code goes to the
- * core as `SignIn.CodeFromSms`, which checks it (the shell never does). Needs Google Play services
+ * core as `SmsCodeTarget` says (sign-in's checked at once, a transfer's filled in for the person to confirm); the core
+ * checks it (the shell never does). Needs Google Play services
  * (`com.google.android.gms:play-services-auth-api-phone`); without them the person types the code.
  */
 class SmsCodeReader(private val activity: FragmentActivity) {
     private var send: (Event) -> Unit = {}
     private var listening = false
-    private var codeLength = 6
+    private var target: SmsCodeTarget? = null
 
     private val consent: ActivityResultLauncher<Intent> =
         activity.registerForActivityResult(ActivityResultContracts.StartActivityForResult()) { result ->
             val message = result.data?.getStringExtra(SmsRetriever.EXTRA_SMS_MESSAGE)
             if (result.resultCode == Activity.RESULT_OK && message != null) {
-                Regex("""(?<!\d)\d{$codeLength}(?!\d)""").find(message)?.let { send(Event.SignIn(SignInEvent.CodeFromSms(it.value))) }
+                target?.eventFor(message)?.let(send)
             }
             listening = false
         }
@@ -64,11 +63,15 @@ class SmsCodeReader(private val activity: FragmentActivity) {
         )
     }
 
-    /** Listens while the view is the code screen (once per screen: the API waits up to five minutes). */
+    /**
+     * Listens while the view is a screen waiting for a code (sign-in's, or a transfer's to another bank; once per
+     * screen: the API waits up to five minutes).
+     */
     fun bind(view: ViewModel, send: (Event) -> Unit) {
         this.send = send
-        val code = (view.screen as? Screen.Code)?.v1 ?: return
-        codeLength = code.codeLength.toInt()
+        // Cleared off a code screen: a late SMS then fills in nothing.
+        target = SmsCodeTarget.of(view)
+        if (target == null) return
         if (listening) return
         listening = true
         SmsRetriever.getClient(activity).startSmsUserConsent(null)
