@@ -66,6 +66,7 @@ dependencies {
     implementation(libs.lifecycle.process)
     implementation(libs.coroutines.android)
     implementation(libs.play.services.auth.api.phone)
+    implementation(libs.zxing.core)
     androidTestImplementation(platform(libs.compose.bom))
     androidTestImplementation(libs.compose.ui.test.junit4)
     debugImplementation(libs.compose.ui.test.manifest)

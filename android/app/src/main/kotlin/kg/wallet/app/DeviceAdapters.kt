@@ -26,16 +26,14 @@ import kg.wallet.screens.Accelerometer
 import kg.wallet.screens.Devices
 
 /**
- * The phone's capabilities the screens ask for (`kg.wallet.screens.Devices`), on the platform's own APIs: the system
- * photo picker (no storage permission), the system camera for identification's photos (`TakePicture` into the app's
- * cache through its FileProvider; no camera permission, since the app declares none), the contact picker for one
+ * The phone's capabilities the screens ask for (`kg.wallet.screens.Devices`), on the platform's own APIs: the
+ * scanner's camera (`ScannerCamera`: Camera2 and ZXing, after the CAMERA permission), the system photo picker (no
+ * storage permission), the system camera for identification's photos (`TakePicture` into the app's cache through its
+ * FileProvider; it too needs the CAMERA permission granted, since the app declares it), the contact picker for one
  * phone number (the system grants that one row, no contacts permission), the address book for a split bill's people
- * (behind the contacts permission), the clipboard, a text's share sheet, the app's settings page, the
- * accelerometer, and the coarse location for shake (behind its permission, `CoarseLocation`).
- * Made in the activity's `onCreate`, before it starts, as activity-result launchers must be.
- *
- * The scanner's camera preview is not here yet: CameraX and ML Kit (issue 17) could not be resolved on the project's
- * machines, so the scanner offers the gallery and a typed or pasted link until they are added.
+ * (behind the contacts permission), the clipboard, a text's share sheet, the app's settings page, the accelerometer,
+ * and the coarse location for shake (behind its permission, `CoarseLocation`). Made in the activity's `onCreate`,
+ * before it starts, as activity-result launchers must be.
  */
 class DeviceAdapters(private val activity: FragmentActivity) {
     private var onImage: ((ByteArray) -> Unit)? = null
@@ -46,6 +44,8 @@ class DeviceAdapters(private val activity: FragmentActivity) {
     private var onLocation: ((Int, Int) -> Unit)? = null
     private val coarseLocation = CoarseLocation(activity)
     private val clipboard = LinkClipboard(activity)
+    private val cameraPermission = CameraPermission(activity)
+    private val scanner = ScannerCamera(activity, cameraPermission)
 
     private val imagePicker: ActivityResultLauncher<PickVisualMediaRequest> =
         activity.registerForActivityResult(ActivityResultContracts.PickVisualMedia()) { uri ->
@@ -88,19 +88,14 @@ class DeviceAdapters(private val activity: FragmentActivity) {
         }
 
     val devices = Devices(
+        camera = { modifier, onCode, onDenied -> scanner.Preview(modifier, onCode, onDenied) },
         pickImage = { onPicked ->
             onImage = onPicked
             imagePicker.launch(PickVisualMediaRequest(ActivityResultContracts.PickVisualMedia.ImageOnly))
         },
         takePhoto = { facing, onTaken ->
-            val file = cameraFile().apply { parentFile?.mkdirs(); delete() }
-            onPhoto = onTaken
-            frontCamera = facing == CameraFacing.FRONT
-            try {
-                camera.launch(FileProvider.getUriForFile(activity, activity.packageName + ".shared", file))
-            } catch (_: ActivityNotFoundException) {
-                onPhoto = null
-            }
+            // Refused, nothing is taken (as when the camera is closed); the gallery stays on the screen.
+            cameraPermission.ask { granted -> if (granted) takePhoto(facing, onTaken) }
         },
         pickContact = { onPicked ->
             onContact = onPicked
@@ -139,6 +134,18 @@ class DeviceAdapters(private val activity: FragmentActivity) {
             }
         },
     )
+
+    /** The system camera writing one photo into the app's cache, once the CAMERA permission is granted. */
+    private fun takePhoto(facing: CameraFacing, onTaken: (ByteArray) -> Unit) {
+        val file = cameraFile().apply { parentFile?.mkdirs(); delete() }
+        onPhoto = onTaken
+        frontCamera = facing == CameraFacing.FRONT
+        try {
+            camera.launch(FileProvider.getUriForFile(activity, activity.packageName + ".shared", file))
+        } catch (_: ActivityNotFoundException) {
+            onPhoto = null
+        }
+    }
 
     /** The picture's bytes as they are (the core checks and reads them), read off the main thread. */
     private fun readOffMainThread(uri: Uri, deliver: (ByteArray) -> Unit) {

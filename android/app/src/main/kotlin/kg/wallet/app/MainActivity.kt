@@ -19,8 +19,8 @@ import kg.wallet.screens.backEvent
 /**
  * The one activity: edge to edge, the app drawn from the core's newest view, the system back gesture sent as the
  * view's back (or its dialog's cancel), the screen hidden from screenshots and the recent-apps list, the SMS code
- * offered by the SMS User Consent API, the phone's pickers, clipboard and accelerometer handed to the screens
- * (DeviceAdapters). A FragmentActivity, so that BiometricPrompt can show over it.
+ * offered by the SMS User Consent API, the scanner's camera, the phone's pickers, clipboard and accelerometer handed
+ * to the screens (DeviceAdapters). A FragmentActivity, so that BiometricPrompt can show over it.
  */
 class MainActivity : FragmentActivity() {
     private lateinit var share: SystemShareSheet

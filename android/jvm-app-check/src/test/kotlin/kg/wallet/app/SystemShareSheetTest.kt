@@ -19,7 +19,6 @@ import org.junit.Assert.assertTrue
 import org.junit.Before
 import org.junit.Test
 import org.junit.runner.RunWith
-import org.robolectric.Robolectric
 import org.robolectric.RobolectricTestRunner
 import org.robolectric.Shadows.shadowOf
 import org.robolectric.android.controller.ActivityController
@@ -42,12 +41,12 @@ class SystemShareSheetTest {
     @Before
     fun open() {
         // As MainActivity does: the sheet is made in onCreate (before the activity starts), bound to the host's send.
-        controller = Robolectric.buildActivity(FragmentActivity::class.java).create()
-        activity = controller.get()
-        authority = AppResources.installFileProvider(activity)
-        sheet = SystemShareSheet(activity)
-        sheet.bind { sent += it }
-        controller.start().resume()
+        controller = resumedActivity { created ->
+            activity = created
+            authority = AppResources.installFileProvider(created)
+            sheet = SystemShareSheet(created)
+            sheet.bind { sent += it }
+        }
     }
 
     @After

@@ -1,0 +1,356 @@
+package kg.wallet.app
+
+import android.Manifest
+import android.annotation.SuppressLint
+import android.content.Context
+import android.content.pm.PackageManager
+import android.graphics.ImageFormat
+import android.graphics.Matrix
+import android.graphics.RectF
+import android.graphics.SurfaceTexture
+import android.hardware.camera2.CameraAccessException
+import android.hardware.camera2.CameraCaptureSession
+import android.hardware.camera2.CameraCharacteristics
+import android.hardware.camera2.CameraDevice
+import android.hardware.camera2.CameraManager
+import android.hardware.camera2.CaptureRequest
+import android.media.ImageReader
+import android.os.Handler
+import android.os.HandlerThread
+import android.os.Looper
+import android.util.Size
+import android.view.Surface
+import android.view.TextureView
+import androidx.activity.result.ActivityResultLauncher
+import androidx.activity.result.contract.ActivityResultContracts
+import androidx.compose.foundation.layout.Box
+import androidx.compose.runtime.Composable
+import androidx.compose.runtime.DisposableEffect
+import androidx.compose.runtime.getValue
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.rememberUpdatedState
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.draw.clipToBounds
+import androidx.compose.ui.viewinterop.AndroidView
+import androidx.fragment.app.FragmentActivity
+import androidx.lifecycle.Lifecycle
+import androidx.lifecycle.LifecycleEventObserver
+import java.util.concurrent.ExecutorService
+import java.util.concurrent.Executors
+import kotlin.math.abs
+import kotlin.math.max
+
+/**
+ * The CAMERA runtime permission, asked through the activity result API. Registered in the activity's `onCreate`, as
+ * launchers must be; the scanner's preview and identification's photos (the system camera refuses an app that
+ * declares the permission without holding it) both go through it.
+ */
+class CameraPermission(private val activity: FragmentActivity) {
+    private var onAnswer: ((Boolean) -> Unit)? = null
+    private val request: ActivityResultLauncher<String> =
+        activity.registerForActivityResult(ActivityResultContracts.RequestPermission()) { granted ->
+            onAnswer.also { onAnswer = null }?.invoke(granted)
+        }
+
+    val granted: Boolean
+        get() = activity.checkSelfPermission(Manifest.permission.CAMERA) == PackageManager.PERMISSION_GRANTED
+
+    /** Answers at once when already granted; otherwise asks (a refusal for good is answered `false` without asking). */
+    fun ask(onAnswer: (granted: Boolean) -> Unit) {
+        if (granted) return onAnswer(true)
+        this.onAnswer = onAnswer
+        request.launch(Manifest.permission.CAMERA)
+    }
+
+    /** The screen that asked is gone: its answer goes nowhere. */
+    fun forget() {
+        onAnswer = null
+    }
+}
+
+/**
+ * The scanner's camera (`Devices.camera`) on the framework's Camera2 API: a `TextureView` preview inside the
+ * scanner's frame, open only while the scanner is shown and the activity resumed (opened on entering and on
+ * ON_RESUME, closed on leaving and on ON_PAUSE), its frames read for QR codes by [QrFrameReader]. Refused the
+ * permission, it calls `onDenied` and the scanner offers the gallery and the pasted link instead.
+ */
+class ScannerCamera(private val activity: FragmentActivity, private val permission: CameraPermission) {
+    @Composable
+    fun Preview(modifier: Modifier, onCode: (String) -> Unit, onDenied: () -> Unit) {
+        var allowed by remember { mutableStateOf(permission.granted) }
+        val codes by rememberUpdatedState(onCode)
+        val denied by rememberUpdatedState(onDenied)
+        if (allowed) {
+            val texture = remember { TextureView(activity) }
+            DisposableEffect(texture) {
+                val stream = BackCameraStream(activity, texture) { text -> codes(text) }
+                val lifecycle = LifecycleEventObserver { _, event ->
+                    when (event) {
+                        Lifecycle.Event.ON_RESUME -> stream.resume()
+                        Lifecycle.Event.ON_PAUSE -> stream.pause()
+                        else -> Unit
+                    }
+                }
+                // Told at once of the state the activity is in: a resumed activity opens the camera now.
+                activity.lifecycle.addObserver(lifecycle)
+                onDispose {
+                    activity.lifecycle.removeObserver(lifecycle)
+                    stream.pause()
+                }
+            }
+            AndroidView(factory = { texture }, modifier = modifier.clipToBounds())
+        } else {
+            DisposableEffect(Unit) {
+                permission.ask { granted -> if (granted) allowed = true else denied() }
+                onDispose { permission.forget() }
+            }
+            Box(modifier)
+        }
+    }
+}
+
+/**
+ * The back camera (the first camera there is on a device without one) streaming into [texture] and, at a modest
+ * size, into an `ImageReader` whose frames are read on a background thread. Opened while [resume]d and the texture
+ * is available; everything but the frames happens on the main thread.
+ */
+private class BackCameraStream(
+    context: Context,
+    private val texture: TextureView,
+    private val onCode: (String) -> Unit,
+) : TextureView.SurfaceTextureListener {
+    private val cameras = context.getSystemService(Context.CAMERA_SERVICE) as CameraManager
+    private val main = Handler(Looper.getMainLooper())
+    private var resumed = false
+    private var open: Opening? = null
+
+    init {
+        texture.surfaceTextureListener = this
+    }
+
+    fun resume() {
+        resumed = true
+        openIfReady()
+    }
+
+    fun pause() {
+        resumed = false
+        open?.close()
+        open = null
+    }
+
+    override fun onSurfaceTextureAvailable(surface: SurfaceTexture, width: Int, height: Int) = openIfReady()
+
+    override fun onSurfaceTextureSizeChanged(surface: SurfaceTexture, width: Int, height: Int) {
+        open?.fitPreview()
+    }
+
+    override fun onSurfaceTextureDestroyed(surface: SurfaceTexture): Boolean {
+        open?.close()
+        open = null
+        return true
+    }
+
+    override fun onSurfaceTextureUpdated(surface: SurfaceTexture) = Unit
+
+    private fun openIfReady() {
+        if (!resumed || !texture.isAvailable || open != null) return
+        val opening = try {
+            val ids = cameras.cameraIdList
+            val id = ids.firstOrNull { cameras.getCameraCharacteristics(it).get(CameraCharacteristics.LENS_FACING) == CameraCharacteristics.LENS_FACING_BACK }
+                ?: ids.firstOrNull()
+            id?.let { Opening(it, cameras.getCameraCharacteristics(it)) }
+        } catch (_: CameraAccessException) {
+            null
+        } ?: return // No camera (or none allowed by a device policy): the frame stays empty, the gallery is there.
+        open = opening
+        opening.start()
+    }
+
+    /** One opening of the camera, from `openCamera` to `close`; nothing of it is reused. */
+    private inner class Opening(private val id: String, private val characteristics: CameraCharacteristics) {
+        private val sizes = characteristics.get(CameraCharacteristics.SCALER_STREAM_CONFIGURATION_MAP)
+        private val previewSize = chooseSize(sizes?.getOutputSizes(SurfaceTexture::class.java))
+        private val frameSize = chooseSize(sizes?.getOutputSizes(ImageFormat.YUV_420_888))
+        private val sensorDegrees = characteristics.get(CameraCharacteristics.SENSOR_ORIENTATION) ?: 90
+        private val frames = HandlerThread("scanner-frames").apply { start() }
+        private val framesHandler = Handler(frames.looper)
+        private val decoder: ExecutorService = Executors.newSingleThreadExecutor { Thread(it, "scanner-decoder") }
+        private val reader = QrFrameReader(decoder) { text -> main.post { if (!closed) onCode(text) } }
+        private val images = ImageReader.newInstance(frameSize.width, frameSize.height, ImageFormat.YUV_420_888, 2)
+        private var device: CameraDevice? = null
+        private var session: CameraCaptureSession? = null
+        private var preview: Surface? = null
+        private var closed = false
+
+        /** The frames' luminance, reused: written only while the reader is not decoding the previous one. */
+        private var luminance = ByteArray(0)
+
+        @Volatile
+        private var frameDegrees = 0
+
+        @SuppressLint("MissingPermission") // Opened only once CameraPermission answered yes.
+        fun start() {
+            images.setOnImageAvailableListener(::read, framesHandler)
+            fitPreview()
+            try {
+                cameras.openCamera(id, opened, main)
+            } catch (_: CameraAccessException) {
+                close()
+            } catch (_: SecurityException) {
+                close() // The permission was taken back in the settings.
+            }
+        }
+
+        private val opened = object : CameraDevice.StateCallback() {
+            override fun onOpened(camera: CameraDevice) {
+                if (closed) return camera.close()
+                device = camera
+                startSession(camera)
+            }
+
+            override fun onClosed(camera: CameraDevice) {
+                preview?.release()
+                preview = null
+            }
+
+            // Taken by another app, or failed: the frame stays still until the scanner is shown again.
+            override fun onDisconnected(camera: CameraDevice) {
+                camera.close()
+                close()
+            }
+
+            override fun onError(camera: CameraDevice, error: Int) {
+                camera.close()
+                close()
+            }
+        }
+
+        private fun startSession(camera: CameraDevice) {
+            val surfaceTexture = texture.surfaceTexture ?: return close()
+            surfaceTexture.setDefaultBufferSize(previewSize.width, previewSize.height)
+            val shown = Surface(surfaceTexture).also { preview = it }
+            val ready = object : CameraCaptureSession.StateCallback() {
+                override fun onConfigured(configured: CameraCaptureSession) {
+                    if (closed) return configured.close()
+                    session = configured
+                    val request = camera.createCaptureRequest(CameraDevice.TEMPLATE_PREVIEW).apply {
+                        addTarget(shown)
+                        addTarget(images.surface)
+                        set(CaptureRequest.CONTROL_MODE, CaptureRequest.CONTROL_MODE_AUTO)
+                        set(CaptureRequest.CONTROL_AF_MODE, focusMode())
+                    }
+                    try {
+                        configured.setRepeatingRequest(request.build(), null, main)
+                    } catch (_: CameraAccessException) {
+                        close()
+                    } catch (_: IllegalStateException) {
+                        close() // Closed meanwhile.
+                    }
+                }
+
+                override fun onConfigureFailed(failed: CameraCaptureSession) = close()
+            }
+            try {
+                // SessionConfiguration is API 28; the app runs from 26.
+                @Suppress("DEPRECATION")
+                camera.createCaptureSession(listOf(shown, images.surface), ready, main)
+            } catch (_: CameraAccessException) {
+                close()
+            }
+        }
+
+        /** Continuous focus, as a code is held close and moved: the picture kind, else the video kind, else none. */
+        private fun focusMode(): Int {
+            val modes = characteristics.get(CameraCharacteristics.CONTROL_AF_AVAILABLE_MODES)?.toList().orEmpty()
+            return listOf(
+                CaptureRequest.CONTROL_AF_MODE_CONTINUOUS_PICTURE,
+                CaptureRequest.CONTROL_AF_MODE_CONTINUOUS_VIDEO,
+                CaptureRequest.CONTROL_AF_MODE_AUTO,
+            ).firstOrNull { it in modes } ?: CaptureRequest.CONTROL_AF_MODE_OFF
+        }
+
+        /** On the frames' thread: the newest frame's luminance to the reader, unless it is still decoding one. */
+        private fun read(source: ImageReader) {
+            val image = source.acquireLatestImage() ?: return
+            image.use {
+                if (reader.isBusy) return
+                val plane = image.planes[0]
+                val buffer = plane.buffer
+                val length = plane.rowStride * image.height
+                if (luminance.size < length) luminance = ByteArray(length)
+                buffer.rewind()
+                buffer.get(luminance, 0, minOf(buffer.remaining(), length))
+                reader.offer(luminance, image.width, image.height, plane.rowStride, frameDegrees)
+            }
+        }
+
+        /**
+         * The preview filling the view without stretching (cropped to it), upright whichever way the phone is held:
+         * a TextureView stretches the camera's buffer to its size and turns it for the sensor's mounting, the rest
+         * is this transform (as Camera2Basic does).
+         */
+        fun fitPreview() {
+            val width = texture.width.toFloat()
+            val height = texture.height.toFloat()
+            val rotation = texture.display?.rotation ?: Surface.ROTATION_0
+            frameDegrees = (sensorDegrees - rotation * 90 + 360) % 360
+            if (width == 0f || height == 0f) return
+            val centerX = width / 2
+            val centerY = height / 2
+            val matrix = Matrix()
+            if (rotation == Surface.ROTATION_90 || rotation == Surface.ROTATION_270) {
+                val buffer = RectF(0f, 0f, previewSize.height.toFloat(), previewSize.width.toFloat())
+                buffer.offset(centerX - buffer.centerX(), centerY - buffer.centerY())
+                matrix.setRectToRect(RectF(0f, 0f, width, height), buffer, Matrix.ScaleToFit.FILL)
+                val scale = max(height / previewSize.height, width / previewSize.width)
+                matrix.postScale(scale, scale, centerX, centerY)
+                matrix.postRotate(90f * (rotation - 2), centerX, centerY)
+            } else {
+                val upright = sensorDegrees % 180 != 0
+                val shownWidth = (if (upright) previewSize.height else previewSize.width).toFloat()
+                val shownHeight = (if (upright) previewSize.width else previewSize.height).toFloat()
+                val scale = max(width / shownWidth, height / shownHeight)
+                matrix.setScale(shownWidth * scale / width, shownHeight * scale / height, centerX, centerY)
+                if (rotation == Surface.ROTATION_180) matrix.postRotate(180f, centerX, centerY)
+            }
+            texture.setTransform(matrix)
+        }
+
+        /** Closes the session and the camera now, the image reader on its own thread once its last frame is read. */
+        fun close() {
+            if (closed) return
+            closed = true
+            try {
+                session?.close()
+            } catch (_: IllegalStateException) {
+                // The camera closed it already.
+            }
+            device?.close()
+            session = null
+            device = null
+            framesHandler.post {
+                images.close()
+                frames.quitSafely()
+            }
+            decoder.shutdown()
+            if (open === this) open = null
+        }
+    }
+}
+
+/**
+ * The size nearest 1280 × 720 without going over it (in the sensor's landscape terms): enough for a code across a
+ * third of the frame, little to copy and decode; the smallest offered when every size is larger.
+ */
+private fun chooseSize(offered: Array<Size>?): Size {
+    val sizes = offered?.toList().orEmpty()
+    val fitting = sizes.filter { it.width <= MAX_FRAME.width && it.height <= MAX_FRAME.height }
+    return fitting.maxWithOrNull(
+        compareBy<Size> { it.width * it.height }.thenBy { -abs(it.width * 9 - it.height * 16) },
+    ) ?: sizes.minByOrNull { it.width * it.height } ?: MAX_FRAME
+}
+
+private val MAX_FRAME = Size(1280, 720)
