@@ -168,21 +168,10 @@ class DeviceAdapters(private val activity: FragmentActivity) {
         }.start()
     }
 
-    /** Every contact with a number, one entry per number as written (the core normalises them), read off the main thread. */
+    /** The address book (`AddressBook`) read off the main thread; one that cannot be read is empty (`null` means refused). */
     private fun readAddressBook(deliver: (List<DeviceContact>?) -> Unit) {
         Thread {
-            val phone = ContactsContract.CommonDataKinds.Phone.CONTENT_URI
-            val columns = arrayOf(ContactsContract.CommonDataKinds.Phone.DISPLAY_NAME, ContactsContract.CommonDataKinds.Phone.NUMBER)
-            val contacts = runCatching {
-                activity.contentResolver.query(phone, columns, null, null, null)?.use { cursor ->
-                    buildList {
-                        while (cursor.moveToNext()) {
-                            val number = cursor.getString(1) ?: continue
-                            add(DeviceContact(cursor.getString(0) ?: "", number))
-                        }
-                    }
-                }
-            }.getOrNull()
+            val contacts = runCatching { AddressBook(activity.contentResolver).read() }.getOrNull()
             activity.runOnUiThread { deliver(contacts ?: emptyList()) }
         }.start()
     }

@@ -102,4 +102,38 @@ class PayUiTest {
             app.close()
         }
     }
+
+    /** Бакыт pays (another customer: the sandbox sends a phone one sign-in code a minute). */
+    @Test
+    fun `a till's dynamic code read by the camera fixes the amount, paid with the PIN to executed`() {
+        val merchant = bank.merchants().first { it.currency == "KGS" || it.currency == "417" }
+        val link = bank.dynamicLink(merchant.id, 55_650)
+        val phone = TestPhone(folder.newFolder().toPath(), bank, "ru-RU", biometrics = false)
+        phone.open().use { it.onboard(bank, BAKYT, BiometricsEvent.SKIP) }
+        val app = AppUnderTest(rule, phone)
+        try {
+            app.start()
+            app.unlock()
+            val home = app.until("home") { it.home()?.payQr != null }.home()!!
+            app.tap(home.payQr!!.label)
+            app.until("the scanner") { it.screen is Screen.PayScan }
+            app.devices.scan(link)
+
+            // The till fixed the amount: shown, not editable, payable at once with its fee and total.
+            val confirm = app.until("the till's amount") { v -> v.confirm()?.let { it.pay.enabled && it.total != null && !it.busy } == true }.confirm()!!
+            assertFalse("a dynamic code fixes the amount", confirm.amountEditable)
+            assertTrue("the till's 556,50: ${confirm.amount}", confirm.amount.startsWith("556,50"))
+            app.shows(confirm.amount)
+            app.shows(merchant.name)
+            app.shows(confirm.total!!)
+            app.tap(confirm.pay.label)
+            app.until("the payment's PIN") { v -> (v.screen as? Screen.Pin)?.v1?.let { it.mode == PinMode.CONFIRM_PAYMENT && it.keysEnabled } == true }
+            app.tapPin(PIN)
+            val result = (app.until("executed") { (it.screen as? Screen.PayResult)?.v1?.status == RowStatus.EXECUTED }.screen as Screen.PayResult).v1
+            app.shows(result.amount)
+            assertEquals("no event was refused", emptyList<String>(), phone.rejected)
+        } finally {
+            app.close()
+        }
+    }
 }

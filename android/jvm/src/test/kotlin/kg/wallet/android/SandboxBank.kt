@@ -68,11 +68,22 @@ class SandboxBank private constructor(
 
     /** Moves the bank's clock forward (`POST /dev/clock`): code lifetimes, execution delays, identification reviews. */
     fun advanceClock(seconds: Long) {
-        val request = HttpRequest.newBuilder(URI.create("$url/dev/clock")).timeout(Duration.ofSeconds(10))
+        post("/dev/clock", """{"seconds":$seconds}""", expected = 204)
+    }
+
+    /** A till's dynamic code for one payment of `amountMinor` (`POST /dev/merchants/{id}/dynamic`): its link. */
+    fun dynamicLink(merchantId: String, amountMinor: Long): String {
+        val body = post("/dev/merchants/$merchantId/dynamic", """{"amount_minor":$amountMinor}""", expected = 200)
+        return LINK.find(body)?.groupValues?.get(1) ?: throw AssertionError("no link in the till's answer: $body")
+    }
+
+    private fun post(path: String, json: String, expected: Int): String {
+        val request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("""{"seconds":$seconds}""")).build()
+            .POST(HttpRequest.BodyPublishers.ofString(json)).build()
         val response = http.send(request, HttpResponse.BodyHandlers.ofString())
-        if (response.statusCode() != 204) throw AssertionError("POST /dev/clock answered ${response.statusCode()}: ${response.body()}")
+        if (response.statusCode() != expected) throw AssertionError("POST $path answered ${response.statusCode()}: ${response.body()}")
+        return response.body()
     }
 
     private fun get(path: String): String {
@@ -101,6 +112,7 @@ class SandboxBank private constructor(
         private val RECEIPT_KEY = Regex("""Receipt key:\s+(\S+)""")
         private val PUBLIC_KEY = Regex(""""public_key"\s*:\s*"([^"]+)"""")
         private val SMS_CODE = Regex(""""code"\s*:\s*"(\d+)"""")
+        private val LINK = Regex(""""link"\s*:\s*"([^"]+)"""")
         private val MERCHANT = Regex(
             """\{"merchant_id"\s*:\s*"([^"]*)"\s*,\s*"name"\s*:\s*"([^"]*)"\s*,\s*"currency"\s*:\s*"([^"]*)"\s*,\s*"elqr_link"\s*:\s*"([^"]*)"\s*\}""",
         )
