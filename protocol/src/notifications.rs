@@ -94,6 +94,10 @@ pub enum BankEventKind {
     KycDecided,
     /// Someone reminds the customer of a payment request made to them.
     RequestReminder,
+    /// A kind a newer bank sends that this app does not know: read, then skipped, so the rest of the feed still
+    /// arrives (without it one new kind would stop every older app's events). Never sent by a bank.
+    #[serde(other)]
+    Unknown,
 }
 
 /// What a push carries. Pushes pass through Google's and Apple's servers, so no personal data and no amounts: the
@@ -126,6 +130,21 @@ mod tests {
         for (kind, name) in kinds {
             assert_eq!(serde_json::to_value(kind).ok(), Some(serde_json::Value::String(name.into())));
         }
+    }
+
+    #[test]
+    fn a_kind_this_app_does_not_know_reads_as_unknown_and_the_page_still_reads() {
+        let page = serde_json::json!({
+            "events": [
+                { "event_id": "e1", "kind": "statement_ready", "at": "2026-03-15T10:00:00Z" },
+                { "event_id": "e2", "kind": "money_in", "at": "2026-03-15T10:01:00Z", "amount_minor": 100, "currency": "KGS" },
+            ],
+            "cursor": "2",
+            "has_more": false,
+        });
+        let page: BankEvents = serde_json::from_value(page).expect("the page reads");
+        let kinds: Vec<BankEventKind> = page.events.iter().map(|event| event.kind).collect();
+        assert_eq!(kinds, vec![BankEventKind::Unknown, BankEventKind::MoneyIn]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The bank's word about this customer, beside the history: the events feed (kept in the inbox), the profile (the
 //! name on the customer's own receive code, whether identified), and where to push (this device's push token).
 
-use wallet_protocol::notifications::{BankEvent, PushRegistration};
+use wallet_protocol::notifications::{BankEvent, BankEventKind, PushRegistration};
 
 use super::{Sync, SyncError};
 
@@ -18,9 +18,10 @@ impl Sync {
         let mut news = Vec::new();
         loop {
             let page = self.client.events(&token, cursor.as_deref()).await?;
-            self.store.add_events(&page.events, &page.cursor, first)?;
+            let events = known(page.events);
+            self.store.add_events(&events, &page.cursor, first)?;
             if !first {
-                news.extend(page.events);
+                news.extend(events);
             }
             cursor = Some(page.cursor);
             if !page.has_more {
@@ -50,5 +51,42 @@ impl Sync {
     pub async fn register_push(&self, registration: &PushRegistration) -> Result<(), SyncError> {
         let token = self.token()?;
         Ok(self.client.register_push(&token, registration).await?)
+    }
+}
+
+/// The events of kinds this app knows; one of a kind a newer bank added is passed over (the cursor still moves on).
+fn known(events: Vec<BankEvent>) -> Vec<BankEvent> {
+    events.into_iter().filter(|event| event.kind != BankEventKind::Unknown).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use wallet_protocol::notifications::{BankEvent, BankEventKind};
+
+    use super::known;
+
+    fn event(id: &str, kind: BankEventKind) -> BankEvent {
+        BankEvent {
+            event_id: id.into(),
+            kind,
+            at: time::macros::datetime!(2026-03-15 10:00 UTC),
+            operation_id: None,
+            request_id: None,
+            amount_minor: None,
+            currency: None,
+            counterparty_name: None,
+            kyc_status: None,
+        }
+    }
+
+    #[test]
+    fn an_event_of_a_kind_this_app_does_not_know_is_passed_over() {
+        let page = vec![
+            event("e1", BankEventKind::MoneyIn),
+            event("e2", BankEventKind::Unknown),
+            event("e3", BankEventKind::RequestPaid),
+        ];
+        let ids: Vec<String> = known(page).into_iter().map(|event| event.event_id).collect();
+        assert_eq!(ids, ["e1", "e3"]);
     }
 }

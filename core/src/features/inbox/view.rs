@@ -47,7 +47,8 @@ fn amount(entry: &InboxEntry, t: &Strings<'_>) -> String {
     }
 }
 
-fn item(entry: &InboxEntry, index: usize, offset: i32, t: &Strings<'_>) -> InboxItem {
+/// An entry as the inbox lists it; `None` for an event of a kind this app does not know (the sync keeps none).
+fn item(entry: &InboxEntry, index: usize, offset: i32, t: &Strings<'_>) -> Option<InboxItem> {
     let event = &entry.event;
     let name = event.counterparty_name.clone().unwrap_or_default();
     let with = |id: &str| t.text_with(id, &[("amount", amount(entry, t).into()), ("name", name.clone().into())]);
@@ -62,18 +63,20 @@ fn item(entry: &InboxEntry, index: usize, offset: i32, t: &Strings<'_>) -> Inbox
             Some(KycStatus::ResubmissionRequested) => ("inbox-kyc-resubmit", t.text("inbox-kyc-resubmit-text")),
             _ => ("inbox-kyc-rejected", t.text("inbox-kyc-rejected-text")),
         },
+        BankEventKind::Unknown => return None,
     };
-    InboxItem {
+    Some(InboxItem {
         title: t.text(title),
         text,
         time: date_time(unix_ms(event.at), offset, t.language()),
         unread: !entry.read,
         open: Event::Inbox(InboxEvent::OpenItem { index: index as u32 }),
-    }
+    })
 }
 
 pub fn inbox_screen(list: &InboxList, offset: i32, t: &Strings<'_>) -> InboxScreen {
-    let items: Vec<InboxItem> = list.entries.iter().enumerate().map(|(i, entry)| item(entry, i, offset, t)).collect();
+    let items: Vec<InboxItem> =
+        list.entries.iter().enumerate().filter_map(|(i, entry)| item(entry, i, offset, t)).collect();
     InboxScreen {
         title: t.text("inbox-title"),
         empty: (items.is_empty() && !list.loading).then(|| t.text("inbox-empty")),
