@@ -399,6 +399,9 @@ pub fn create(
     if let Some(confirmation_id) = &confirmation {
         transfers::mark_used(tx, confirmation_id, &operation_id)?;
     }
+    if let Recipient::Shake { shake_id } = &request.recipient {
+        crate::shakes::mark_paid_by(tx, shake_id, &operation_id)?;
+    }
     let counterparty_name = payee.name.clone();
     tx.execute(
         "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, counterparty_phone, merchant_id, seq)
@@ -572,6 +575,7 @@ pub fn cancel(
         params![current.amount_minor + current.fee_minor, current.account_id],
     )?;
     qr_pay::release(tx, operation_id)?;
+    crate::shakes::release(tx, operation_id)?;
     touch(tx, user_id, operation_id)?;
     view(tx, user_id, operation_id)
 }
@@ -613,6 +617,7 @@ pub fn reject(
         params![operation_id, crate::wire::wire_name(&code)?],
     )?;
     qr_pay::release(tx, operation_id)?;
+    crate::shakes::release(tx, operation_id)?;
     touch(tx, &payer, operation_id)?;
     let rejected = operation_event(
         BankEventKind::OperationRejected,

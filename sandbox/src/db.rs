@@ -192,6 +192,12 @@ CREATE TABLE IF NOT EXISTS shakes (
     created_ms INTEGER NOT NULL,
     decided_ms INTEGER
 );
+-- The operation that pays a shake: a rejected or cancelled one makes the shake payable again (`shakes::release`).
+CREATE TABLE IF NOT EXISTS shake_payments (
+    operation_id TEXT PRIMARY KEY,
+    shake_id TEXT NOT NULL,
+    peer_shake_id TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS shakes_waiting ON shakes(state, shaken_ms);
 CREATE INDEX IF NOT EXISTS shakes_by_user ON shakes(user_id, state);
 -- Customers of other banks reachable by phone: the sandbox's stand-in for the interbank directory (see

@@ -473,7 +473,8 @@ pub(crate) struct ShakePayee {
 /// Resolves `Recipient::Shake { shake_id }` for a payment of `amount_minor` `currency` by `payer`: the shake must
 /// be the payer's own, on the payer's side, confirmed by both and not paid yet, and the amount must be the one the
 /// payee asked for (when they asked). Marks the shake paid (undone with the operation's refusal, which rolls
-/// back). Refusals are 422 with the reason's code.
+/// back, and by [`release`] when the accepted operation is later rejected or cancelled). Refusals are 422 with the
+/// reason's code.
 pub(crate) fn payee_for_payment(
     tx: &Transaction<'_>,
     payer: &str,
@@ -516,6 +517,29 @@ pub(crate) fn payee_for_payment(
     };
     tx.execute("UPDATE shakes SET paid = 1 WHERE shake_id IN (?1, ?2)", params![shake_id, peer_id])?;
     Ok(ShakePayee { account_id, name: shown_person(name.as_deref(), &phone), phone })
+}
+
+/// Records that `operation_id` pays the shake `shake_id` (and its peer), once the operation exists.
+pub(crate) fn mark_paid_by(tx: &Transaction<'_>, shake_id: &str, operation_id: &str) -> Result<(), ApiError> {
+    tx.execute(
+        "INSERT INTO shake_payments (operation_id, shake_id, peer_shake_id)
+         SELECT ?1, shake_id, peer_shake_id FROM shakes WHERE shake_id = ?2 AND peer_shake_id IS NOT NULL",
+        params![operation_id, shake_id],
+    )?;
+    Ok(())
+}
+
+/// The operation that paid a shake was rejected or cancelled: nothing was paid, so both shakes may be paid again
+/// (a rejected transfer must not leave the two people unable to settle).
+pub(crate) fn release(tx: &Transaction<'_>, operation_id: &str) -> Result<(), ApiError> {
+    tx.execute(
+        "UPDATE shakes SET paid = 0 WHERE shake_id IN (
+             SELECT shake_id FROM shake_payments WHERE operation_id = ?1
+             UNION SELECT peer_shake_id FROM shake_payments WHERE operation_id = ?1)",
+        [operation_id],
+    )?;
+    tx.execute("DELETE FROM shake_payments WHERE operation_id = ?1", [operation_id])?;
+    Ok(())
 }
 
 #[cfg(test)]

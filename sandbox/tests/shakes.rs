@@ -218,6 +218,40 @@ async fn both_confirm_then_the_payer_pays_the_shake_once() {
     assert_eq!(bank.balance(&bakyt).await.0, payee_before + 15_000);
 }
 
+/// A payment the bank rejects, or one the payer cancels while it is only accepted, paid nothing: the shake may be
+/// paid again (it stayed «paid» before, and the two people could not settle).
+#[tokio::test]
+async fn a_rejected_or_cancelled_payment_leaves_the_shake_payable_again() {
+    let bank = Bank::open_with(|config| config.in_bank_execution_delay = Duration::from_secs(3600));
+    let (aigul, bakyt) = (bank.sign_in(AIGUL).await, bank.sign_in(BAKYT).await);
+    let (payer_shake, payee_shake) = bank.matched_pair(&aigul, &bakyt).await;
+    bank.confirm(&aigul, &payer_shake).await;
+    bank.confirm(&bakyt, &payee_shake).await;
+
+    let first = bank.pay(&aigul, "k-1", &payer_shake, 15_000).await;
+    assert_eq!((first.status, first.body["status"].clone()), (StatusCode::CREATED, json!("accepted")));
+    let id = first.text("operation_id");
+    let rejected = bank.call("POST", &format!("/dev/operations/{id}/reject"), None, None, Some(json!({}))).await;
+    assert_eq!(rejected.body["status"], "rejected", "{:?}", rejected.body);
+
+    let second = bank.pay(&aigul, "k-2", &payer_shake, 15_000).await;
+    assert_eq!(
+        (second.status, second.body["status"].clone()),
+        (StatusCode::CREATED, json!("accepted")),
+        "{:?}",
+        second.body
+    );
+    let id = second.text("operation_id");
+    let cancelled = bank.call("POST", &format!("/v1/operations/{id}/cancel"), Some(&aigul), None, None).await;
+    assert_eq!(cancelled.body["status"], "cancelled", "{:?}", cancelled.body);
+
+    let third = bank.pay(&aigul, "k-3", &payer_shake, 15_000).await;
+    assert_eq!(third.status, StatusCode::CREATED, "{:?}", third.body);
+    // Still once at a time: while this one stands, another is refused.
+    let fourth = bank.pay(&aigul, "k-4", &payer_shake, 15_000).await;
+    assert_eq!(fourth.code(), (StatusCode::UNPROCESSABLE_ENTITY, "shake_already_paid"));
+}
+
 #[tokio::test]
 async fn quoting_a_shake_does_not_use_it_up() {
     let bank = Bank::open();
