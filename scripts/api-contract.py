@@ -89,6 +89,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=20261207)
     parser.add_argument("--report", help="a folder for schemathesis's JUnit report")
     args = parser.parse_args()
+    # schemathesis runs in a temporary folder (its reports stay out of the repository): absolute paths only.
+    args.wallet, args.st = str(Path(args.wallet).resolve()), str(Path(args.st).resolve())
 
     with tempfile.TemporaryDirectory(prefix="api-contract-") as folder:
         port = free_port()
