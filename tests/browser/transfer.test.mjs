@@ -28,6 +28,8 @@ test('a transfer to another bank: the recipient, the fee, the PIN and the SMS co
   // The number from the contacts (the preview's stand-in for the phone's picker), as typed into the field.
   await transfer.getByText('Выбрать из контактов', { exact: true }).click();
   await transfer.getByRole('button', { name: 'Кирилл Бакиров · +996700111222' }).click();
+  // The pick goes to the core and comes back as the next view: wait for it to be drawn, then read the field.
+  await transfer.locator('input[data-field="Phone"][value="+996700111222"]').waitFor();
   assert.equal(await transfer.getByLabel('Номер телефона получателя').inputValue(), '+996700111222');
   await transfer.getByText('Получатель: Кирилл Б.').waitFor();
   await transfer.getByText('Банк: Demir Bank').waitFor();
