@@ -2,7 +2,7 @@
 //! confirmations, and the bank's keys.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use serde::Deserialize;
@@ -18,7 +18,7 @@ use wallet_protocol::recipients::{
 use crate::AppState;
 use crate::banking;
 use crate::error::ApiError;
-use crate::extract::{Body, Customer, Params};
+use crate::extract::{Body, Customer};
 use crate::idempotency;
 use crate::kyc_api;
 use crate::transfers;
@@ -50,7 +50,7 @@ pub struct HistoryQuery {
 pub async fn history(
     State(state): State<AppState>,
     customer: Customer,
-    Params(query): Params<HistoryQuery>,
+    Query(query): Query<HistoryQuery>,
 ) -> Result<Json<OperationChanges>, ApiError> {
     let cursor = match query.cursor.as_deref() {
         None | Some("") => 0,

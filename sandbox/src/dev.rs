@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
@@ -16,7 +16,7 @@ use crate::AppState;
 use crate::banking;
 use crate::elqr;
 use crate::error::ApiError;
-use crate::extract::{Body, Params};
+use crate::extract::Body;
 use crate::faults::FaultPlan;
 use crate::qr_pay;
 
@@ -42,7 +42,7 @@ pub struct SentCode {
 
 /// `GET /dev/sms?phone=+996…[&kind=sign_in|transfer]`: the newest code sent to the phone — a sign-in code, or an
 /// interbank transfer's code with its text.
-pub async fn sms(State(state): State<AppState>, Params(query): Params<SmsQuery>) -> Result<Json<SentCode>, ApiError> {
+pub async fn sms(State(state): State<AppState>, Query(query): Query<SmsQuery>) -> Result<Json<SentCode>, ApiError> {
     if query.kind.as_deref().is_some_and(|kind| !matches!(kind, "sign_in" | "transfer")) {
         return Err(ApiError::bad_request("kind is sign_in or transfer"));
     }

@@ -1,8 +1,7 @@
 //! Request extractors that answer malformed requests with the API's own JSON errors.
 
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{FromRequest, FromRequestParts, Query, Request};
-use axum::http::StatusCode;
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
@@ -60,27 +59,10 @@ fn whole_numbers_as_integers(value: &mut serde_json::Value) -> bool {
     }
 }
 
-/// A body over the route's limit is `413` (the client must send less, not fix its JSON); anything else `400`.
+/// The rejection's own status (413 for a body over the route's limit: the client must send less, not fix its JSON;
+/// 400 otherwise) with the API's error body.
 fn unreadable_body(rejection: BytesRejection) -> ApiError {
-    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::BadRequest, "the body is larger than this route takes")
-    } else {
-        ApiError::bad_request(format!("unreadable body: {}", rejection.body_text()))
-    }
-}
-
-/// A query string (`?limit=…`); a malformed one is a `bad_request` error body, not axum's plain text.
-pub struct Params<T>(pub T);
-
-impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Params<T> {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        Query::<T>::from_request_parts(parts, state)
-            .await
-            .map(|Query(query)| Params(query))
-            .map_err(|rejection| ApiError::bad_request(format!("malformed query: {}", rejection.body_text())))
-    }
+    ApiError::new(rejection.status(), ErrorCode::BadRequest, format!("unreadable body: {}", rejection.body_text()))
 }
 
 /// The signed-in customer of a request (`Authorization: Bearer <token>`).

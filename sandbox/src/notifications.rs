@@ -19,7 +19,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 
 use axum::Json;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 use serde::de::DeserializeOwned;
@@ -35,7 +35,7 @@ use wallet_protocol::notifications::{
 use crate::AppState;
 use crate::banking::rfc3339;
 use crate::error::ApiError;
-use crate::extract::{Body, Customer, Params};
+use crate::extract::{Body, Customer};
 use crate::wire::{from_wire, wire_name};
 
 /// How many pushes a subscriber may fall behind before it loses the oldest (it reads the feed anyway).
@@ -353,7 +353,7 @@ pub struct EventsQuery {
 pub async fn events(
     State(state): State<AppState>,
     customer: Customer,
-    Params(query): Params<EventsQuery>,
+    Query(query): Query<EventsQuery>,
 ) -> Result<Json<BankEvents>, ApiError> {
     let after = parse_cursor(query.after.as_deref())?;
     let limit = parse_limit(query.limit.as_deref())?;
@@ -371,7 +371,7 @@ pub async fn events(
 /// `GET /dev/pushes?phone=…`: the pushes recorded for the customer, oldest first (newest last).
 pub async fn dev_pushes(
     State(state): State<AppState>,
-    Params(query): Params<PushesQuery>,
+    Query(query): Query<PushesQuery>,
 ) -> Result<Json<Vec<RecordedPush>>, ApiError> {
     state
         .db
