@@ -143,7 +143,10 @@ pub async fn challenge(
 
 /// An installation's id as the API document says it: 1 to 128 characters, not only spaces.
 pub(crate) fn check_device_id(id: &str) -> Result<(), ApiError> {
-    if id.trim().is_empty() || id.chars().count() > 128 {
+    // Blank as both Rust and the document's regex (ECMAScript `\s`) count it: U+FEFF is blank to the one, U+0085 to
+    // the other; the document's pattern is `[^\s\u0085]`, so the two agree on every string.
+    let blank = id.chars().all(|c| c.is_whitespace() || c == '\u{feff}');
+    if blank || id.chars().count() > 128 {
         return Err(ApiError::bad_request("device_id must be 1 to 128 characters, not only spaces"));
     }
     Ok(())
