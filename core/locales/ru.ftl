@@ -798,6 +798,8 @@ system-biometric-cancel = Ввести PIN-код
 system-camera-denied = Нет доступа к камере. Разрешите его в настройках телефона.
 system-contacts-denied = Нет доступа к контактам. Разрешите его в настройках телефона или введите номер сами.
 system-open-settings = Открыть настройки
+system-torch-on = Включить фонарик
+system-torch-off = Выключить фонарик
 pin-entered = Введено цифр: { $entered } из { $length }
 home-inbox-unread = { $count ->
     [one] { $count } новое

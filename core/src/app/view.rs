@@ -71,6 +71,10 @@ pub struct SystemTexts {
     pub contacts_denied: String,
     /// The button that opens the app's page in the phone's settings.
     pub open_settings: String,
+    /// The scanner's torch button while the torch is off: «Включить фонарик».
+    pub torch_on: String,
+    /// The same button while it is on: «Выключить фонарик».
+    pub torch_off: String,
 }
 
 /// What to share: a sentence and files the core wrote in its own folder (a receipt's PNG and PDF). The shell opens
@@ -212,6 +216,8 @@ fn system_texts(model: &Model, t: &Strings<'_>) -> SystemTexts {
         camera_denied: t.text("system-camera-denied"),
         contacts_denied: t.text("system-contacts-denied"),
         open_settings: t.text("system-open-settings"),
+        torch_on: t.text("system-torch-on"),
+        torch_off: t.text("system-torch-off"),
     }
 }
 

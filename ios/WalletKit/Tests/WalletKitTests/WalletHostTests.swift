@@ -180,7 +180,7 @@ final class FakeCore: WalletCoreProtocol, @unchecked Sendable {
         let screen = LanguageScreen(title: "Выберите язык", subtitle: "", options: [], confirm: confirm)
         let system = SystemTexts(
             biometricTitle: "Вход в Кошелёк", biometricSubtitle: "", biometricCancel: "Ввести PIN-код",
-            cameraDenied: "", contactsDenied: "", openSettings: "")
+            cameraDenied: "", contactsDenied: "", openSettings: "", torchOn: "", torchOff: "")
         return ViewModel(revision: revision, language: .ru, back: nil, notice: nil, dialog: nil, share: nil,
                          system: system, screen: .language(screen))
     }

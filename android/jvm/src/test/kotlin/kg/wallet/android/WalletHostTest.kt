@@ -63,7 +63,7 @@ private class FakeCore : WalletCoreInterface, AutoCloseable {
     companion object {
         fun view(revision: ULong) = ViewModel(
             revision, Language.KY, null, null, null, null,
-            SystemTexts("Капчыкка кирүү", "", "PIN-кодду киргизүү", "", "", ""),
+            SystemTexts("Капчыкка кирүү", "", "PIN-кодду киргизүү", "", "", "", "", ""),
             Screen.Language(LanguageScreen("Тилди тандаңыз", "", emptyList(), Action("Кийинки", Event.Language(LanguageEvent.Confirm), true))),
         )
     }
