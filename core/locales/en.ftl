@@ -66,7 +66,7 @@ bank-confirmation-used = This SMS code has already confirmed a transfer. Check y
 bank-confirmation-not-needed = The recipient is a customer of our bank: this transfer needs no SMS code. Just confirm it.
 bank-request-paid = This request has been paid already.
 bank-request-cancelled = The person who sent this request cancelled it. There is nothing to pay.
-bank-salt-changed = The bank renewed how contacts are protected. Refresh the list again.
+bank-contacts-key-changed = The bank renewed how contacts are protected. Refresh the list again.
 
 ## Sign-in (seed 000, steps 6–7)
 signin-phone-title = Phone number
@@ -685,6 +685,7 @@ split-contacts-checking = Checking who has the wallet…
 split-contacts-stale = The bank is out of reach: showing who had the wallet at the last check
 split-contacts-offline = The bank is out of reach: could not check who has the wallet. Try again later
 split-contacts-failed = Could not check the contacts. Try again
+split-contacts-budget = Too many numbers were checked today. The other contacts can be checked tomorrow
 split-contacts-refresh = Refresh
 split-summary = Total { $total }
 split-summary-tip = Total { $total }, including a tip of { $tip }

@@ -66,7 +66,7 @@ bank-confirmation-used = Этим кодом из SMS уже подтвержд�
 bank-confirmation-not-needed = Получатель — клиент нашего банка: для этого перевода код из SMS не нужен. Просто подтвердите перевод.
 bank-request-paid = Этот запрос уже оплачен.
 bank-request-cancelled = Запрос отменён тем, кто его отправил. Оплачивать его не нужно.
-bank-salt-changed = Банк обновил защиту контактов. Обновите список ещё раз.
+bank-contacts-key-changed = Банк обновил защиту контактов. Обновите список ещё раз.
 
 ## Sign-in (seed 000, steps 6–7)
 signin-phone-title = Номер телефона
@@ -692,6 +692,7 @@ split-contacts-checking = Проверяем, у кого есть кошелё�
 split-contacts-stale = Нет связи с банком: показываем, у кого был кошелёк при прошлой проверке
 split-contacts-offline = Нет связи с банком: не удалось проверить, у кого есть кошелёк. Попробуйте позже
 split-contacts-failed = Не удалось проверить контакты. Попробуйте ещё раз
+split-contacts-budget = Сегодня проверено слишком много номеров. Остальные контакты можно будет проверить завтра
 split-contacts-refresh = Обновить
 split-summary = Итого { $total }
 split-summary-tip = Итого { $total }, из них чаевые { $tip }

@@ -1,10 +1,11 @@
-//! The hash that lets the phone and the bank compare phone numbers without either sending the other a number:
-//! HMAC-SHA-256 keyed by the bank's salt over the number in E.164 (`+996555123456`), as lower-case hex.
-//! Both sides must normalise the number the same way first; the phone does it with its phone-number rules.
+//! A keyed name for a phone number: HMAC-SHA-256 keyed by a secret over the number in E.164 (`+996555123456`), as
+//! lower-case hex. The phone names its contacts this way in its cache of who has the wallet, under a key of its
+//! own, so the cache holds no number. (Finding who has the wallet is `contact_oprf`'s: a salt shared with every
+//! customer let anyone test numbers offline.)
 
 use ring::hmac;
 
-/// The hash of `e164` under `salt_hex`, or `None` when the salt is not hex.
+/// The hash of `e164` under the key `salt_hex`, or `None` when the key is not hex.
 pub fn contact_hash(salt_hex: &str, e164: &str) -> Option<String> {
     let salt = decode_hex(salt_hex)?;
     let key = hmac::Key::new(hmac::HMAC_SHA256, &salt);
@@ -12,7 +13,7 @@ pub fn contact_hash(salt_hex: &str, e164: &str) -> Option<String> {
     Some(tag.as_ref().iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// The first `len` characters of a hash: what the phone sends.
+/// The first `len` characters of a hash or a tag: what the phone sends.
 pub fn prefix(hash: &str, len: u8) -> &str {
     hash.get(..usize::from(len)).unwrap_or(hash)
 }

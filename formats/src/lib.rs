@@ -6,6 +6,7 @@
 
 pub mod check_digit;
 pub mod contact_hash;
+pub mod contact_oprf;
 pub mod elqr;
 pub mod emvco;
 pub mod free_text;

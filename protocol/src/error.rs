@@ -80,8 +80,10 @@ pub enum ErrorCode {
     RequestPaid,
     /// A payment request was cancelled by who sent it: its link no longer pays.
     RequestCancelled,
-    /// The contacts were hashed with a salt the bank no longer uses: ask for the new salt.
-    SaltChanged,
+    /// The contacts' tags were made under a key the bank no longer uses: evaluate the numbers again.
+    ContactsKeyChanged,
+    /// A blinded contact number is well-formed hex but no element of the group: not what a phone makes.
+    ContactElementInvalid,
     RateLimited,
     /// Refused whatever the body says: a developer route asked by another site, or by a foreign host name.
     Forbidden,

@@ -43,9 +43,9 @@ pub mod paths {
     pub const RECIPIENT_LOOKUP: &str = "/v1/recipients/lookup";
     /// `POST` (with an `Idempotency-Key`): the SMS code that confirms an interbank transfer.
     pub const TRANSFER_CODES: &str = "/v1/transfer-codes";
-    /// `GET`: the salt for hashing contacts' numbers.
-    pub const CONTACTS_SALT: &str = "/v1/contacts/salt";
-    /// `POST`: which hash prefixes belong to customers with the wallet.
+    /// `POST`: the bank's oblivious evaluation of blinded contact numbers, within a daily budget.
+    pub const CONTACTS_EVALUATE: &str = "/v1/contacts/evaluate";
+    /// `POST`: the tags of customers with the wallet under the prefixes sent.
     pub const CONTACTS_MATCH: &str = "/v1/contacts/match";
     /// `PUT`: where to push this installation's notifications; `DELETE`: no more pushes to it.
     pub const PUSH_REGISTRATION: &str = "/v1/push-registration";

@@ -257,12 +257,28 @@ CREATE TABLE IF NOT EXISTS recipient_lookups (
     at_ms INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS recipient_lookups_by_user ON recipient_lookups(user_id, at_ms);
--- Contact matching: the salt phones hash numbers with (one row, the current salt; see `contacts.rs`).
-CREATE TABLE IF NOT EXISTS contact_salt (
+-- Contact discovery (`contacts.rs`): the bank's OPRF key (one row, the current one; its seed never leaves the bank),
+-- each customer's tag under it (made when first asked for), and the numbers each customer had evaluated, for the
+-- daily budget (older than a day is deleted).
+CREATE TABLE IF NOT EXISTS contact_key (
     id INTEGER PRIMARY KEY CHECK (id = 1),
-    salt TEXT NOT NULL,
+    key_id TEXT NOT NULL,
+    seed BLOB NOT NULL,
     created_ms INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS contact_tags (
+    key_id TEXT NOT NULL,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    tag TEXT NOT NULL,
+    PRIMARY KEY (key_id, user_id)
+);
+CREATE INDEX IF NOT EXISTS contact_tags_by_tag ON contact_tags(key_id, tag);
+CREATE TABLE IF NOT EXISTS contact_evaluations (
+    user_id TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    numbers INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS contact_evaluations_by_user ON contact_evaluations(user_id, at_ms);
 -- The human number of each operation («2026-001234»: the Bishkek year of creation and its sequence in that year).
 -- Operations made before numbers existed have none.
 CREATE TABLE IF NOT EXISTS operation_numbers (

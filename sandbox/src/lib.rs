@@ -2,7 +2,7 @@
 //! end-to-end tests. `wallet sandbox --port P --db FILE` runs it alone; the web preview starts one in-process.
 //!
 //! - `/health`; `/v1/…` the API of `docs/openapi.yaml`; `/dev/…` what only the sandbox has (the SMS it "sent",
-//!   faults, clock, top-ups, merchants' codes, a new contacts salt, the pushes it "sent", rejecting an operation).
+//!   faults, clock, top-ups, merchants' codes, a new contacts key, the pushes it "sent", rejecting an operation).
 //! - Push notifications in process: [`Sandbox::subscribe_pushes`] hears every push the bank records, once its
 //!   transaction has committed (see [`notifications`]).
 //! - Idempotency keys as Stripe does them; an Ed25519 signature on every executed operation's receipt.
@@ -165,7 +165,7 @@ impl Sandbox {
             .route(&v1(paths::PAYMENT_REQUESTS), get(requests::requests).post(requests::create))
             .route(&v1(&wallet_protocol::requests::paths::cancel("{id}")), post(requests::cancel_request))
             .route(&v1(&wallet_protocol::requests::paths::remind("{id}")), post(requests::remind_request))
-            .route(&v1(paths::CONTACTS_SALT), get(contacts::salt))
+            .route(&v1(paths::CONTACTS_EVALUATE), post(contacts::evaluate))
             .route(&v1(paths::CONTACTS_MATCH), post(contacts::match_contacts))
             .route(&v1(paths::SHAKES), post(shakes::report))
             .route(&v1(&wallet_protocol::shake::paths::shake("{id}")), get(shakes::shake_state))
@@ -185,7 +185,7 @@ impl Sandbox {
             .route("/top-up", post(dev::top_up))
             .route("/merchants", get(dev::merchants))
             .route("/merchants/{id}/dynamic", post(dev::dynamic_link))
-            .route("/contacts/salt", post(contacts::rotate_salt))
+            .route("/contacts/key", post(contacts::rotate_key))
             .route("/pushes", get(notifications::dev_pushes))
             .route("/terms", post(terms::publish))
             .route("/operations/{id}/reject", post(dev::reject_operation))

@@ -7,12 +7,14 @@ use axum::body::Body;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use rand_core::OsRng;
 use tokio::net::TcpListener;
 use wallet_core::api::{ApiError, BankClient, MAX_RESPONSE_BYTES, RetryPolicy, Timeouts};
-use wallet_formats::contact_hash::{contact_hash, prefix};
+use wallet_formats::contact_hash::prefix;
+use wallet_formats::contact_oprf::blind;
 use wallet_protocol::ErrorCode;
 use wallet_protocol::auth::SmsVerifyRequest;
-use wallet_protocol::contacts::ContactMatchRequest;
+use wallet_protocol::contacts::{ContactEvaluateRequest, ContactMatchRequest, DAILY_BUDGET};
 use wallet_protocol::notifications::{BankEventKind, PushPlatform, PushRegistration};
 use wallet_protocol::operations::{NewOperation, OperationStatus, Recipient};
 use wallet_protocol::requests::{NewPaymentRequest, PaymentRequestStatus};
@@ -233,38 +235,32 @@ async fn remind_payment_request_counts_one_reminder_per_key() {
 }
 
 #[tokio::test]
-async fn contact_salt_is_hex_with_the_prefix_length() {
+async fn contacts_are_evaluated_blind_and_matched_by_tag_prefix_and_a_changed_key_is_heard() {
     let dir = tempfile::tempdir().expect("dir");
     let bank = bank(&dir).await;
     let client = client(&bank.url());
     let token = sign_in(&bank, &client, AIGUL).await;
-    let salt = client.contact_salt(&token).await.expect("salt");
-    assert_eq!((salt.salt.len(), salt.prefix_len), (64, 4));
-    assert!(salt.salt.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()), "{}", salt.salt);
-    assert_eq!(client.contact_salt(&token).await.expect("salt"), salt, "the same until the bank changes it");
-    assert_eq!(client.contact_salt("forged").await, Err(ApiError::SessionEnded { replaced: false }));
-}
-
-#[tokio::test]
-async fn match_contacts_finds_customers_by_prefix_and_hears_a_changed_salt() {
-    let dir = tempfile::tempdir().expect("dir");
-    let bank = bank(&dir).await;
-    let client = client(&bank.url());
-    let token = sign_in(&bank, &client, AIGUL).await;
-    let salt = client.contact_salt(&token).await.expect("salt");
-    let bakyt = contact_hash(&salt.salt, BAKYT).expect("hex salt");
-    let own = contact_hash(&salt.salt, AIGUL).expect("hex salt");
+    let blinded: Vec<_> = [BAKYT, AIGUL].iter().map(|n| blind(n, &mut OsRng).expect("blinded")).collect();
+    let request = ContactEvaluateRequest { blinded: blinded.iter().map(|b| b.element.clone()).collect() };
+    let evaluation = client.evaluate_contacts(&token, &request).await.expect("evaluated");
+    assert_eq!((evaluation.evaluated.len(), evaluation.prefix_len, evaluation.remaining), (2, 4, DAILY_BUDGET - 2));
+    let tags: Vec<String> =
+        blinded.iter().zip(&evaluation.evaluated).map(|(b, e)| b.finalize(e).expect("a group element")).collect();
+    let (bakyt, own) = (&tags[0], &tags[1]);
     let request = ContactMatchRequest {
-        salt: salt.salt.clone(),
-        prefixes: vec![prefix(&bakyt, salt.prefix_len).to_owned(), prefix(&own, salt.prefix_len).to_owned()],
+        key_id: evaluation.key_id.clone(),
+        prefixes: vec![prefix(bakyt, 4).to_owned(), prefix(own, 4).to_owned()],
     };
     let found = client.match_contacts(&token, &request).await.expect("matched");
-    assert!(found.hashes.contains(&bakyt) && !found.hashes.contains(&own), "{:?}", found.hashes);
+    assert!(found.tags.contains(bakyt) && !found.tags.contains(own), "{:?}", found.tags);
 
-    bank.db().tx(|tx| wallet_sandbox::contacts::rotate(tx, 0)).await.expect("a new salt");
+    bank.db().tx(|tx| wallet_sandbox::contacts::rotate(tx, 0).map(|_| ())).await.expect("a new key");
     let stale = client.match_contacts(&token, &request).await;
-    assert_eq!(stale.err().and_then(|e| e.code()), Some(ErrorCode::SaltChanged));
-    assert_ne!(client.contact_salt(&token).await.expect("salt").salt, salt.salt);
+    assert_eq!(stale.err().and_then(|e| e.code()), Some(ErrorCode::ContactsKeyChanged));
+    assert_eq!(
+        client.evaluate_contacts("forged", &ContactEvaluateRequest { blinded: vec![] }).await.err(),
+        Some(ApiError::SessionEnded { replaced: false })
+    );
 }
 
 /// A server that answers every request to `/v1/accounts` in the given bad way.

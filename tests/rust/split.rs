@@ -259,7 +259,7 @@ async fn recorder(bank: &Bank) -> Recorder {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn contacts_leave_the_phone_only_as_salted_hash_prefixes_and_the_answer_is_cached() {
+async fn contacts_leave_the_phone_only_blinded_and_as_tag_prefixes_and_the_answer_is_cached() {
     let bank = Bank::start(Duration::ZERO).await;
     let proxy = recorder(&bank).await;
     let mut phone = Phone::new(&bank, "ru-RU", false);
@@ -284,26 +284,61 @@ async fn contacts_leave_the_phone_only_as_salted_hash_prefixes_and_the_answer_is
     assert_eq!(with_wallet, ["Бакыт", "Чынара"], "the bank's customers, found by hash");
 
     let sent = String::from_utf8_lossy(&proxy.sent.lock().expect("record")[before..]).into_owned();
-    assert!(sent.contains("/v1/contacts/match"), "the phone asked the bank");
-    let salt = bank.sandbox.db().with_blocking(|conn| {
-        conn.query_row("SELECT salt FROM contact_salt", [], |row| row.get::<_, String>(0)).expect("salt")
+    assert!(sent.contains("/v1/contacts/evaluate") && sent.contains("/v1/contacts/match"), "the phone asked the bank");
+    let seed = bank.sandbox.db().with_blocking(|conn| {
+        conn.query_row("SELECT seed FROM contact_key", [], |row| row.get::<_, Vec<u8>>(0)).expect("the bank's key")
     });
+    let key = wallet_formats::contact_oprf::ContactKey::from_seed(&seed).expect("a key");
     for e164 in ["+996700654321", "+996777000111", "+996770000001", "+996700111222"] {
         let national = format!("0{}", &e164[4..]);
         for form in [e164, &e164[1..], &e164[4..], national.as_str()] {
             assert!(!sent.contains(form), "the number {form} left the phone");
         }
-        let hash = wallet_formats::contact_hash::contact_hash(&salt, e164).expect("hash");
-        assert!(!sent.contains(&hash), "a whole hash left the phone");
-        assert!(sent.contains(&format!("\"{}\"", &hash[..4])), "its 4-character prefix did");
+        let tag = key.tag(e164).expect("tag");
+        assert!(!sent.contains(&tag), "a whole tag left the phone");
+        assert!(sent.contains(&format!("\"{}\"", &tag[..4])), "its 4-character prefix did");
     }
+    let spent = bank.sandbox.db().with_blocking(|conn| {
+        conn.query_row("SELECT SUM(numbers) FROM contact_evaluations", [], |row| row.get::<_, i64>(0)).expect("spent")
+    });
+    assert_eq!(spent, 4, "four numbers evaluated, once each");
 
     // The same contacts again within the day: answered from the cache, nothing sent.
     let before = proxy.sent.lock().expect("record").len();
-    aigul.send(split(SplitEvent::ContactsRead { contacts }));
+    aigul.send(split(SplitEvent::ContactsRead { contacts: contacts.clone() }));
     aigul.until("checked again", |v| editor(v).is_some_and(|e| e.contacts_status.is_none()));
     let again = String::from_utf8_lossy(&proxy.sent.lock().expect("record")[before..]).into_owned();
     assert!(!again.contains("/v1/contacts"), "the cached answer stood");
+
+    // A contact added since: only that number is evaluated, and the bank's budget is spent on it alone.
+    let mut grown = contacts.clone();
+    grown.push(DeviceContact { name: "Айгуль 2".into(), phone: "0555 000 777".into() });
+    aigul.send(split(SplitEvent::ContactsRead { contacts: grown.clone() }));
+    aigul.until("the new one checked", |v| {
+        editor(v).is_some_and(|e| e.contacts.len() == 5 && e.contacts_status.is_none())
+    });
+    let spent = bank.sandbox.db().with_blocking(|conn| {
+        conn.query_row("SELECT SUM(numbers) FROM contact_evaluations", [], |row| row.get::<_, i64>(0)).expect("spent")
+    });
+    assert_eq!(spent, 5, "the cached four were not asked again");
+
+    // The day's budget spent (by this phone or another of Aigul's): a contact the cache lacks cannot be checked,
+    // and the screen says why; those it has still show.
+    let now_ms = bank.sandbox.clock().now_ms();
+    bank.sandbox.db().with_blocking(|conn| {
+        conn.execute(
+            "INSERT INTO contact_evaluations (user_id, at_ms, numbers) SELECT user_id, ?2, 1000 FROM users WHERE phone = ?1",
+            (AIGUL, now_ms),
+        )
+        .expect("budget spent")
+    });
+    grown.push(DeviceContact { name: "Кто-то".into(), phone: "0555 000 778".into() });
+    aigul.send(split(SplitEvent::ContactsRead { contacts: grown }));
+    let refused = aigul.until("the budget's refusal", |v| {
+        editor(v).and_then(|e| e.contacts_status.as_deref()).is_some_and(|s| !s.starts_with("Проверяем"))
+    });
+    let status = editor(&refused).and_then(|e| e.contacts_status.clone()).unwrap_or_default();
+    assert!(status.starts_with("Сегодня проверено слишком много номеров"), "{status}");
     let logged = phone.logger.lines();
     assert!(logged.iter().all(|(_, _, line)| !line.contains("700654321") && !line.contains("777000111")));
 }

@@ -129,7 +129,7 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::ConfirmationNotNeeded => "bank-confirmation-not-needed",
         ErrorCode::RequestPaid => "bank-request-paid",
         ErrorCode::RequestCancelled => "bank-request-cancelled",
-        ErrorCode::SaltChanged => "bank-salt-changed",
+        ErrorCode::ContactsKeyChanged => "bank-contacts-key-changed",
         ErrorCode::TextInvalid => "bank-text-invalid",
         ErrorCode::TermsVersionUnknown => "bank-terms-version-unknown",
         ErrorCode::Unavailable | ErrorCode::Internal => "bank-unavailable",
@@ -138,6 +138,7 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         | ErrorCode::IdempotencyKeyReused
         | ErrorCode::IdempotencyKeyMissing
         | ErrorCode::Forbidden
+        | ErrorCode::ContactElementInvalid
         | ErrorCode::Unknown => "bank-refused",
     }
 }

@@ -21,7 +21,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wallet_protocol::accounts::Accounts;
 use wallet_protocol::auth::{SessionGrant, SmsChallenge, SmsChallengeRequest, SmsVerifyRequest};
-use wallet_protocol::contacts::{ContactMatch, ContactMatchRequest, ContactSalt};
+use wallet_protocol::contacts::{ContactEvaluateRequest, ContactEvaluation, ContactMatch, ContactMatchRequest};
 use wallet_protocol::kyc::{DocumentAccepted, DocumentUpload, KycApplication, KycApplicationState};
 use wallet_protocol::notifications::{BankEvents, PushRegistration};
 use wallet_protocol::operations::{NewOperation, Operation, OperationChanges};
@@ -400,13 +400,26 @@ impl BankClient {
         .await
     }
 
-    /// The salt the contacts' numbers are hashed with, and how much of each hash to send. A read.
-    pub async fn contact_salt(&self, token: &str) -> Result<ContactSalt, ApiError> {
-        self.get(paths::CONTACTS_SALT, Some(token)).await
+    /// The bank's evaluation of blinded contact numbers (it cannot see them), counted against the customer's daily
+    /// budget (`rate_limited` past it). Retried after a lost answer: the worst a retry costs is budget, never money.
+    pub async fn evaluate_contacts(
+        &self,
+        token: &str,
+        request: &ContactEvaluateRequest,
+    ) -> Result<ContactEvaluation, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: paths::CONTACTS_EVALUATE,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(request),
+            retry: true,
+        })
+        .await
     }
 
-    /// The full hashes of the bank's wallet customers under the prefixes sent (`salt_changed`: ask for the salt
-    /// again). A read: nothing changes, so it is retried freely.
+    /// The tags of the bank's wallet customers under the prefixes sent (`contacts_key_changed`: evaluate again). A
+    /// read: nothing changes, so it is retried freely.
     pub async fn match_contacts(&self, token: &str, request: &ContactMatchRequest) -> Result<ContactMatch, ApiError> {
         self.call(Call {
             method: Method::POST,

@@ -201,7 +201,7 @@ pub enum Effect {
         bill_id: String,
         person: usize,
     },
-    /// Ask the bank which of these numbers (E.164) have the wallet; only salted-hash prefixes leave the phone.
+    /// Ask the bank which of these numbers (E.164) have the wallet; only blinded numbers and prefixes of their tags leave the phone.
     CheckContacts {
         numbers: Vec<String>,
     },

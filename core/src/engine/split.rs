@@ -8,6 +8,7 @@ use crate::features::split::Bill;
 use crate::platform::Log;
 use crate::store::Store;
 use crate::sync::SyncError;
+use wallet_protocol::ErrorCode;
 
 /// The bills and the requests made to me, as the store holds them.
 pub fn load(store: &Store, log: &Log) -> Outcome {
@@ -82,6 +83,11 @@ pub async fn catch_up(bank: &BankServices, log: &Log) {
 pub async fn check_contacts(bank: &BankServices, numbers: Vec<String>, now_ms: i64, log: &Log) -> Outcome {
     let result = match bank.contacts.check(&numbers, now_ms).await {
         Ok(answer) => Ok((answer.with_wallet, answer.stale)),
+        // The bank's daily budget of numbers is spent: say so, not «too many requests».
+        Err(SyncError::Api(error)) if error.code() == Some(ErrorCode::RateLimited) => {
+            log.info("split", "contacts not checked: the day's budget is spent");
+            Err(BankFailure::Refused { message_id: "split-contacts-budget" })
+        }
         Err(SyncError::Api(error)) => {
             log.info("split", format!("contacts not checked: {}", error.message_id()));
             Err(BankFailure::of(&error))

@@ -44,7 +44,7 @@ pub use outbox::OutboxEntry;
 pub use record::{Record, RecordError};
 pub use security::{BiometricFingerprint, TermsAcceptance};
 pub use session::SessionRecord;
-pub use split::{ContactsCache, RequestAction, RequestEntry};
+pub use split::{ContactsCache, KnownContact, RequestAction, RequestEntry};
 
 use crate::security::DataKey;
 

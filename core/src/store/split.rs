@@ -47,18 +47,33 @@ impl Record for RequestEntry {
     const VERSION: u32 = 1;
 }
 
-/// Which contacts' numbers have the wallet, by their hash under the bank's salt.
+/// Which contacts' numbers have the wallet, as the bank last said. Numbers are named by their HMAC under a key made
+/// on this phone (`local_key`), never sent anywhere, so the cache keeps no number even sealed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactsCache {
-    pub salt: String,
-    pub prefix_len: u8,
+    /// Hex; empty until the first answer is kept.
+    pub local_key: String,
+    pub known: Vec<KnownContact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownContact {
+    /// `contact_hash(local_key, number)`.
+    pub id: String,
+    pub has_wallet: bool,
     pub checked_at_ms: i64,
-    /// Every hash asked about, and whether the bank knew it.
-    pub known: Vec<(String, bool)>,
 }
 
 impl Record for ContactsCache {
-    const VERSION: u32 = 1;
+    const VERSION: u32 = 2;
+
+    /// Version 1 kept hashes under the bank's salt, which contact discovery no longer has: start afresh.
+    fn upgrade(version: u32, _data: serde_json::Value) -> Result<Self, super::record::RecordError> {
+        match version {
+            1 => Ok(ContactsCache::default()),
+            other => Err(super::record::RecordError::UnknownVersion(other)),
+        }
+    }
 }
 
 impl Store {
@@ -150,5 +165,24 @@ impl Store {
         let sealed = self.seal(SPLIT_META, CONTACTS, cache)?;
         self.split_meta.insert(CONTACTS, sealed)?;
         self.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::record;
+
+    #[test]
+    fn a_cache_of_salted_hashes_is_read_as_empty_and_written_anew() {
+        let old = br#"{"v":1,"data":{"salt":"ab","prefix_len":4,"checked_at_ms":5,"known":[["00ff",true]]}}"#;
+        assert_eq!(record::decode::<ContactsCache>(old).ok(), Some(ContactsCache::default()));
+        let cache = ContactsCache {
+            local_key: "ab".repeat(32),
+            known: vec![KnownContact { id: "00ff".into(), has_wallet: true, checked_at_ms: 7 }],
+        };
+        let bytes = record::encode(&cache).expect("encoded");
+        assert!(bytes.starts_with(br#"{"v":2,"#), "{}", String::from_utf8_lossy(&bytes));
+        assert_eq!(record::decode::<ContactsCache>(&bytes).ok(), Some(cache));
     }
 }

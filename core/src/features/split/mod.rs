@@ -2,7 +2,7 @@
 //! scanned code — split between people (me included or not) by `crate::split`'s rules, its payment requests sent
 //! through the requests' outbox (`sync/requests.rs`), who has paid followed from the bank, reminders and cancel;
 //! the requests others make to me, paid through the usual confirmation; the contacts who have the wallet
-//! (`sync/contacts.rs`: only salted-hash prefixes leave the phone).
+//! (`sync/contacts.rs`: only blinded numbers and tag prefixes leave the phone).
 
 pub mod bill;
 pub mod event;
