@@ -583,6 +583,7 @@ transfer-phone = Recipient's phone number
 transfer-recipient = Recipient: { $name }
 transfer-bank = Bank: { $bank }
 transfer-interbank-note = Transfer to another bank: the bank's fee applies, confirmed with a code by SMS
+transfer-large-note = A transfer over { $limit }: confirmed with a code by SMS
 transfer-lookup-offline = No connection to the bank: we cannot show the recipient. Retry when you are online
 transfer-amount-placeholder = 0.00
 transfer-comment = Comment (optional)

@@ -565,6 +565,7 @@ transfer-phone = Алушының телефон нөмірі
 transfer-recipient = Алушы: { $name }
 transfer-bank = Банк: { $bank }
 transfer-interbank-note = Басқа банкке аударым: комиссия тариф бойынша, SMS-кодпен расталады
+transfer-large-note = { $limit } асатын аударым: SMS-кодпен расталады
 transfer-lookup-offline = Банкпен байланыс жоқ: алушыны көрсете алмаймыз. Байланыс болғанда қайталаңыз
 transfer-amount-placeholder = 0,00
 transfer-comment = Түсініктеме (міндетті емес)

@@ -565,6 +565,7 @@ transfer-phone = Алуучунун телефон номери
 transfer-recipient = Алуучу: { $name }
 transfer-bank = Банк: { $bank }
 transfer-interbank-note = Башка банкка которуу: комиссия тариф боюнча, SMS-код менен ырасталат
+transfer-large-note = { $limit } ашкан которуу: SMS-код менен ырасталат
 transfer-lookup-offline = Банк менен байланыш жок: алуучуну көрсөтө албайбыз. Байланыш болгондо кайталаңыз
 transfer-amount-placeholder = 0,00
 transfer-comment = Комментарий (милдеттүү эмес)

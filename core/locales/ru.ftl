@@ -589,6 +589,7 @@ transfer-phone = Номер телефона получателя
 transfer-recipient = Получатель: { $name }
 transfer-bank = Банк: { $bank }
 transfer-interbank-note = Перевод в другой банк: комиссия по тарифу, подтверждение кодом из SMS
+transfer-large-note = Перевод больше { $limit }: подтверждение кодом из SMS
 transfer-lookup-offline = Нет связи с банком: не можем показать получателя. Повторите, когда связь появится
 transfer-amount-placeholder = 0,00
 transfer-comment = Комментарий (необязательно)

@@ -31,8 +31,11 @@ pub struct RecipientInfo {
     pub bank_name: String,
     /// A customer of this bank: the transfer is free and needs no SMS code.
     pub same_bank: bool,
-    /// An interbank transfer: it needs a verified SMS code (`POST /v1/transfer-codes`).
+    /// An interbank transfer: it needs a verified SMS code (`POST /v1/transfer-codes`) whatever the amount.
     pub needs_sms_code: bool,
+    /// Within this bank: a transfer of more than this (minor units of the asked currency) needs the SMS code too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirm_above_minor: Option<i64>,
 }
 
 /// Asks for the SMS code that confirms one interbank transfer: exactly this account, amount, currency and phone.

@@ -355,13 +355,17 @@ pub fn create(
     if request.fee_minor.is_some_and(|agreed| fee > agreed) {
         return Err(ApiError::unprocessable(ErrorCode::FeeChanged, "the fee is higher than the one agreed to"));
     }
-    // Every transfer to another bank's customer is confirmed by an SMS code (seed 004 §5.12).
-    let confirmation = match (&request.recipient, &payee.external_bank) {
-        (Recipient::Phone { phone }, Some(_)) => Some(transfers::check_confirmation(tx, user_id, request, phone, now)?),
-        _ => None,
-    };
     let profile = profile(tx, user_id)?;
     crate::limits::check(tx, &request.account_id, &profile.limits, request.amount_minor, now)?;
+    // Over a limit, no code helps: that refusal comes first. Every transfer to another bank's customer is confirmed
+    // by an SMS code, and one within the bank above the step-up limit (seed 004 §5.12).
+    let confirmation = match (&request.recipient, &payee.external_bank) {
+        (Recipient::Phone { phone }, Some(_)) => Some(transfers::check_confirmation(tx, user_id, request, phone, now)?),
+        (Recipient::Phone { phone }, None) if transfers::internal_needs_code(&currency, request.amount_minor) => {
+            Some(transfers::check_confirmation(tx, user_id, request, phone, now)?)
+        }
+        _ => None,
+    };
     if balance - held < request.amount_minor + fee {
         return Err(ApiError::unprocessable(ErrorCode::InsufficientFunds, "not enough money on the account"));
     }

@@ -1,11 +1,13 @@
 //! Transfers by phone number (seed 004 §5.12, §5.25): who a number reaches, and the SMS confirmation every
-//! transfer to another bank needs, whatever its amount.
+//! transfer to another bank needs, whatever its amount, and every transfer within this bank above
+//! [`confirm_above_minor`].
 //!
 //! - A number reaches a customer of this bank (a free transfer, as before) or, through the directory of other
 //!   banks' customers (`other_bank_customers`, seeded), a customer of another bank: an interbank transfer with the
 //!   interbank fee ([`qr_pay::interbank_fee_minor`](crate::qr_pay::interbank_fee_minor)) whose money leaves this
 //!   bank. Either way the payer sees the name masked («Кирилл Б.»); the payer's own number reaches nobody.
-//! - An interbank transfer needs a confirmation: `POST /v1/transfer-codes` sends a [`CODE_LENGTH`]-digit code to
+//! - An interbank transfer, or one to a customer of this bank of more than [`confirm_above_minor`] (the bank's
+//!   step-up limit, which a lookup tells the phone), needs a confirmation: `POST /v1/transfer-codes` sends a [`CODE_LENGTH`]-digit code to
 //!   the payer's own phone, in an SMS naming the amount and the recipient ([`sms_text`]), valid for
 //!   [`CODE_LIFETIME_MS`]; [`MAX_ATTEMPTS`] wrong codes end it. Once verified, the transfer must reach the bank
 //!   within [`VERIFIED_FOR_MS`] (time for a queued payment to be sent), for exactly the account, amount, currency and
@@ -24,6 +26,21 @@ use wallet_protocol::recipients::{
 use crate::banking;
 use crate::error::ApiError;
 use crate::phone::{is_served_mobile, masked, shown_person};
+
+/// Above this amount (minor units of `currency`), a transfer within this bank is confirmed by an SMS code too (seed
+/// 004 §5.12: «белгиленген лимиттен жогору (суммасы боюнча) операцияларды тастыктоого кошумча бир жолку купуя
+/// белги»): 50 000,00 сом, 250 000,00 ₸.
+pub fn confirm_above_minor(currency: &str) -> i64 {
+    match currency {
+        "KZT" => 25_000_000,
+        _ => 5_000_000,
+    }
+}
+
+/// Whether a transfer to a customer of this bank of `amount_minor` needs an SMS code.
+pub fn internal_needs_code(currency: &str, amount_minor: i64) -> bool {
+    amount_minor > confirm_above_minor(currency)
+}
 
 /// This bank's name, as a lookup shows it for its own customers.
 pub const BANK_NAME: &str = "Sandbox Bank";
@@ -103,11 +120,15 @@ fn check_phone(phone: &str) -> Result<(), ApiError> {
 pub fn lookup(tx: &Transaction<'_>, payer: &str, request: &RecipientLookup) -> Result<RecipientInfo, ApiError> {
     check_phone(&request.phone)?;
     Ok(match resolve_phone(tx, payer, &request.currency, &request.phone)? {
-        PhonePayee::Internal { name_masked, .. } => {
-            RecipientInfo { name_masked, bank_name: BANK_NAME.to_owned(), same_bank: true, needs_sms_code: false }
-        }
+        PhonePayee::Internal { name_masked, .. } => RecipientInfo {
+            name_masked,
+            bank_name: BANK_NAME.to_owned(),
+            same_bank: true,
+            needs_sms_code: false,
+            confirm_above_minor: Some(confirm_above_minor(&request.currency)),
+        },
         PhonePayee::OtherBank { name_masked, bank_name } => {
-            RecipientInfo { name_masked, bank_name, same_bank: false, needs_sms_code: true }
+            RecipientInfo { name_masked, bank_name, same_bank: false, needs_sms_code: true, confirm_above_minor: None }
         }
     })
 }
@@ -174,10 +195,13 @@ pub fn request_code(
     check_phone(&request.phone)?;
     let (name_masked, bank_name) = match resolve_phone(tx, user_id, &request.currency, &request.phone)? {
         PhonePayee::OtherBank { name_masked, bank_name } => (name_masked, bank_name),
+        PhonePayee::Internal { name_masked, .. } if internal_needs_code(&request.currency, request.amount_minor) => {
+            (name_masked, BANK_NAME.to_owned())
+        }
         PhonePayee::Internal { .. } => {
             return Err(refuse(
                 ErrorCode::ConfirmationNotNeeded,
-                "the recipient is a customer of this bank: the transfer needs no code",
+                "the recipient is a customer of this bank and the amount is within the step-up limit: no code needed",
             ));
         }
     };
@@ -333,7 +357,7 @@ pub(crate) fn check_confirmation(
     let Some(confirmation_id) = request.confirmation_id.as_deref() else {
         return Err(refuse(
             ErrorCode::ConfirmationRequired,
-            "a transfer to another bank needs a confirmation by SMS code",
+            "this transfer needs a confirmation by SMS code (to another bank, or above the step-up limit)",
         ));
     };
     let Some(found) = confirmation(tx, user_id, confirmation_id)? else {

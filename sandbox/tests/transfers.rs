@@ -96,8 +96,10 @@ async fn a_lookup_shows_this_banks_and_other_banks_customers_masked() {
 
     let bakyt = lookup(&bank, &aigul, BAKYT, "KGS").await;
     assert_eq!(bakyt.status, StatusCode::OK, "{:?}", bakyt.body);
-    let expected =
-        json!({ "name_masked": "Бакыт Т.", "bank_name": "Sandbox Bank", "same_bank": true, "needs_sms_code": false });
+    let expected = json!({
+        "name_masked": "Бакыт Т.", "bank_name": "Sandbox Bank", "same_bank": true, "needs_sms_code": false,
+        "confirm_above_minor": 5_000_000,
+    });
     assert_eq!(bakyt.body, expected);
 
     let kirill = lookup(&bank, &aigul, KIRILL, "KGS").await;
@@ -419,6 +421,49 @@ async fn a_transfer_inside_the_bank_by_phone_needs_no_code() {
     assert_eq!(incoming.len(), 1);
     assert_eq!(incoming[0]["kind"], "transfer_in");
     assert_eq!(incoming[0]["counterparty"]["name"], "Айгуль А.");
+}
+
+/// Seed 004 §5.12: above the bank's step-up limit (50 000,00 сом, which the lookup tells), a transfer within the
+/// bank needs the SMS code too, and the SMS names the amount and the recipient; up to the limit it needs none.
+#[tokio::test]
+async fn a_transfer_inside_the_bank_above_the_step_up_limit_needs_a_code() {
+    let bank = Bank::open();
+    let aigul = bank.sign_in(AIGUL).await;
+    let top_up = json!({ "phone": AIGUL, "amount_minor": 20_000_000 });
+    assert_eq!(bank.call("POST", "/dev/top-up", None, None, Some(top_up)).await.status, StatusCode::NO_CONTENT);
+    assert_eq!(lookup(&bank, &aigul, BAKYT, "KGS").await.body["confirm_above_minor"], 5_000_000);
+    assert_eq!(lookup(&bank, &aigul, DANIYAR, "KZT").await.body["confirm_above_minor"], 25_000_000);
+
+    let at_the_limit = transfer(&bank, &aigul, "t1", BAKYT, 5_000_000, None).await;
+    assert_eq!(at_the_limit.status, StatusCode::CREATED, "{:?}", at_the_limit.body);
+    assert_eq!(
+        ask_code(&bank, &aigul, "c1", BAKYT, 5_000_000).await.code(),
+        (UNPROCESSABLE, "confirmation_not_needed")
+    );
+    let above = transfer(&bank, &aigul, "t2", BAKYT, 5_000_001, None).await;
+    assert_eq!(above.code(), (UNPROCESSABLE, "confirmation_required"));
+
+    let asked = ask_code(&bank, &aigul, "c2", BAKYT, 6_000_000).await;
+    assert_eq!(asked.status, StatusCode::CREATED, "{:?}", asked.body);
+    assert_eq!(
+        (asked.text("recipient_name_masked"), asked.text("bank_name")),
+        ("Бакыт Т.".into(), "Sandbox Bank".into())
+    );
+    let sms = bank.sms(AIGUL, Some("transfer")).await;
+    assert!(
+        sms.text("text").contains("Перевод 60\u{a0}000,00 сом получателю Бакыт Т. (Sandbox Bank)"),
+        "{:?}",
+        sms.body
+    );
+    let confirmation_id = asked.text("confirmation_id");
+    assert_eq!(verify(&bank, &aigul, &confirmation_id, &sent_code(&bank).await).await.status, StatusCode::OK);
+    // The confirmation is for exactly this amount and number.
+    let other_amount = transfer(&bank, &aigul, "t3", BAKYT, 7_000_000, Some(&confirmation_id)).await;
+    assert_eq!(other_amount.code(), (UNPROCESSABLE, "confirmation_invalid"));
+    let paid = transfer(&bank, &aigul, "t4", BAKYT, 6_000_000, Some(&confirmation_id)).await;
+    assert_eq!(paid.status, StatusCode::CREATED, "{:?}", paid.body);
+    let again = transfer(&bank, &aigul, "t5", BAKYT, 6_000_000, Some(&confirmation_id)).await;
+    assert_eq!(again.code(), (UNPROCESSABLE, "confirmation_used"));
 }
 
 /// The status of the operation `id` in the customer's history.

@@ -73,6 +73,7 @@ async fn an_interbank_transfer_by_phone_is_looked_up_confirmed_by_sms_and_paid_o
         bank_name: "Demir Bank".into(),
         same_bank: false,
         needs_sms_code: true,
+        confirm_above_minor: None,
     };
     assert_eq!(kirill, Ok(expected));
     assert_eq!(bank.faults().plan().fail_requests, 0, "the failure was met and retried");

@@ -794,6 +794,7 @@ mod tests {
             bank_name: "Demir Bank".into(),
             same_bank: false,
             needs_sms_code: true,
+            confirm_above_minor: None,
         };
         views.push(apply(model, done(Outcome::RecipientLookedUp { phone: phone.into(), result: Ok(found) })));
         views.push(apply(model, transfer(TransferEvent::Continue)));

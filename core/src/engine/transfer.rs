@@ -22,6 +22,7 @@ pub async fn look_up(bank: &BankServices, phone: String, currency: String, log: 
             bank_name: info.bank_name,
             same_bank: info.same_bank,
             needs_sms_code: info.needs_sms_code,
+            confirm_above_minor: info.confirm_above_minor,
         }),
         Err(error) => {
             log.info("transfer", format!("no recipient: {}", error.message_id()));

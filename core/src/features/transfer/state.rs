@@ -14,6 +14,21 @@ pub struct FoundRecipient {
     pub same_bank: bool,
     /// A transfer to another bank is confirmed with an SMS code (seed 004 §5.12).
     pub needs_sms_code: bool,
+    /// Within the bank: a transfer of more than this (minor units of the form's currency) is confirmed with an SMS
+    /// code too (the bank's step-up limit, seed 004 §5.12).
+    pub confirm_above_minor: Option<i64>,
+}
+
+impl FoundRecipient {
+    /// Whether a transfer of `amount` to this recipient is confirmed with an SMS code.
+    pub fn needs_code_for(&self, amount: &Money) -> bool {
+        self.needs_sms_code || self.over_step_up_limit(amount)
+    }
+
+    /// Within the bank, and more than its step-up limit.
+    pub fn over_step_up_limit(&self, amount: &Money) -> bool {
+        matches!((self.confirm_above_minor, amount.to_minor()), (Some(limit), Some(minor)) if minor > limit)
+    }
 }
 
 /// The bank's answer about the number on screen; each state remembers the number it is about, so an answer for

@@ -31,6 +31,7 @@ fn found(needs_sms_code: bool) -> FoundRecipient {
         bank_name: if needs_sms_code { "Demir Bank" } else { "Sandbox Bank" }.into(),
         same_bank: !needs_sms_code,
         needs_sms_code,
+        confirm_above_minor: (!needs_sms_code).then_some(5_000_000),
     }
 }
 
@@ -144,6 +145,50 @@ fn inside_the_bank_the_pin_queues_the_transfer_with_its_comment() {
     assert_eq!(draft.amount, Money::from_minor(15_000, Currency::Kgs));
     assert_eq!(draft.comment.as_deref(), Some("За обед"));
     assert_eq!((draft.counterparty_name.as_str(), draft.confirmation_id.as_deref()), ("Кирилл Б.", None));
+}
+
+/// Seed 004 §5.12: within the bank, more than the bank's step-up limit (50 000,00 сом here) asks for the SMS code
+/// too, and the form says so before «Продолжить»; up to the limit, no note and no code.
+#[test]
+fn inside_the_bank_above_the_step_up_limit_the_form_warns_and_the_pin_asks_for_the_sms_code() {
+    let mut model = home_with_money();
+    let rich = crate::store::AccountRecord {
+        account_id: "acc-1".into(),
+        balance: Money::from_minor(10_000_000, Currency::Kgs),
+        available: Money::from_minor(10_000_000, Currency::Kgs),
+        confirmed_at_ms: 0,
+    };
+    let snapshot = crate::features::home::WalletSnapshot {
+        session: Some("+996 555 ***456".into()),
+        accounts: vec![rich],
+        ..Default::default()
+    };
+    done(&mut model, Outcome::WalletLoaded(snapshot));
+    transfer(&mut model, TransferEvent::Open).expect("opens");
+    transfer(&mut model, TransferEvent::EditPhone { text: KIRILL.into() }).expect("types");
+    done(&mut model, Outcome::RecipientLookedUp { phone: KIRILL.into(), result: Ok(found(false)) });
+    transfer(&mut model, TransferEvent::EditAmount { text: "50000".into() }).expect("types");
+    assert_eq!(transfer_screen(&model).interbank_note, None, "at the limit");
+    transfer(&mut model, TransferEvent::EditAmount { text: "50000,01".into() }).expect("types");
+    assert_eq!(
+        transfer_screen(&model).interbank_note.as_deref(),
+        Some("Перевод больше 50\u{a0}000,00\u{a0}сом: подтверждение кодом из SMS")
+    );
+    transfer(&mut model, TransferEvent::Continue).expect("continues");
+    let Route::PayConfirm(form) = model.stack.top() else { panic!("the confirmation") };
+    assert!(matches!(&form.payee, Payee::Phone { needs_sms_code: true, .. }));
+    let quote = Quote {
+        amount_minor: 5_000_001,
+        fee_minor: 0,
+        currency: "KGS".into(),
+        payee_name: "Кирилл Б.".into(),
+        payee_bank: None,
+    };
+    done(&mut model, Outcome::Quoted { amount_minor: 5_000_001, result: Ok(quote) });
+    let effects = pin_confirms(&mut model);
+    let [Effect::RequestTransferCode { request }] = &effects[..] else { panic!("asks for the SMS: {effects:?}") };
+    assert_eq!((request.amount_minor, request.phone.as_str()), (5_000_001, KIRILL));
+    assert!(matches!(model.stack.top(), Route::TransferCode(_)), "the code replaces the PIN");
 }
 
 #[test]

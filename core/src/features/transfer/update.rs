@@ -140,11 +140,12 @@ pub fn transfer(
             let (Ok(phone), Ok(amount)) = (&form.phone, &form.amount) else {
                 return Ok(Step::stay());
             };
+            let needs_sms_code = recipient.needs_code_for(amount);
             let payee = Payee::Phone {
                 phone: phone.e164().to_owned(),
                 name_masked: recipient.name_masked,
                 bank_name: recipient.bank_name,
-                needs_sms_code: recipient.needs_sms_code,
+                needs_sms_code,
             };
             let comment = Some(form.comment.trim().to_owned()).filter(|c| !c.is_empty());
             // The amount was typed here; the confirmation shows it fixed («back» to change it).

@@ -6,7 +6,7 @@ use super::event::TransferEvent;
 use super::state::{CodeSent, Lookup, TransferCodeForm, TransferForm};
 use super::update::{MAX_COMMENT, ready};
 use crate::app::{Action, Event};
-use crate::domain::Language;
+use crate::domain::{Language, Money};
 use crate::features::signin::view::{FieldKind, TextField};
 use crate::i18n::Strings;
 
@@ -72,7 +72,18 @@ pub fn transfer_screen(form: &TransferForm, t: &Strings<'_>) -> TransferScreen {
         Lookup::Found { recipient: found, .. } => {
             recipient = Some(found.name_masked.clone());
             recipient_bank = Some(found.bank_name.clone());
-            interbank_note = found.needs_sms_code.then(|| t.text("transfer-interbank-note"));
+            interbank_note = if found.needs_sms_code {
+                Some(t.text("transfer-interbank-note"))
+            } else {
+                // Within the bank, above its step-up limit: say before «Далее» that an SMS code will be asked.
+                match (&form.amount, found.confirm_above_minor) {
+                    (Ok(amount), Some(limit)) if found.over_step_up_limit(amount) => {
+                        let limit = Money::from_minor(limit, form.currency).format(t.language());
+                        Some(t.text_with("transfer-large-note", &[("limit", limit.into())]))
+                    }
+                    _ => None,
+                }
+            };
         }
         Lookup::Refused { message_id, .. } => recipient_error = Some(t.text(message_id)),
         Lookup::Offline { .. } => {
