@@ -26,4 +26,8 @@ pub struct Quote {
     /// The bank or operator that receives the money, when it is not this bank.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub payee_bank: Option<String>,
+    /// The payment must be confirmed by an SMS code (`POST /v1/transfer-codes`) before it is made: a transfer to
+    /// another bank, or any payment above the bank's step-up limit (seed 004 §5.12).
+    #[serde(default)]
+    pub needs_sms_code: bool,
 }

@@ -38,15 +38,21 @@ pub struct RecipientInfo {
     pub confirm_above_minor: Option<i64>,
 }
 
-/// Asks for the SMS code that confirms one interbank transfer: exactly this account, amount, currency and phone.
+/// Asks for the SMS code that confirms one operation: exactly this account, amount, currency and recipient. A
+/// transfer by phone names the `phone`; any other payment above the step-up limit (a code, a shake) its
+/// `recipient` instead, as the operation will.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewTransferCode {
     pub account_id: String,
     /// Positive, in minor units of `currency`.
     pub amount_minor: i64,
     pub currency: String,
-    /// The recipient's phone (E.164).
-    pub phone: String,
+    /// The recipient's phone (E.164), for a transfer by phone; absent when `recipient` is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The operation's recipient, for a payment that is not a transfer by phone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<crate::operations::Recipient>,
 }
 
 /// The code was sent to the payer's own phone. The SMS reads «Код 123456. Перевод 1 500,00 сом получателю

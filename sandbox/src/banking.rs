@@ -278,6 +278,22 @@ fn resolve_direct(
     }
 }
 
+/// The name the payer sees for `recipient` and the bank the money leaves to, checked as a payment would be but
+/// changing nothing (a shake or a code is read, never used up): what a confirmation's SMS names.
+pub(crate) fn payee_name(
+    tx: &Transaction<'_>,
+    payer: &str,
+    currency: &str,
+    amount_minor: i64,
+    recipient: &Recipient,
+    now: OffsetDateTime,
+) -> Result<(String, Option<String>), ApiError> {
+    tx.execute_batch("SAVEPOINT payee_name")?;
+    let payee = resolve_payee(tx, payer, currency, amount_minor, recipient, now);
+    tx.execute_batch("ROLLBACK TO payee_name; RELEASE payee_name")?;
+    payee.map(|payee| (payee.name, payee.external_bank))
+}
+
 pub(crate) fn check_amount(amount_minor: i64) -> Result<(), ApiError> {
     if amount_minor <= 0 || amount_minor > MAX_AMOUNT_MINOR {
         return Err(ApiError::unprocessable(
@@ -320,12 +336,19 @@ pub fn quote(
     check_amount(request.amount_minor)?;
     payer_account(tx, user_id, &request.account_id, &request.currency)?;
     let payee = resolve_payee(tx, user_id, &request.currency, request.amount_minor, &request.recipient, now)?;
+    let needs_sms_code = transfers::needs_confirmation(
+        &request.recipient,
+        payee.external_bank.is_some(),
+        &request.currency,
+        request.amount_minor,
+    );
     Ok(Quote {
         amount_minor: request.amount_minor,
         fee_minor: payee.fee_minor,
         currency: request.currency.clone(),
         payee_name: payee.name,
         payee_bank: payee.external_bank,
+        needs_sms_code,
     })
 }
 
@@ -358,14 +381,15 @@ pub fn create(
     let profile = profile(tx, user_id)?;
     crate::limits::check(tx, &request.account_id, &profile.limits, request.amount_minor, now)?;
     // Over a limit, no code helps: that refusal comes first. Every transfer to another bank's customer is confirmed
-    // by an SMS code, and one within the bank above the step-up limit (seed 004 §5.12).
-    let confirmation = match (&request.recipient, &payee.external_bank) {
-        (Recipient::Phone { phone }, Some(_)) => Some(transfers::check_confirmation(tx, user_id, request, phone, now)?),
-        (Recipient::Phone { phone }, None) if transfers::internal_needs_code(&currency, request.amount_minor) => {
-            Some(transfers::check_confirmation(tx, user_id, request, phone, now)?)
-        }
-        _ => None,
-    };
+    // by an SMS code, and every operation above the step-up limit (seed 004 §5.12).
+    let leaves_bank = payee.external_bank.is_some();
+    let confirmation =
+        if transfers::needs_confirmation(&request.recipient, leaves_bank, &currency, request.amount_minor) {
+            let key = transfers::recipient_key(&request.recipient);
+            Some(transfers::check_confirmation(tx, user_id, request, &key, now)?)
+        } else {
+            None
+        };
     if balance - held < request.amount_minor + fee {
         return Err(ApiError::unprocessable(ErrorCode::InsufficientFunds, "not enough money on the account"));
     }

@@ -18,7 +18,7 @@ use axum::http::StatusCode;
 use rusqlite::{OptionalExtension, Transaction, params};
 use time::OffsetDateTime;
 use wallet_protocol::ErrorCode;
-use wallet_protocol::operations::NewOperation;
+use wallet_protocol::operations::{NewOperation, Recipient};
 use wallet_protocol::recipients::{
     NewTransferCode, RecipientInfo, RecipientLookup, TransferCode, TransferCodeCheck, TransferCodeVerified,
 };
@@ -37,9 +37,30 @@ pub fn confirm_above_minor(currency: &str) -> i64 {
     }
 }
 
-/// Whether a transfer to a customer of this bank of `amount_minor` needs an SMS code.
-pub fn internal_needs_code(currency: &str, amount_minor: i64) -> bool {
+/// Whether an operation of `amount_minor` is above the step-up limit, whoever receives it.
+pub fn above_step_up(currency: &str, amount_minor: i64) -> bool {
     amount_minor > confirm_above_minor(currency)
+}
+
+/// Whether an operation needs a verified SMS code: every transfer by phone to another bank (`leaves_bank`), and
+/// every operation above the step-up limit (seed 004 §5.12).
+pub fn needs_confirmation(recipient: &Recipient, leaves_bank: bool, currency: &str, amount_minor: i64) -> bool {
+    (matches!(recipient, Recipient::Phone { .. }) && leaves_bank) || above_step_up(currency, amount_minor)
+}
+
+/// The recipient as a confirmation keeps it, for the operation to name again: a phone as it is (E.164), a
+/// payment code by its SHA-256 (a code can be long), a shake or a merchant by its id.
+pub fn recipient_key(recipient: &Recipient) -> String {
+    match recipient {
+        Recipient::Phone { phone } => phone.clone(),
+        Recipient::Merchant { merchant_id } => format!("merchant:{merchant_id}"),
+        Recipient::Shake { shake_id } => format!("shake:{shake_id}"),
+        Recipient::Elqr { payload } => {
+            let digest = ring::digest::digest(&ring::digest::SHA256, payload.as_bytes());
+            let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+            format!("elqr:{hex}")
+        }
+    }
 }
 
 /// This bank's name, as a lookup shows it for its own customers.
@@ -66,6 +87,13 @@ pub(crate) enum PhonePayee {
 
 fn refuse(code: ErrorCode, message: &str) -> ApiError {
     ApiError::unprocessable(code, message.to_owned())
+}
+
+fn not_needed() -> ApiError {
+    refuse(
+        ErrorCode::ConfirmationNotNeeded,
+        "within this bank and the step-up limit, the operation needs no code: the PIN confirms it",
+    )
 }
 
 /// Resolves a number for a transfer of `currency` by `payer`: a customer of this bank first, then the directory of
@@ -167,9 +195,17 @@ pub fn currency_word(currency: &str) -> &str {
 
 /// The SMS that carries a transfer code: the amount and the recipient, so the customer can compare them with the
 /// confirmation screen before typing the code (seed 004 §5.25).
-pub fn sms_text(code: &str, amount_minor: i64, currency: &str, recipient_name: &str, bank_name: &str) -> String {
+/// `what` is «Перевод» or «Оплата».
+pub fn sms_text(
+    code: &str,
+    what: &str,
+    amount_minor: i64,
+    currency: &str,
+    recipient_name: &str,
+    bank_name: &str,
+) -> String {
     format!(
-        "Код {code}. Перевод {} {} получателю {recipient_name} ({bank_name}). Никому не сообщайте код.",
+        "Код {code}. {what} {} {} получателю {recipient_name} ({bank_name}). Никому не сообщайте код.",
         amount_text(amount_minor),
         currency_word(currency)
     )
@@ -192,18 +228,28 @@ pub fn request_code(
 ) -> Result<SentTransferCode, ApiError> {
     banking::check_amount(request.amount_minor)?;
     banking::payer_account(tx, user_id, &request.account_id, &request.currency)?;
-    check_phone(&request.phone)?;
-    let (name_masked, bank_name) = match resolve_phone(tx, user_id, &request.currency, &request.phone)? {
-        PhonePayee::OtherBank { name_masked, bank_name } => (name_masked, bank_name),
-        PhonePayee::Internal { name_masked, .. } if internal_needs_code(&request.currency, request.amount_minor) => {
-            (name_masked, BANK_NAME.to_owned())
+    let recipient = match (&request.recipient, &request.phone) {
+        (Some(recipient), None) => recipient.clone(),
+        (None, Some(phone)) => Recipient::Phone { phone: phone.clone() },
+        _ => return Err(ApiError::bad_request("name the recipient by exactly one of phone and recipient")),
+    };
+    let (name_masked, bank_name, payment) = match &recipient {
+        Recipient::Phone { phone } => {
+            check_phone(phone)?;
+            match resolve_phone(tx, user_id, &request.currency, phone)? {
+                PhonePayee::OtherBank { name_masked, bank_name } => (name_masked, bank_name, false),
+                PhonePayee::Internal { name_masked, .. } if above_step_up(&request.currency, request.amount_minor) => {
+                    (name_masked, BANK_NAME.to_owned(), false)
+                }
+                PhonePayee::Internal { .. } => return Err(not_needed()),
+            }
         }
-        PhonePayee::Internal { .. } => {
-            return Err(refuse(
-                ErrorCode::ConfirmationNotNeeded,
-                "the recipient is a customer of this bank and the amount is within the step-up limit: no code needed",
-            ));
+        other if above_step_up(&request.currency, request.amount_minor) => {
+            let (name, external_bank) =
+                banking::payee_name(tx, user_id, &request.currency, request.amount_minor, other, now)?;
+            (name, external_bank.unwrap_or_else(|| BANK_NAME.to_owned()), true)
         }
+        _ => return Err(not_needed()),
     };
     let now_ms = ms(now);
     let (count, oldest): (u32, Option<i64>) = tx.query_row(
@@ -219,7 +265,8 @@ pub fn request_code(
     let payer_phone: String =
         tx.query_row("SELECT phone FROM users WHERE user_id = ?1", [user_id], |row| row.get(0))?;
     let code = crate::auth::random_code(CODE_LENGTH)?;
-    let text = sms_text(&code, request.amount_minor, &request.currency, &name_masked, &bank_name);
+    let what = if payment { "Оплата" } else { "Перевод" };
+    let text = sms_text(&code, what, request.amount_minor, &request.currency, &name_masked, &bank_name);
     let confirmation_id = uuid::Uuid::new_v4().to_string();
     let expires_ms = now_ms + CODE_LIFETIME_MS;
     tx.execute(
@@ -232,7 +279,7 @@ pub fn request_code(
             request.account_id,
             request.amount_minor,
             request.currency,
-            request.phone,
+            recipient_key(&recipient),
             payer_phone,
             text,
             code,
@@ -345,19 +392,20 @@ pub fn verify(
     Ok(Ok(TransferCodeVerified { confirmation_id: confirmation_id.to_owned() }))
 }
 
-/// The confirmation an interbank transfer to `phone` carries, when it may pay this transfer: `user_id`'s,
-/// verified within [`VERIFIED_FOR_MS`], unused, for this account, amount, currency and number. Returns its id.
+/// The confirmation an operation that needs one carries (see [`needs_confirmation`]), when it may pay it:
+/// `user_id`'s, verified within [`VERIFIED_FOR_MS`], unused, for this account, amount, currency and recipient
+/// ([`recipient_key`]). Returns its id.
 pub(crate) fn check_confirmation(
     tx: &Transaction<'_>,
     user_id: &str,
     request: &NewOperation,
-    phone: &str,
+    recipient_key: &str,
     now: OffsetDateTime,
 ) -> Result<String, ApiError> {
     let Some(confirmation_id) = request.confirmation_id.as_deref() else {
         return Err(refuse(
             ErrorCode::ConfirmationRequired,
-            "this transfer needs a confirmation by SMS code (to another bank, or above the step-up limit)",
+            "this operation needs a confirmation by SMS code (a transfer to another bank, or above the step-up limit)",
         ));
     };
     let Some(found) = confirmation(tx, user_id, confirmation_id)? else {
@@ -366,7 +414,7 @@ pub(crate) fn check_confirmation(
     let same = found.account_id == request.account_id
         && found.amount_minor == request.amount_minor
         && found.currency == request.currency
-        && found.recipient_phone == phone;
+        && found.recipient_phone == recipient_key;
     if !same {
         return Err(refuse(ErrorCode::ConfirmationInvalid, "the confirmation was made for another transfer"));
     }
@@ -416,7 +464,7 @@ mod tests {
     #[test]
     fn the_sms_names_the_amount_and_the_recipient() {
         assert_eq!(
-            sms_text("123456", 150_000, "KGS", "Кирилл Б.", "Demir Bank"),
+            sms_text("123456", "Перевод", 150_000, "KGS", "Кирилл Б.", "Demir Bank"),
             "Код 123456. Перевод 1\u{a0}500,00 сом получателю Кирилл Б. (Demir Bank). Никому не сообщайте код."
         );
         assert_eq!(currency_word("KZT"), "тенге");

@@ -581,6 +581,67 @@ mod qr_payments {
         assert_eq!(quote(&bank, &token, &link, 55_600).await.body["code"], "qr_already_paid");
     }
 
+    /// Seed 004 §5.12: a payment above the bank's step-up limit (50 000,00 сом) is quoted as needing an SMS code,
+    /// refused without one, and paid once with a confirmation made for exactly this code and amount; the SMS says
+    /// «Оплата» and names the merchant. At the limit, the PIN is enough.
+    #[tokio::test]
+    async fn a_payment_above_the_step_up_limit_needs_an_sms_code_naming_the_merchant() {
+        let bank = Bank::open();
+        let token = bank.signed_in(AIGUL, "phone-1").await;
+        let top_up = json!({ "phone": AIGUL, "amount_minor": 20_000_000 });
+        bank.call("POST", "/dev/top-up", None, None, Some(top_up)).await;
+        let link = dynamic(&bank, 6_000_000, 900).await;
+        assert_eq!(quote(&bank, &token, &link, 6_000_000).await.body["needs_sms_code"], true);
+        let at_limit = dynamic(&bank, 5_000_000, 900).await;
+        assert_eq!(quote(&bank, &token, &at_limit, 5_000_000).await.body["needs_sms_code"], false);
+        assert_eq!(pay(&bank, &token, "k-0", &at_limit, 5_000_000, Some(0)).await.status, StatusCode::CREATED);
+
+        let refused = pay(&bank, &token, "k-1", &link, 6_000_000, Some(0)).await;
+        assert_eq!(refused.code(), (StatusCode::UNPROCESSABLE_ENTITY, "confirmation_required"));
+        let ask = |key: &'static str, recipient: Value, amount_minor: i64| {
+            let body = json!({
+                "account_id": account_id(AIGUL), "amount_minor": amount_minor, "currency": "KGS", "recipient": recipient,
+            });
+            bank.call("POST", "/v1/transfer-codes", Some(&token), Some(key), Some(body))
+        };
+        let by_code = json!({ "type": "elqr", "payload": link });
+        let small = ask("c-0", by_code.clone(), 5_000_000).await;
+        assert_eq!(small.code(), (StatusCode::UNPROCESSABLE_ENTITY, "confirmation_not_needed"));
+        let asked = ask("c-1", by_code, 6_000_000).await;
+        assert_eq!(asked.status, StatusCode::CREATED, "{:?}", asked.body);
+        let sms = bank.sms(AIGUL, Some("transfer")).await;
+        assert_eq!(
+            sms.text("text"),
+            format!(
+                "Код {}. Оплата 60\u{a0}000,00 сом получателю Кафе Нават (Sandbox Bank). Никому не сообщайте код.",
+                sms.text("code")
+            )
+        );
+        let confirmation_id = asked.text("confirmation_id");
+        let path = format!("/v1/transfer-codes/{confirmation_id}/verify");
+        let verified = bank.call("POST", &path, Some(&token), None, Some(json!({ "code": sms.text("code") }))).await;
+        assert_eq!(verified.status, StatusCode::OK, "{:?}", verified.body);
+
+        // Made for this code: another code of the same amount does not take it.
+        let other = dynamic(&bank, 6_000_000, 900).await;
+        let mut elsewhere = request(&other, 6_000_000, Some(0));
+        elsewhere["confirmation_id"] = json!(confirmation_id);
+        let refused = bank.call("POST", "/v1/operations", Some(&token), Some("k-2"), Some(elsewhere)).await;
+        assert_eq!(refused.code(), (StatusCode::UNPROCESSABLE_ENTITY, "confirmation_invalid"));
+        let mut body = request(&link, 6_000_000, Some(0));
+        body["confirmation_id"] = json!(confirmation_id);
+        let paid = bank.call("POST", "/v1/operations", Some(&token), Some("k-3"), Some(body)).await;
+        assert_eq!(paid.status, StatusCode::CREATED, "{:?}", paid.body);
+
+        // Exactly one of a phone and a recipient.
+        let both = json!({
+            "account_id": account_id(AIGUL), "amount_minor": 6_000_000, "currency": "KGS", "phone": BAKYT,
+            "recipient": { "type": "elqr", "payload": other },
+        });
+        let refused = bank.call("POST", "/v1/transfer-codes", Some(&token), Some("c-2"), Some(both)).await;
+        assert_eq!(refused.code(), (StatusCode::BAD_REQUEST, "bad_request"));
+    }
+
     #[tokio::test]
     async fn an_expired_a_forged_and_a_foreign_currency_code_are_each_refused() {
         let bank = Bank::open();

@@ -179,7 +179,10 @@ async fn paying_the_link_makes_the_request_paid_for_both_and_moves_the_money_onc
     assert_eq!(quoted.status, StatusCode::OK, "{:?}", quoted.body);
     assert_eq!(
         quoted.body,
-        json!({ "amount_minor": 150_000, "fee_minor": 0, "currency": "KGS", "payee_name": "Айгуль А." })
+        json!({
+            "amount_minor": 150_000, "fee_minor": 0, "currency": "KGS", "payee_name": "Айгуль А.",
+            "needs_sms_code": false,
+        })
     );
     assert_eq!(pay(&bank, &bakyt, BAKYT, "p0", &link, 100_000).await.code(), (UNPROCESSABLE, "qr_amount_fixed"));
     assert_eq!(listed(&bank, &aigul, "sent", &id).await["status"], "open", "a refused payment pays nothing");

@@ -178,7 +178,7 @@ async fn an_interbank_quote_has_the_interbank_fee_and_names_the_bank() {
     assert_eq!(quoted.status, StatusCode::OK, "{:?}", quoted.body);
     let expected = json!({
         "amount_minor": 150_000, "fee_minor": 1_500, "currency": "KGS", "payee_name": "Кирилл Б.",
-        "payee_bank": "Demir Bank",
+        "payee_bank": "Demir Bank", "needs_sms_code": true,
     });
     assert_eq!(quoted.body, expected);
     // 1 %, at least 5 som and at most 200 som.
@@ -188,8 +188,13 @@ async fn an_interbank_quote_has_the_interbank_fee_and_names_the_bank() {
     let internal = quote(&bank, &aigul, BAKYT, 150_000).await;
     assert_eq!(
         internal.body,
-        json!({ "amount_minor": 150_000, "fee_minor": 0, "currency": "KGS", "payee_name": "Бакыт Т." })
+        json!({
+            "amount_minor": 150_000, "fee_minor": 0, "currency": "KGS", "payee_name": "Бакыт Т.",
+            "needs_sms_code": false,
+        })
     );
+    // Above the step-up limit, the quote says the code is needed inside the bank too.
+    assert_eq!(quote(&bank, &aigul, BAKYT, 5_000_001).await.body["needs_sms_code"], true);
     assert_eq!(quote(&bank, &aigul, "+996555999999", 100).await.code(), (UNPROCESSABLE, "recipient_not_found"));
 }
 

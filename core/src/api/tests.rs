@@ -85,7 +85,8 @@ async fn an_interbank_transfer_by_phone_is_looked_up_confirmed_by_sms_and_paid_o
         account_id: account_id(AIGUL),
         amount_minor: 150_000,
         currency: "KGS".into(),
-        phone: KIRILL.into(),
+        phone: Some(KIRILL.into()),
+        recipient: None,
     };
     bank.faults().set(faults("/transfer-codes", 0, 1));
     let code = client.request_transfer_code(&token, "code-key", &request).await.expect("code sent");
@@ -138,7 +139,8 @@ async fn an_interbank_transfer_by_phone_is_looked_up_confirmed_by_sms_and_paid_o
         account_id: account_id(AIGUL),
         amount_minor: 10_000,
         currency: "KGS".into(),
-        phone: BAKYT.into(),
+        phone: Some(BAKYT.into()),
+        recipient: None,
     };
     let not_needed = client.request_transfer_code(&token, "inside-key", &inside).await;
     assert_eq!(refusal(not_needed), (Some(ErrorCode::ConfirmationNotNeeded), "bank-confirmation-not-needed"));

@@ -244,7 +244,7 @@ fn payment_confirmed(model: &mut Model) -> Step {
     let Some(draft) = pay_rules::draft(form) else {
         return Step::to(Nav::Pop);
     };
-    if form.payee.needs_sms_code() {
+    if pay_rules::needs_sms_code(form) {
         return transfer_rules::ask_code(form, draft);
     }
     if let Route::PayPin(lock) = model.stack.top_mut() {

@@ -692,6 +692,7 @@ mod tests {
             currency: "KGS".into(),
             payee_name: "Кафе Нават".into(),
             payee_bank: Some("qr.bakai.kg".into()),
+            needs_sms_code: false,
         };
         views.push(apply(model, done(Outcome::Quoted { amount_minor: 5_000, result: Ok(quote) })));
         views.push(apply(model, pay(PayEvent::Confirm)));
@@ -808,6 +809,7 @@ mod tests {
             currency: "KGS".into(),
             payee_name: "Кирилл Б.".into(),
             payee_bank: Some("Demir Bank".into()),
+            needs_sms_code: false,
         };
         views.push(apply(model, done(Outcome::Quoted { amount_minor: 15_000, result: Ok(quote) })));
         views.push(apply(model, ui(Event::Pay(crate::features::pay::PayEvent::Confirm))));

@@ -58,6 +58,8 @@ pub enum QuoteState {
         fee: Money,
         payee_name: String,
         payee_bank: Option<String>,
+        /// The bank asks an SMS code for this payment (to another bank, or above its step-up limit).
+        needs_sms_code: bool,
     },
     /// The bank cannot be reached: the payment may still be queued; the bank's tariff applies when it is sent.
     Offline {

@@ -91,7 +91,12 @@ fn confirm_screen(model: &Model) -> super::view::PayConfirmScreen {
 
 fn quote(fee_minor: i64) -> Quote {
     Quote {
-        amount_minor: 0, fee_minor, currency: "KGS".into(), payee_name: "Кафе Нават".into(), payee_bank: None
+        amount_minor: 0,
+        fee_minor,
+        currency: "KGS".into(),
+        payee_name: "Кафе Нават".into(),
+        payee_bank: None,
+        needs_sms_code: false,
     }
 }
 
@@ -132,6 +137,60 @@ fn a_fixed_amount_code_is_quoted_confirmed_with_the_pin_and_queued() {
     assert!(matches!(model.stack.top(), Route::PayResult(details) if details.local_id == "op-1"));
     assert_eq!(model.stack.depth(), 2, "back leads home, not into the finished flow");
     assert!(effects.contains(&Effect::Sync) && effects.contains(&Effect::LoadOperation { local_id: "op-1".into() }));
+}
+
+/// Seed 004 §5.12: when the bank's quote says a payment needs an SMS code (above its step-up limit), the PIN leads to
+/// the code screen, which names the payment as the SMS does, and the payment is queued with its confirmation.
+#[test]
+fn a_payment_the_bank_quotes_as_needing_a_code_asks_for_the_sms_after_the_pin() {
+    use crate::features::transfer::TransferEvent;
+    let mut model = home_with_money();
+    pay(&mut model, PayEvent::OpenScanner).expect("opens");
+    let scanned = merchant_code(Some(55_600), "417");
+    pay(&mut model, PayEvent::Scanned { text: scanned.clone() }).expect("reads");
+    let quoted = Quote { needs_sms_code: true, ..quote(0) };
+    done(&mut model, Outcome::Quoted { amount_minor: 55_600, result: Ok(quoted) });
+    pay(&mut model, PayEvent::Confirm).expect("to the PIN");
+    for digit in [5, 8, 2, 7] {
+        update(&mut model, Msg::Ui(Event::Pin(PinEvent::Digit { digit }))).expect("digit");
+    }
+    let right = Outcome::PinChecked { purpose: PinPurpose::Pay, verdict: PinVerdict::Correct, at_ms: 0 };
+    let effects = done(&mut model, right);
+    let [Effect::RequestTransferCode { request }] = &effects[..] else { panic!("asks for the SMS: {effects:?}") };
+    assert_eq!(request.phone, None, "no number: the recipient is the code");
+    assert_eq!(request.recipient, Some(Recipient::Elqr { payload: scanned }));
+    assert_eq!(request.amount_minor, 55_600);
+    let Screen::TransferCode(screen) = view(&model, Catalog::shared()).screen else { panic!("the code screen") };
+    assert_eq!(screen.title, "Подтверждение оплаты");
+    assert_eq!(
+        screen.compare,
+        "Сверьте с SMS: оплата 556,00\u{a0}сом получателю Кафе Нават. Вводите код, только если всё совпадает"
+    );
+
+    done(&mut model, Outcome::TransferCodeSent { result: Ok(("conf-7".into(), 6)) });
+    update(&mut model, Msg::Ui(Event::Transfer(TransferEvent::EditCode { text: "123456".into() }))).expect("types");
+    update(&mut model, Msg::Ui(Event::Transfer(TransferEvent::SubmitCode))).expect("checks");
+    let effects = done(&mut model, Outcome::TransferCodeChecked { result: Ok("conf-7".into()) });
+    let [Effect::Pay { draft }] = &effects[..] else { panic!("queued: {effects:?}") };
+    assert_eq!(draft.confirmation_id.as_deref(), Some("conf-7"));
+}
+
+/// A quote for another amount than the one on screen decides nothing: no code is asked on its word.
+#[test]
+fn a_code_asked_for_by_a_quote_of_another_amount_is_not_asked() {
+    let mut model = home_with_money();
+    pay(&mut model, PayEvent::OpenScanner).expect("opens");
+    pay(&mut model, PayEvent::Scanned { text: merchant_code(Some(55_600), "417") }).expect("reads");
+    done(&mut model, Outcome::Quoted { amount_minor: 55_600, result: Ok(quote(0)) });
+    let Route::PayConfirm(form) = model.stack.top_mut() else { panic!("the confirmation") };
+    form.quote = QuoteState::Ready {
+        amount_minor: 99_900,
+        fee: Money::from_minor(0, Currency::Kgs),
+        payee_name: "Кафе Нават".into(),
+        payee_bank: None,
+        needs_sms_code: true,
+    };
+    assert!(!super::update::needs_sms_code(form));
 }
 
 #[test]

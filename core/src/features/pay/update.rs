@@ -224,6 +224,15 @@ pub fn balance_after(form: &PayForm, wallet: &Wallet) -> Option<Money> {
     account.available.checked_sub(&total(form)?).ok()
 }
 
+/// Whether the PIN leads to an SMS code before the payment is made (seed 004 §5.12): a transfer to another bank,
+/// or whatever the bank's quote for this amount says (above its step-up limit).
+pub fn needs_sms_code(form: &PayForm) -> bool {
+    let amount_minor = form.amount.as_ref().ok().and_then(Money::to_minor);
+    form.payee.needs_sms_code()
+        || matches!(&form.quote, QuoteState::Ready { needs_sms_code: true, amount_minor: quoted, .. }
+            if Some(*quoted) == amount_minor)
+}
+
 /// Whether «Оплатить» may be pressed: a valid amount, a quote that came (or the bank out of reach, to queue it),
 /// and enough money as far as the phone knows.
 pub fn can_pay(form: &PayForm, wallet: &Wallet) -> bool {
@@ -284,6 +293,7 @@ pub fn quoted(form: &mut PayForm, amount_minor: i64, result: Result<Quote, BankF
             fee: Money::from_minor(quote.fee_minor, form.currency),
             payee_name: quote.payee_name,
             payee_bank: quote.payee_bank,
+            needs_sms_code: quote.needs_sms_code,
         },
         Err(BankFailure::Offline) => QuoteState::Offline { amount_minor },
         Err(BankFailure::Refused { message_id }) => QuoteState::Refused { amount_minor, message_id },

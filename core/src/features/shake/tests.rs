@@ -317,6 +317,7 @@ fn both_confirmed_the_payer_pays_through_the_confirmation_with_the_shake_as_reci
         currency: "KGS".into(),
         payee_name: "Кирилл Б.".into(),
         payee_bank: None,
+        needs_sms_code: false,
     };
     done(&mut model, Outcome::Quoted { amount_minor: 20_000, result: Ok(quote) });
     assert!(matches!(model.stack.top(), Route::PayPin(_)), "{:?}", model.stack.top());

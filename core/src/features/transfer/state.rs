@@ -101,7 +101,8 @@ pub enum CodeSent {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TransferCodeForm {
     pub draft: Box<Draft>,
-    pub bank_name: String,
+    /// The recipient's bank, for a transfer by phone; `None` for a payment (a code, a shake).
+    pub bank_name: Option<String>,
     pub sent: CodeSent,
     pub code: String,
     /// The bank is checking the code, or the payment is being queued.

@@ -171,8 +171,8 @@ pub fn looked_up(form: &mut TransferForm, phone: &str, result: Result<FoundRecip
 /// The PIN confirmed a transfer to another bank: the code screen replaces the PIN and asks for the SMS.
 pub fn ask_code(form: &PayForm, draft: Draft) -> Step {
     let bank_name = match &form.payee {
-        Payee::Phone { bank_name, .. } => bank_name.clone(),
-        _ => String::new(),
+        Payee::Phone { bank_name, .. } => Some(bank_name.clone()),
+        _ => None,
     };
     let mut code_form = TransferCodeForm {
         draft: Box::new(draft),
@@ -191,9 +191,10 @@ fn request_code(form: &mut TransferCodeForm) -> Effect {
     form.code.clear();
     form.problem = None;
     let draft = &form.draft;
-    let phone = match &draft.recipient {
-        wallet_protocol::operations::Recipient::Phone { phone } => phone.clone(),
-        _ => String::new(),
+    // A transfer names the number; any other payment its recipient, as the operation will.
+    let (phone, recipient) = match &draft.recipient {
+        wallet_protocol::operations::Recipient::Phone { phone } => (Some(phone.clone()), None),
+        other => (None, Some(other.clone())),
     };
     Effect::RequestTransferCode {
         request: NewTransferCode {
@@ -201,6 +202,7 @@ fn request_code(form: &mut TransferCodeForm) -> Effect {
             amount_minor: draft.amount.to_minor().unwrap_or(0),
             currency: draft.amount.currency().code().to_owned(),
             phone,
+            recipient,
         },
     }
 }

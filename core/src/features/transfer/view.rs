@@ -146,14 +146,21 @@ pub fn code_screen(
     t: &Strings<'_>,
 ) -> TransferCodeScreen {
     let draft = &form.draft;
-    let compare = t.text_with(
-        "transfer-code-compare",
-        &[
-            ("amount", draft.amount.format(language).into()),
-            ("name", draft.counterparty_name.clone().into()),
-            ("bank", form.bank_name.clone().into()),
-        ],
-    );
+    let amount = draft.amount.format(language);
+    let name = draft.counterparty_name.clone();
+    let (title, compare) = match &form.bank_name {
+        Some(bank) => (
+            t.text("transfer-code-title"),
+            t.text_with(
+                "transfer-code-compare",
+                &[("amount", amount.into()), ("name", name.into()), ("bank", bank.clone().into())],
+            ),
+        ),
+        None => (
+            t.text("transfer-code-title-payment"),
+            t.text_with("transfer-code-compare-payment", &[("amount", amount.into()), ("name", name.into())]),
+        ),
+    };
     let (status, code_length, error) = match &form.sent {
         CodeSent::Requesting => (t.text("transfer-code-sending"), 6, None),
         CodeSent::Sent { code_length, .. } => (
@@ -165,7 +172,7 @@ pub fn code_screen(
     };
     let sent = matches!(form.sent, CodeSent::Sent { .. });
     TransferCodeScreen {
-        title: t.text("transfer-code-title"),
+        title,
         compare,
         status,
         field: TextField {
