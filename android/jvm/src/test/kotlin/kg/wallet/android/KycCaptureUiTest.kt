@@ -54,7 +54,7 @@ import kotlin.math.abs
 /**
  * Identification's in-app camera on the Android screens, in Russian, against the real library and a sandbox bank:
  * Чынара's capture screens draw the guide over the camera's picture (a camera double whose picture is one flat
- * colour): the card's outline where `captureGuide` puts it, clear inside, the picture dimmed around it, and for the
+ * colour): the card's white outline where `captureGuide` puts it, clear inside, the picture dimmed around it, and for the
  * selfie the face's oval as well; the shutter hands the core the double's photo for the camera the view names, and the
  * core moves on. A camera refused says so with the settings button, and the gallery stays.
  */
@@ -65,7 +65,8 @@ class KycCaptureUiTest {
 
         /** The double's picture: a colour no part of the theme uses. */
         val PICTURE = Color(0xFFC08020)
-        val ACCENT = Color(0xFF00696B) // The theme's primary (Theme.kt).
+        /** The guide's outline over a picture. */
+        val OUTLINE = Color.White
         const val WIDTH_PX = 824
         const val HEIGHT_PX = 1784
     }
@@ -139,7 +140,7 @@ class KycCaptureUiTest {
 
     private fun dimmed(colour: Color) = Color(colour.red * (1 - SCRIM_ALPHA), colour.green * (1 - SCRIM_ALPHA), colour.blue * (1 - SCRIM_ALPHA))
 
-    /** The picture as drawn: the guide's outline in the accent, clear inside, dimmed around. */
+    /** The picture as drawn: the guide's outline in white, clear inside, dimmed around. */
     private fun ComposeUiTest.assertGuideDrawn(camera: FlatCamera, photo: PhotoKind) {
         val box = camera.bounds ?: throw AssertionError("the camera's picture is not drawn")
         val image = onRoot().captureToImage().toAwtImage()
@@ -149,13 +150,13 @@ class KycCaptureUiTest {
             val argb = image.at(point)
             assertTrue("$what at $point: #${Integer.toHexString(argb)}, not #${Integer.toHexString(expected.toArgb())} ($photo)", near(expected, argb))
         }
-        check("the card's left edge", ACCENT, Offset(card.left, card.center.y))
-        check("the card's right edge", ACCENT, Offset(card.right, card.center.y))
+        check("the card's left edge", OUTLINE, Offset(card.left, card.center.y))
+        check("the card's right edge", OUTLINE, Offset(card.right, card.center.y))
         check("the card's inside, clear", PICTURE, card.center)
         check("beside the card, dimmed", dimmed(PICTURE), Offset((box.left + card.left) / 2, card.center.y))
         val face = guide.face?.translate(box.topLeft)
         if (face != null) {
-            check("the face's top", ACCENT, Offset(face.center.x, face.top))
+            check("the face's top", OUTLINE, Offset(face.center.x, face.top))
             check("the face's inside, clear", PICTURE, face.center)
             check("between the face and the card, dimmed", dimmed(PICTURE), Offset(face.center.x, (face.bottom + card.top) / 2))
             check("beside the face, dimmed", dimmed(PICTURE), Offset((box.left + face.left) / 2, face.center.y))

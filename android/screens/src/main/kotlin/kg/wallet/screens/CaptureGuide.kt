@@ -54,12 +54,14 @@ fun captureGuide(width: Float, height: Float, photo: PhotoKind): CaptureGuide {
 }
 
 /**
- * The guide drawn over the preview: outside the shapes dimmed (when over a live picture), their outlines in `accent`,
- * and on the document the printed photo's place (its front) or the machine-readable zone's three lines (its back).
- * Decorative: the instruction above says the same in words.
+ * The guide drawn over the preview: over a live picture, outside the shapes dimmed and their outlines white (the
+ * theme's colour is lost on a dark desk); alone, the outlines in `accent`. On the document the printed photo's place
+ * (its front) or the machine-readable zone's three lines (its back). Decorative: the instruction above says the same
+ * in words.
  */
 @Composable
 fun CaptureGuideOverlay(photo: PhotoKind, accent: Color, overPicture: Boolean, modifier: Modifier = Modifier) {
+    val outline = if (overPicture) Color.White else accent
     Canvas(modifier.decorative()) {
         val guide = captureGuide(size.width, size.height, photo)
         val stroke = Stroke(width = 3.dp.toPx(), cap = StrokeCap.Round)
@@ -73,9 +75,9 @@ fun CaptureGuideOverlay(photo: PhotoKind, accent: Color, overPicture: Boolean, m
             }
             drawPath(holes, Color.Black.copy(alpha = SCRIM_ALPHA))
         }
-        drawRoundRect(accent, guide.document.topLeft, guide.document.size, corner, style = stroke)
-        guide.face?.let { drawOval(accent, it.topLeft, it.size, style = stroke) }
-        val faint = accent.copy(alpha = 0.45f)
+        drawRoundRect(outline, guide.document.topLeft, guide.document.size, corner, style = stroke)
+        guide.face?.let { drawOval(outline, it.topLeft, it.size, style = stroke) }
+        val faint = outline.copy(alpha = 0.45f)
         val card = guide.document
         fun at(x: Float, y: Float) = Offset(card.left + card.width * x, card.top + card.height * y)
         when (photo) {
