@@ -29,6 +29,7 @@ import javax.imageio.ImageIO
 import kg.wallet.core.CameraFacing
 import kg.wallet.screens.Devices
 import kg.wallet.screens.PhotoCamera
+import kg.wallet.screens.Torch
 import kg.wallet.screens.DrawnKinds
 import kg.wallet.screens.WalletApp
 import kg.wallet.screens.kind
@@ -166,11 +167,13 @@ class GalleryTest {
 
     private companion object {
         /**
-         * Every capability offered, so the pictures show the buttons a phone has (the gallery, the camera, the contacts,
-         * copy, share) and identification's guide over a camera's picture.
+         * Every capability offered, so the pictures show the buttons a phone has (the gallery, the camera and its torch,
+         * the contacts, copy, share) and identification's guide over a camera's picture.
          */
         val galleryDevices = Devices(
             pickImage = {},
+            camera = { modifier, _, _ -> FakePreview.Preview(CameraFacing.BACK, modifier) {} },
+            torch = DarkTorch,
             photoCamera = FakePreview,
             pickContact = {},
             readContacts = {},
@@ -187,6 +190,14 @@ class GalleryTest {
             }
 
             override fun capture(onTaken: (ByteArray) -> Unit) = Unit
+        }
+
+        /** A torch there and dark, so the scanner's picture shows its switch. */
+        object DarkTorch : Torch {
+            override val available = true
+            override val lit = false
+
+            override fun light(on: Boolean) = Unit
         }
 
         const val DENSITY = 2f

@@ -118,8 +118,9 @@ fun PayScanScreen(screen: PayScanScreen, system: SystemTexts, send: (Event) -> U
     val camera = devices.camera
     Title(screen.title)
     Box(
+        // The camera's picture clipped to the frame's rounded corners, the border over it.
         Modifier.widthIn(max = 360.dp).fillMaxWidth().aspectRatio(1f).align(Alignment.CenterHorizontally)
-            .border(2.dp, MaterialTheme.colorScheme.primary, RoundedCornerShape(16.dp)),
+            .clip(RoundedCornerShape(16.dp)).border(2.dp, MaterialTheme.colorScheme.primary, RoundedCornerShape(16.dp)),
         contentAlignment = Alignment.Center,
     ) {
         if (camera != null && !cameraDenied) {
@@ -166,7 +167,12 @@ private fun TorchToggle(torch: Torch, system: SystemTexts) {
             .toggleable(value = lit, role = Role.Switch) { on -> torch.light(on) },
     ) {
         Box(Modifier.padding(horizontal = 16.dp, vertical = 10.dp), contentAlignment = Alignment.Center) {
-            Text(if (lit) system.torchOff else system.torchOn, textAlign = TextAlign.Center, color = MaterialTheme.colorScheme.primary)
+            Text(
+                if (lit) system.torchOff else system.torchOn,
+                style = MaterialTheme.typography.labelLarge,
+                textAlign = TextAlign.Center,
+                color = MaterialTheme.colorScheme.primary,
+            )
         }
     }
 }
