@@ -1,51 +1,33 @@
+import AVFoundation
 import SwiftUI
 import UIKit
 import Vision
 import WalletKit
 
-/// The camera for identification photos (UIImagePickerController: the back camera for the document, the front one
-/// for the selfie), handing back a JPEG's bytes, or `nil` when the person closed it. The core checks the photo by
-/// content (format, size, blur, glare) and re-encodes it without metadata.
+/// Identification's in-app camera (AVFoundation): the camera the view names (the back one for the document, the front
+/// one for the selfie) in an `AVCaptureVideoPreviewLayer` under the screen's guide (`CaptureGuideOverlay`), and one
+/// photo at the camera's full resolution (`AVCapturePhotoOutput`, JPEG, upright for a phone held upright) when the
+/// screen's shutter asks (`KycShutter`). The JPEG's bytes go to the core, which checks them by content (format, size,
+/// blur, glare) and re-encodes them without metadata. Without a camera or its permission the box stays dark, and the
+/// library picker still works.
 struct KycCamera: UIViewControllerRepresentable {
     let facing: CameraFacing
-    let onPhoto: (Data?) -> Void
+    let shutter: KycShutter
 
     static var isAvailable: Bool {
-        UIImagePickerController.isSourceTypeAvailable(.camera)
+        AVCaptureDevice.default(for: .video) != nil
     }
 
-    func makeCoordinator() -> Coordinator {
-        Coordinator(onPhoto: onPhoto)
+    func makeUIViewController(context: Context) -> KycCameraController {
+        KycCameraController(facing: facing, shutter: shutter)
     }
 
-    func makeUIViewController(context: Context) -> UIImagePickerController {
-        let picker = UIImagePickerController()
-        picker.sourceType = .camera
-        picker.cameraCaptureMode = .photo
-        let device: UIImagePickerController.CameraDevice = facing == .front ? .front : .rear
-        if UIImagePickerController.isCameraDeviceAvailable(device) { picker.cameraDevice = device }
-        picker.delegate = context.coordinator
-        return picker
+    func updateUIViewController(_ controller: KycCameraController, context: Context) {
+        controller.use(facing)
     }
 
-    func updateUIViewController(_ picker: UIImagePickerController, context: Context) {}
-
-    final class Coordinator: NSObject, UIImagePickerControllerDelegate, UINavigationControllerDelegate {
-        let onPhoto: (Data?) -> Void
-
-        init(onPhoto: @escaping (Data?) -> Void) {
-            self.onPhoto = onPhoto
-        }
-
-        func imagePickerController(_ picker: UIImagePickerController,
-                                   didFinishPickingMediaWithInfo info: [UIImagePickerController.InfoKey: Any]) {
-            let image = info[.originalImage] as? UIImage
-            onPhoto(image?.jpegData(compressionQuality: 0.9))
-        }
-
-        func imagePickerControllerDidCancel(_ picker: UIImagePickerController) {
-            onPhoto(nil)
-        }
+    static func dismantleUIViewController(_ controller: KycCameraController, coordinator: ()) {
+        controller.stop()
     }
 
     /// Text recognition (Vision) on the document's photo: the machine-readable zone's lines, when all of them were
@@ -62,5 +44,141 @@ struct KycCamera: UIViewControllerRepresentable {
             guard let zone = MrzLines.find(in: lines) else { return }
             DispatchQueue.main.async { onLines(zone) }
         }
+    }
+}
+
+/// The screen's shutter and the camera it fires: `take` asks the camera previewing now for one photo; nothing while
+/// one is on its way or no camera runs. Main thread only.
+@Observable
+final class KycShutter {
+    private(set) var taking = false
+    /// A camera runs (observed: the shutter button enables itself once the camera is there).
+    private(set) var live = false
+    @ObservationIgnored fileprivate weak var camera: KycCameraController? {
+        didSet { live = camera != nil }
+    }
+
+    var ready: Bool { live && !taking }
+
+    func take(_ onPhoto: @escaping (Data) -> Void) {
+        guard !taking, let camera else { return }
+        taking = true
+        camera.capture { [weak self] data in
+            self?.taking = false
+            if let data { onPhoto(data) }
+        }
+    }
+}
+
+final class KycCameraController: UIViewController, AVCapturePhotoCaptureDelegate {
+    private let shutter: KycShutter
+    private let session = AVCaptureSession()
+    private let output = AVCapturePhotoOutput()
+    private let sessionQueue = DispatchQueue(label: "kg.wallet.kyc-camera")
+    private var facing: CameraFacing
+    private var input: AVCaptureDeviceInput?
+    private var preview: AVCaptureVideoPreviewLayer?
+    private var onPhoto: ((Data?) -> Void)?
+
+    init(facing: CameraFacing, shutter: KycShutter) {
+        self.facing = facing
+        self.shutter = shutter
+        super.init(nibName: nil, bundle: nil)
+    }
+
+    @available(*, unavailable)
+    required init?(coder: NSCoder) {
+        fatalError("not from a storyboard")
+    }
+
+    override func viewDidLoad() {
+        super.viewDidLoad()
+        view.backgroundColor = .black
+        switch AVCaptureDevice.authorizationStatus(for: .video) {
+        case .authorized:
+            configure()
+        case .notDetermined:
+            AVCaptureDevice.requestAccess(for: .video) { granted in
+                guard granted else { return }
+                DispatchQueue.main.async { self.configure() }
+            }
+        default:
+            break // Refused: the screen's CameraDeniedNote says so, with the settings.
+        }
+    }
+
+    override func viewDidLayoutSubviews() {
+        super.viewDidLayoutSubviews()
+        preview?.frame = view.bounds
+    }
+
+    private static func camera(_ facing: CameraFacing) -> AVCaptureDevice? {
+        let position: AVCaptureDevice.Position = facing == .front ? .front : .back
+        return AVCaptureDevice.default(.builtInWideAngleCamera, for: .video, position: position)
+            ?? AVCaptureDevice.default(for: .video)
+    }
+
+    private func configure() {
+        guard let camera = Self.camera(facing), let input = try? AVCaptureDeviceInput(device: camera),
+              session.canAddInput(input), session.canAddOutput(output)
+        else { return }
+        session.beginConfiguration()
+        session.sessionPreset = .photo
+        session.addInput(input)
+        session.addOutput(output)
+        output.maxPhotoQualityPrioritization = .quality
+        session.commitConfiguration()
+        self.input = input
+        let layer = AVCaptureVideoPreviewLayer(session: session)
+        layer.videoGravity = .resizeAspectFill
+        layer.frame = view.bounds
+        view.layer.addSublayer(layer)
+        preview = layer
+        shutter.camera = self
+        let session = session
+        sessionQueue.async { session.startRunning() }
+    }
+
+    /// The view names another camera (the selfie after the document): the input swapped in the running session.
+    func use(_ facing: CameraFacing) {
+        guard facing != self.facing else { return }
+        self.facing = facing
+        guard let old = input, let camera = Self.camera(facing), let new = try? AVCaptureDeviceInput(device: camera)
+        else { return }
+        session.beginConfiguration()
+        session.removeInput(old)
+        if session.canAddInput(new) {
+            session.addInput(new)
+            input = new
+        } else {
+            session.addInput(old)
+        }
+        session.commitConfiguration()
+    }
+
+    func capture(_ done: @escaping (Data?) -> Void) {
+        onPhoto = done
+        // Upright for a phone held upright (the screens are portrait); iOS 17's rotation angle, in degrees.
+        if let connection = output.connection(with: .video), connection.isVideoRotationAngleSupported(90) {
+            connection.videoRotationAngle = 90
+        }
+        let settings = AVCapturePhotoSettings(format: [AVVideoCodecKey: AVVideoCodecType.jpeg])
+        settings.photoQualityPrioritization = .quality
+        output.capturePhoto(with: settings, delegate: self)
+    }
+
+    func photoOutput(_ output: AVCapturePhotoOutput, didFinishProcessingPhoto photo: AVCapturePhoto, error: Error?) {
+        let data = error == nil ? photo.fileDataRepresentation() : nil
+        DispatchQueue.main.async {
+            let done = self.onPhoto
+            self.onPhoto = nil
+            done?(data)
+        }
+    }
+
+    func stop() {
+        if shutter.camera === self { shutter.camera = nil }
+        let session = session
+        sessionQueue.async { session.stopRunning() }
     }
 }

@@ -128,13 +128,14 @@ struct KycVerificationView: View {
     }
 }
 
-/// One photo: the camera the view names (the back one for the passport, the front one for the selfie), or a picture
-/// from the library; the bytes go to the core, which checks them by content. On the back of the document the camera
-/// also reads the machine-readable zone from the photo (Vision) and sends its lines.
+/// One photo: the camera the view names (the back one for the passport, the front one for the selfie) live in the
+/// screen under the guide (the card's outline, and for the selfie the face's oval), the shutter, or a picture from the
+/// library; the bytes go to the core, which checks them by content. On the back of the document the camera also reads
+/// the machine-readable zone from the photo (Vision) and sends its lines.
 struct KycCaptureView: View {
     let view: KycCaptureScreen
     let send: (Event) -> Void
-    @State private var camera = false
+    @State private var shutter = KycShutter()
     @State private var picked: PhotosPickerItem?
 
     var body: some View {
@@ -142,35 +143,32 @@ struct KycCaptureView: View {
             if let step = view.step { Text(step).font(.subheadline).foregroundStyle(.secondary) }
             Title(text: view.title)
             Text(view.instruction).font(.body)
-            Image(systemName: view.camera == .front ? "person.crop.square.badge.camera" : "person.text.rectangle")
-                .font(.system(size: 88)).foregroundStyle(Palette.accent)
-                .frame(maxWidth: .infinity).accessibilityHidden(true)
+            ZStack {
+                if KycCamera.isAvailable { KycCamera(facing: view.camera, shutter: shutter) }
+                CaptureGuideOverlay(photo: view.photo, overPicture: KycCamera.isAvailable)
+            }
+            .aspectRatio(3.0 / 4.0, contentMode: .fit)
+            .frame(maxWidth: 360)
+            .clipShape(RoundedRectangle(cornerRadius: 16))
+            .frame(maxWidth: .infinity)
             if view.checking { ProgressLine(text: view.checkingText) }
             ErrorText(text: view.problem)
             CameraDeniedNote()
             Subtitle(text: view.mrzNote)
             Button {
-                camera = true
+                shutter.take { photo in deliver(photo) }
             } label: {
                 Label(view.takeLabel, systemImage: "camera").frame(maxWidth: .infinity, minHeight: 28)
             }
             .buttonStyle(.borderedProminent)
             .controlSize(.large)
-            .disabled(view.checking || !KycCamera.isAvailable)
+            .disabled(view.checking || !shutter.ready)
             PhotosPicker(selection: $picked, matching: .images) {
                 Label(view.galleryLabel, systemImage: "photo.on.rectangle").frame(maxWidth: .infinity, minHeight: 28)
             }
             .buttonStyle(.bordered)
             .controlSize(.large)
             .disabled(view.checking)
-        }
-        .fullScreenCover(isPresented: $camera) {
-            KycCamera(facing: view.camera) { photo in
-                camera = false
-                guard let photo else { return }
-                deliver(photo)
-            }
-            .ignoresSafeArea()
         }
         .onChange(of: picked) { _, item in
             guard let item else { return }

@@ -9,16 +9,29 @@ import WalletKit
 struct PayScanView: View {
     let view: PayScanScreen
     let send: (Event) -> Void
+    @Environment(\.systemTexts) private var system
     @State private var picked: PhotosPickerItem?
+    @State private var torch = ScannerTorch()
 
     var body: some View {
         ScreenScroll {
             Title(text: view.title)
-            QrScanner { text in send(.pay(.scanned(text: text))) }
+            QrScanner(torch: torch) { text in send(.pay(.scanned(text: text))) }
                 .frame(maxWidth: .infinity)
                 .frame(height: 320)
                 .clipShape(RoundedRectangle(cornerRadius: 16))
                 .accessibilityLabel(view.hint)
+            if torch.available, let system {
+                // A switch whose label says what a tap does; VoiceOver reads it as a toggle, on or off.
+                Toggle(isOn: Binding(get: { torch.lit }, set: { torch.light($0) })) {
+                    Label(torch.lit ? system.torchOff : system.torchOn,
+                          systemImage: torch.lit ? "flashlight.on.fill" : "flashlight.off.fill")
+                        .frame(maxWidth: .infinity, minHeight: 28)
+                }
+                .toggleStyle(.button)
+                .buttonStyle(.bordered)
+                .controlSize(.large)
+            }
             Text(view.hint).font(.callout).foregroundStyle(.secondary)
             CameraDeniedNote()
             ErrorText(text: view.error)

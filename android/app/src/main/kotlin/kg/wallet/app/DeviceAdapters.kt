@@ -16,20 +16,17 @@ import android.provider.Settings
 import androidx.activity.result.ActivityResultLauncher
 import androidx.activity.result.PickVisualMediaRequest
 import androidx.activity.result.contract.ActivityResultContracts
-import androidx.core.content.FileProvider
 import androidx.fragment.app.FragmentActivity
-import java.io.File
 import kg.wallet.core.AccelSample
-import kg.wallet.core.CameraFacing
 import kg.wallet.core.DeviceContact
 import kg.wallet.screens.Accelerometer
 import kg.wallet.screens.Devices
 
 /**
  * The phone's capabilities the screens ask for (`kg.wallet.screens.Devices`), on the platform's own APIs: the
- * scanner's camera (`ScannerCamera`: Camera2 and ZXing, after the CAMERA permission), the system photo picker (no
- * storage permission), the system camera for identification's photos (`TakePicture` into the app's cache through its
- * FileProvider; it too needs the CAMERA permission granted, since the app declares it), the contact picker for one
+ * scanner's camera and its torch (`ScannerCamera`: Camera2 and ZXing, after the CAMERA permission), the system photo
+ * picker (no storage permission), identification's in-app camera (`KycCamera`: Camera2's preview under the screen's
+ * guide and a full-size JPEG, after the same permission), the contact picker for one
  * phone number (the system grants that one row, no contacts permission), the address book for a split bill's people
  * (behind the contacts permission), the clipboard, a text's share sheet, the app's settings page, the accelerometer,
  * and the coarse location for shake (behind its permission, `CoarseLocation`). Made in the activity's `onCreate`,
@@ -38,35 +35,18 @@ import kg.wallet.screens.Devices
 class DeviceAdapters(private val activity: FragmentActivity) {
     private var onImage: ((ByteArray) -> Unit)? = null
     private var onContact: ((String?) -> Unit)? = null
-    private var onPhoto: ((ByteArray) -> Unit)? = null
-    private var frontCamera = false
     private var onAddressBook: ((List<DeviceContact>?) -> Unit)? = null
     private var onLocation: ((Int, Int) -> Unit)? = null
     private val coarseLocation = CoarseLocation(activity)
     private val clipboard = LinkClipboard(activity)
     private val cameraPermission = CameraPermission(activity)
     private val scanner = ScannerCamera(activity, cameraPermission)
+    private val kycCamera = KycCamera(activity, cameraPermission)
 
     private val imagePicker: ActivityResultLauncher<PickVisualMediaRequest> =
         activity.registerForActivityResult(ActivityResultContracts.PickVisualMedia()) { uri ->
             val deliver = onImage.also { onImage = null }
             if (uri != null && deliver != null) readOffMainThread(uri, deliver)
-        }
-
-    /** The system camera, asked for the front lens for a selfie (the extras camera apps read; a hint, not a rule). */
-    private val camera: ActivityResultLauncher<Uri> =
-        activity.registerForActivityResult(object : ActivityResultContracts.TakePicture() {
-            override fun createIntent(context: Context, input: Uri): Intent = super.createIntent(context, input).apply {
-                if (frontCamera) {
-                    putExtra("android.intent.extras.CAMERA_FACING", 1)
-                    putExtra("android.intent.extras.LENS_FACING_FRONT", 1)
-                    putExtra("android.intent.extra.USE_FRONT_CAMERA", true)
-                }
-            }
-        }) { saved ->
-            val deliver = onPhoto.also { onPhoto = null }
-            val file = cameraFile()
-            if (saved && deliver != null) readFileOffMainThread(file, deliver) else file.delete()
         }
 
     private val contactPicker: ActivityResultLauncher<Intent> =
@@ -89,14 +69,12 @@ class DeviceAdapters(private val activity: FragmentActivity) {
 
     val devices = Devices(
         camera = { modifier, onCode, onDenied -> scanner.Preview(modifier, onCode, onDenied) },
+        torch = scanner.torch,
         pickImage = { onPicked ->
             onImage = onPicked
             imagePicker.launch(PickVisualMediaRequest(ActivityResultContracts.PickVisualMedia.ImageOnly))
         },
-        takePhoto = { facing, onTaken ->
-            // Refused, nothing is taken (as when the camera is closed); the gallery stays on the screen.
-            cameraPermission.ask { granted -> if (granted) takePhoto(facing, onTaken) }
-        },
+        photoCamera = kycCamera,
         pickContact = { onPicked ->
             onContact = onPicked
             val pick = Intent(Intent.ACTION_PICK, ContactsContract.CommonDataKinds.Phone.CONTENT_URI)
@@ -135,35 +113,11 @@ class DeviceAdapters(private val activity: FragmentActivity) {
         },
     )
 
-    /** The system camera writing one photo into the app's cache, once the CAMERA permission is granted. */
-    private fun takePhoto(facing: CameraFacing, onTaken: (ByteArray) -> Unit) {
-        val file = cameraFile().apply { parentFile?.mkdirs(); delete() }
-        onPhoto = onTaken
-        frontCamera = facing == CameraFacing.FRONT
-        try {
-            camera.launch(FileProvider.getUriForFile(activity, activity.packageName + ".shared", file))
-        } catch (_: ActivityNotFoundException) {
-            onPhoto = null
-        }
-    }
-
     /** The picture's bytes as they are (the core checks and reads them), read off the main thread. */
     private fun readOffMainThread(uri: Uri, deliver: (ByteArray) -> Unit) {
         Thread {
             val bytes = runCatching { activity.contentResolver.openInputStream(uri)?.use { it.readBytes() } }.getOrNull()
             // An unreadable file goes to the core as nothing, which it refuses with its own words.
-            activity.runOnUiThread { deliver(bytes ?: ByteArray(0)) }
-        }.start()
-    }
-
-    /** Where the system camera writes a photo: the app's cache, emptied as soon as the bytes are read. */
-    private fun cameraFile(): File = File(activity.cacheDir, "camera/photo.jpg")
-
-    /** The camera's photo read off the main thread, then deleted: the core keeps its own sealed copy. */
-    private fun readFileOffMainThread(file: File, deliver: (ByteArray) -> Unit) {
-        Thread {
-            val bytes = runCatching { file.readBytes() }.getOrNull()
-            file.delete()
             activity.runOnUiThread { deliver(bytes ?: ByteArray(0)) }
         }.start()
     }

@@ -5,8 +5,6 @@ import android.annotation.SuppressLint
 import android.content.Context
 import android.content.pm.PackageManager
 import android.graphics.ImageFormat
-import android.graphics.Matrix
-import android.graphics.RectF
 import android.graphics.SurfaceTexture
 import android.hardware.camera2.CameraAccessException
 import android.hardware.camera2.CameraCaptureSession
@@ -40,12 +38,11 @@ import androidx.lifecycle.LifecycleEventObserver
 import java.util.concurrent.ExecutorService
 import java.util.concurrent.Executors
 import kotlin.math.abs
-import kotlin.math.max
 
 /**
  * The CAMERA runtime permission, asked through the activity result API. Registered in the activity's `onCreate`, as
- * launchers must be; the scanner's preview and identification's photos (the system camera refuses an app that
- * declares the permission without holding it) both go through it.
+ * launchers must be; the scanner's preview and identification's camera (`KycCamera`) both go through it, one screen
+ * at a time.
  */
 class CameraPermission(private val activity: FragmentActivity) {
     private var onAnswer: ((Boolean) -> Unit)? = null
@@ -73,10 +70,13 @@ class CameraPermission(private val activity: FragmentActivity) {
 /**
  * The scanner's camera (`Devices.camera`) on the framework's Camera2 API: a `TextureView` preview inside the
  * scanner's frame, open only while the scanner is shown and the activity resumed (opened on entering and on
- * ON_RESUME, closed on leaving and on ON_PAUSE), its frames read for QR codes by [QrFrameReader]. Refused the
- * permission, it calls `onDenied` and the scanner offers the gallery and the pasted link instead.
+ * ON_RESUME, closed on leaving and on ON_PAUSE), its frames read for QR codes by [QrFrameReader], and its [torch]
+ * (`Devices.torch`) while a camera with a flash streams. Refused the permission, it calls `onDenied` and the scanner
+ * offers the gallery and the pasted link instead.
  */
 class ScannerCamera(private val activity: FragmentActivity, private val permission: CameraPermission) {
+    val torch = ScannerTorch()
+
     @Composable
     fun Preview(modifier: Modifier, onCode: (String) -> Unit, onDenied: () -> Unit) {
         var allowed by remember { mutableStateOf(permission.granted) }
@@ -85,7 +85,7 @@ class ScannerCamera(private val activity: FragmentActivity, private val permissi
         if (allowed) {
             val texture = remember { TextureView(activity) }
             DisposableEffect(texture) {
-                val stream = BackCameraStream(activity, texture) { text -> codes(text) }
+                val stream = BackCameraStream(activity, texture, torch) { text -> codes(text) }
                 val lifecycle = LifecycleEventObserver { _, event ->
                     when (event) {
                         Lifecycle.Event.ON_RESUME -> stream.resume()
@@ -113,12 +113,13 @@ class ScannerCamera(private val activity: FragmentActivity, private val permissi
 
 /**
  * The back camera (the first camera there is on a device without one) streaming into [texture] and, at a modest
- * size, into an `ImageReader` whose frames are read on a background thread. Opened while [resume]d and the texture
- * is available; everything but the frames happens on the main thread.
+ * size, into an `ImageReader` whose frames are read on a background thread; its flash lent to [torch] while it
+ * streams. Opened while [resume]d and the texture is available; everything but the frames happens on the main thread.
  */
 private class BackCameraStream(
     context: Context,
     private val texture: TextureView,
+    private val torch: ScannerTorch,
     private val onCode: (String) -> Unit,
 ) : TextureView.SurfaceTextureListener {
     private val cameras = context.getSystemService(Context.CAMERA_SERVICE) as CameraManager
@@ -184,6 +185,25 @@ private class BackCameraStream(
         private var session: CameraCaptureSession? = null
         private var preview: Surface? = null
         private var closed = false
+        private var request: CaptureRequest.Builder? = null
+
+        /** The preview repeated with the flash as a torch or not; the camera stays as it was when refused. */
+        private val torchRequest = TorchRequest { on ->
+            val builder = request
+            val running = session
+            if (builder == null || running == null || closed) return@TorchRequest false
+            // The flash's mode counts only while auto-exposure runs without the flash of its own (AE_MODE_ON).
+            builder.set(CaptureRequest.CONTROL_AE_MODE, CaptureRequest.CONTROL_AE_MODE_ON)
+            builder.set(CaptureRequest.FLASH_MODE, if (on) CaptureRequest.FLASH_MODE_TORCH else CaptureRequest.FLASH_MODE_OFF)
+            try {
+                running.setRepeatingRequest(builder.build(), null, main)
+                true
+            } catch (_: CameraAccessException) {
+                false
+            } catch (_: IllegalStateException) {
+                false // Closed meanwhile.
+            }
+        }
 
         /** The frames' luminance, reused: written only while the reader is not decoding the previous one. */
         private var luminance = ByteArray(0)
@@ -236,14 +256,16 @@ private class BackCameraStream(
                 override fun onConfigured(configured: CameraCaptureSession) {
                     if (closed) return configured.close()
                     session = configured
-                    val request = camera.createCaptureRequest(CameraDevice.TEMPLATE_PREVIEW).apply {
+                    val builder = camera.createCaptureRequest(CameraDevice.TEMPLATE_PREVIEW).apply {
                         addTarget(shown)
                         addTarget(images.surface)
                         set(CaptureRequest.CONTROL_MODE, CaptureRequest.CONTROL_MODE_AUTO)
                         set(CaptureRequest.CONTROL_AF_MODE, focusMode())
                     }
+                    request = builder
                     try {
-                        configured.setRepeatingRequest(request.build(), null, main)
+                        configured.setRepeatingRequest(builder.build(), null, main)
+                        torch.attach(characteristics.get(CameraCharacteristics.FLASH_INFO_AVAILABLE) == true, torchRequest)
                     } catch (_: CameraAccessException) {
                         close()
                     } catch (_: IllegalStateException) {
@@ -287,36 +309,11 @@ private class BackCameraStream(
             }
         }
 
-        /**
-         * The preview filling the view without stretching (cropped to it), upright whichever way the phone is held:
-         * a TextureView stretches the camera's buffer to its size and turns it for the sensor's mounting, the rest
-         * is this transform (as Camera2Basic does).
-         */
+        /** The preview cropped to the view and upright; the frames' rotation for the reader. */
         fun fitPreview() {
-            val width = texture.width.toFloat()
-            val height = texture.height.toFloat()
             val rotation = texture.display?.rotation ?: Surface.ROTATION_0
             frameDegrees = (sensorDegrees - rotation * 90 + 360) % 360
-            if (width == 0f || height == 0f) return
-            val centerX = width / 2
-            val centerY = height / 2
-            val matrix = Matrix()
-            if (rotation == Surface.ROTATION_90 || rotation == Surface.ROTATION_270) {
-                val buffer = RectF(0f, 0f, previewSize.height.toFloat(), previewSize.width.toFloat())
-                buffer.offset(centerX - buffer.centerX(), centerY - buffer.centerY())
-                matrix.setRectToRect(RectF(0f, 0f, width, height), buffer, Matrix.ScaleToFit.FILL)
-                val scale = max(height / previewSize.height, width / previewSize.width)
-                matrix.postScale(scale, scale, centerX, centerY)
-                matrix.postRotate(90f * (rotation - 2), centerX, centerY)
-            } else {
-                val upright = sensorDegrees % 180 != 0
-                val shownWidth = (if (upright) previewSize.height else previewSize.width).toFloat()
-                val shownHeight = (if (upright) previewSize.width else previewSize.height).toFloat()
-                val scale = max(width / shownWidth, height / shownHeight)
-                matrix.setScale(shownWidth * scale / width, shownHeight * scale / height, centerX, centerY)
-                if (rotation == Surface.ROTATION_180) matrix.postRotate(180f, centerX, centerY)
-            }
-            texture.setTransform(matrix)
+            texture.fitCameraPreview(previewSize, sensorDegrees)
         }
 
         /** Closes the session and the camera now, the image reader on its own thread once its last frame is read. */
@@ -331,6 +328,9 @@ private class BackCameraStream(
             device?.close()
             session = null
             device = null
+            request = null
+            // The torch goes out with the camera: the flash is lit only by the request the closed session repeated.
+            torch.detach(torchRequest)
             framesHandler.post {
                 images.close()
                 frames.quitSafely()

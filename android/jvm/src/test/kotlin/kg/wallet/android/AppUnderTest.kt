@@ -1,11 +1,14 @@
 package kg.wallet.android
 
 import androidx.compose.foundation.layout.Box
+import androidx.compose.runtime.Composable
 import androidx.compose.runtime.DisposableEffect
 import androidx.compose.runtime.SideEffect
 import androidx.compose.runtime.collectAsState
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
 import androidx.compose.ui.test.SemanticsNodeInteraction
 import androidx.compose.ui.test.assertIsDisplayed
 import androidx.compose.ui.test.hasClickAction
@@ -28,6 +31,8 @@ import kg.wallet.core.PinMode
 import kg.wallet.core.Screen
 import kg.wallet.screens.Accelerometer
 import kg.wallet.screens.Devices
+import kg.wallet.screens.PhotoCamera
+import kg.wallet.screens.Torch
 import kg.wallet.screens.WalletApp
 import kg.wallet.screens.kind
 
@@ -163,9 +168,23 @@ fun onboardedApp(rule: ComposeContentTestRule, dataDir: java.nio.file.Path, bank
     return app
 }
 
+/** A torch the test switches into being (a camera with a flash), recording what the screen asked of it. */
+class TestTorch : Torch {
+    override var available by mutableStateOf(false)
+    override var lit by mutableStateOf(false)
+        private set
+    val asked = CopyOnWriteArrayList<Boolean>()
+
+    override fun light(on: Boolean) {
+        asked.add(on)
+        if (available) lit = on
+    }
+}
+
 /**
- * The phone's adapters as the UI tests stand them in: a camera that reads what the test shows it, a photo picker that
- * picks the picture the test chose, a photo camera that takes the photo the test put before it, a contact picker
+ * The phone's adapters as the UI tests stand them in: a camera that reads what the test shows it (its torch there when
+ * the test says the camera has one), a photo picker that picks the picture the test chose, a photo camera whose
+ * shutter takes the photo the test put before it with the camera previewed, a contact picker
  * that picks the number the test chose (or is refused), the address book the test wrote (or refused), and the
  * clipboard and the share sheet recording what they were given.
  */
@@ -175,6 +194,9 @@ class TestDevices {
     /** What the camera photographs next, and which camera each photo was taken with, in order. */
     @Volatile var photo: ByteArray? = null
     val cameras = CopyOnWriteArrayList<CameraFacing>()
+    @Volatile private var previewing: CameraFacing? = null
+    /** The scanner camera's torch: none until the test gives the camera one (`torch.available`). */
+    val torch = TestTorch()
     @Volatile var contact: String? = null
     /** The address book the contacts permission opens; `null`: the person refused it. */
     @Volatile var addressBook: List<DeviceContact>? = null
@@ -196,9 +218,21 @@ class TestDevices {
             Box(modifier)
         },
         pickImage = { onPicked -> picture?.let(onPicked) ?: throw AssertionError("the test chose no picture") },
-        takePhoto = { facing, onTaken ->
-            cameras.add(facing)
-            photo?.let(onTaken) ?: throw AssertionError("the test put nothing before the camera")
+        torch = torch,
+        photoCamera = object : PhotoCamera {
+            @Composable
+            override fun Preview(facing: CameraFacing, modifier: Modifier, onDenied: () -> Unit) {
+                DisposableEffect(facing) {
+                    previewing = facing
+                    onDispose { previewing = null }
+                }
+                Box(modifier)
+            }
+
+            override fun capture(onTaken: (ByteArray) -> Unit) {
+                cameras.add(previewing ?: throw AssertionError("the shutter pressed with no camera previewing"))
+                photo?.let(onTaken) ?: throw AssertionError("the test put nothing before the camera")
+            }
         },
         pickContact = { onPicked -> onPicked(contact) },
         readContacts = { onRead -> onRead(addressBook) },

@@ -260,7 +260,7 @@ fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
 
 /**
  * Online identification on Чынара's phone (a demo customer not identified yet): the status, how it goes, the
- * checklist, the first photo's step, the verification list once it is taken, the passport form with a date that is
+ * checklist, the first photo's step, the selfie's (the passport's two sides taken), the verification list then, the passport form with a date that is
  * none, «Адрес и работа» with a district picked and the district picker, and the consent text.
  */
 private fun kycShots(bank: SandboxBank, locale: String, shot: (String, ViewModel) -> Unit) {
@@ -281,7 +281,9 @@ private fun kycShots(bank: SandboxBank, locale: String, shot: (String, ViewModel
             kyc(KycEvent.OpenVerification)
             shot("33-kyc-capture", until("the first photo") { (it.screen as? Screen.KycCapture)?.v1?.let { c -> c.photo == PhotoKind.PASSPORT_FRONT && !c.checking } == true })
             kyc(KycEvent.Photo(PhotoKind.PASSPORT_FRONT, samplePhoto(PhotoKind.PASSPORT_FRONT)))
-            until("the second photo") { (it.screen as? Screen.KycCapture)?.v1?.photo == PhotoKind.PASSPORT_BACK }
+            until("the second photo") { (it.screen as? Screen.KycCapture)?.v1?.let { c -> c.photo == PhotoKind.PASSPORT_BACK && !c.checking } == true }
+            kyc(KycEvent.Photo(PhotoKind.PASSPORT_BACK, samplePhoto(PhotoKind.PASSPORT_BACK)))
+            shot("33-kyc-capture-selfie", until("the selfie") { (it.screen as? Screen.KycCapture)?.v1?.let { c -> c.photo == PhotoKind.SELFIE_WITH_PASSPORT && !c.checking } == true })
             send(Event.Back)
             until("the checklist") { it.screen is Screen.KycChecklist }
             kyc(KycEvent.OpenVerification)

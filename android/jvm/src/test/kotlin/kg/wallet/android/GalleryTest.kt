@@ -1,10 +1,16 @@
 package kg.wallet.android
 
+import androidx.compose.foundation.background
+import androidx.compose.foundation.layout.Box
+import androidx.compose.runtime.Composable
 import androidx.compose.runtime.CompositionLocalProvider
 import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.setValue
+import androidx.compose.ui.Modifier
 import androidx.compose.ui.geometry.Rect
+import androidx.compose.ui.graphics.Brush
+import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.toAwtImage
 import androidx.compose.ui.platform.LocalDensity
 import androidx.compose.ui.semantics.SemanticsActions
@@ -20,7 +26,10 @@ import androidx.compose.ui.unit.Density
 import java.awt.image.BufferedImage
 import java.io.File
 import javax.imageio.ImageIO
+import kg.wallet.core.CameraFacing
 import kg.wallet.screens.Devices
+import kg.wallet.screens.PhotoCamera
+import kg.wallet.screens.Torch
 import kg.wallet.screens.DrawnKinds
 import kg.wallet.screens.WalletApp
 import kg.wallet.screens.kind
@@ -157,16 +166,39 @@ class GalleryTest {
     }
 
     private companion object {
-        /** Every capability offered, so the pictures show the buttons a phone has (the gallery, the camera, the contacts, copy, share). */
+        /**
+         * Every capability offered, so the pictures show the buttons a phone has (the gallery, the camera and its torch,
+         * the contacts, copy, share) and identification's guide over a camera's picture.
+         */
         val galleryDevices = Devices(
             pickImage = {},
-            takePhoto = { _, _ -> },
+            camera = { modifier, _, _ -> FakePreview.Preview(CameraFacing.BACK, modifier) {} },
+            torch = DarkTorch,
+            photoCamera = FakePreview,
             pickContact = {},
             readContacts = {},
             copyText = { _, _ -> },
             shareText = {},
             openSettings = {},
         )
+
+        /** A camera whose picture is a plain desk-coloured gradient, so the guide over it shows as on a phone. */
+        object FakePreview : PhotoCamera {
+            @Composable
+            override fun Preview(facing: CameraFacing, modifier: Modifier, onDenied: () -> Unit) {
+                Box(modifier.background(Brush.verticalGradient(listOf(Color(0xFF8A7F72), Color(0xFF4E463E)))))
+            }
+
+            override fun capture(onTaken: (ByteArray) -> Unit) = Unit
+        }
+
+        /** A torch there and dark, so the scanner's picture shows its switch. */
+        object DarkTorch : Torch {
+            override val available = true
+            override val lit = false
+
+            override fun light(on: Boolean) = Unit
+        }
 
         const val DENSITY = 2f
         const val WIDTH_PX = 824

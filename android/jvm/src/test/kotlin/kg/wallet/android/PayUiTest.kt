@@ -1,5 +1,8 @@
 package kg.wallet.android
 
+import androidx.compose.ui.test.assertIsOff
+import androidx.compose.ui.test.assertIsOn
+import androidx.compose.ui.test.hasText
 import androidx.compose.ui.test.junit4.createComposeRule
 import kg.wallet.core.BiometricsEvent
 import kg.wallet.core.PinMode
@@ -17,7 +20,7 @@ import org.junit.rules.TemporaryFolder
 
 /**
  * Paying by QR on the Android screens, in Russian, against the real library and a sandbox bank process: Айгуль opens
- * the scanner, a file from the gallery that is no picture and a pasted text that is no link are refused with why,
+ * the scanner, lights the camera's torch and puts it out (its button there only once the camera has one), a file from the gallery that is no picture and a pasted text that is no link are refused with why,
  * then the camera (a double) reads a demo merchant's static code, she types the amount, sees the fee, the
  * total and what is left, pays with the PIN, and the result follows the payment to its execution; home's balance
  * has changed.
@@ -56,6 +59,18 @@ class PayUiTest {
             app.shows(scan.hint)
             app.shows(scan.gallery)
             app.shows(scan.pasteLabel)
+            // The torch: no button while the camera has none; once it has one, a switch labelled with the core's words
+            // for what a tap does, on and off again.
+            val system = app.host.view.value.system
+            assertEquals("no torch button without a torch", 0, rule.onAllNodes(hasText(system.torchOn)).fetchSemanticsNodes().size)
+            rule.runOnIdle { app.devices.torch.available = true }
+            app.clickable(system.torchOn).assertIsOff()
+            app.tap(system.torchOn)
+            app.clickable(system.torchOff).assertIsOn()
+            assertEquals("one label at a time", 0, rule.onAllNodes(hasText(system.torchOn)).fetchSemanticsNodes().size)
+            app.tap(system.torchOff)
+            app.clickable(system.torchOn).assertIsOff()
+            assertEquals("lit, then put out", listOf(true, false), app.devices.torch.asked.toList())
             // A file from the gallery that is no picture, and a pasted text that is no payment link: each says why.
             app.devices.picture = "not a picture".toByteArray()
             app.tap(scan.gallery)

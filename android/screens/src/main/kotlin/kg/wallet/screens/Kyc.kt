@@ -1,6 +1,5 @@
 package kg.wallet.screens
 
-import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
@@ -8,6 +7,7 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.Spacer
 import androidx.compose.foundation.layout.aspectRatio
+import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
@@ -16,6 +16,7 @@ import androidx.compose.foundation.layout.width
 import androidx.compose.foundation.layout.widthIn
 import androidx.compose.foundation.selection.selectable
 import androidx.compose.foundation.selection.toggleable
+import androidx.compose.foundation.shape.RoundedCornerShape
 import androidx.compose.foundation.text.KeyboardOptions
 import androidx.compose.material3.Checkbox
 import androidx.compose.material3.CircularProgressIndicator
@@ -23,15 +24,15 @@ import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
+import androidx.compose.runtime.getValue
 import androidx.compose.runtime.key
+import androidx.compose.runtime.mutableStateOf
+import androidx.compose.runtime.remember
+import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.geometry.CornerRadius
-import androidx.compose.ui.geometry.Offset
-import androidx.compose.ui.geometry.Size
+import androidx.compose.ui.draw.clip
 import androidx.compose.ui.graphics.Color
-import androidx.compose.ui.graphics.StrokeCap
-import androidx.compose.ui.graphics.drawscope.Stroke
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.error
@@ -46,7 +47,6 @@ import androidx.compose.ui.text.input.KeyboardType
 import androidx.compose.ui.text.style.TextDecoration
 import androidx.compose.ui.unit.dp
 import kg.wallet.core.AddressFieldView
-import kg.wallet.core.CameraFacing
 import kg.wallet.core.ChecklistRow
 import kg.wallet.core.Event
 import kg.wallet.core.Field
@@ -65,6 +65,7 @@ import kg.wallet.core.KycStatusScreen
 import kg.wallet.core.KycVerificationScreen
 import kg.wallet.core.PhotoKind
 import kg.wallet.core.RowStyle
+import kg.wallet.core.SystemTexts
 import kg.wallet.core.TextField
 
 // Online identification (seed 000 steps 10–22): the status from home, «Как пройти онлайн-идентификацию?», the
@@ -253,68 +254,47 @@ fun KycVerificationScreen(screen: KycVerificationScreen, send: (Event) -> Unit) 
 }
 
 /**
- * Where to hold the document: an ID card's outline with its photo and, on the back, its machine-readable zone; for
- * the selfie a face beside the card. Decorative: the instruction says the same in words.
+ * One photo: «Шаг 1 из 3», what to photograph and how, the camera's live picture (the one the view names) with the
+ * guide over it, the check's progress and its verdict, then the shutter («Сфотографировать») and «Выбрать из галереи».
+ * Without the app's camera, or refused it, the guide alone shows where the document goes and the gallery stays; a
+ * refusal says so with the settings button. The bytes go to the core untouched (`Kyc.Photo`), which judges them.
  */
 @Composable
-private fun CaptureGuide(screen: KycCaptureScreen) {
-    val accent = MaterialTheme.colorScheme.primary
-    val selfie = screen.camera == CameraFacing.FRONT
-    Canvas(
-        Modifier.widthIn(max = 360.dp).fillMaxWidth().aspectRatio(if (selfie) 1.2f else 1.586f).decorative(),
-    ) {
-        val w = size.width
-        val h = size.height
-        val stroke = Stroke(width = 3.dp.toPx(), cap = StrokeCap.Round)
-        val faint = accent.copy(alpha = 0.45f)
-        if (selfie) {
-            drawOval(accent, topLeft = Offset(w * 0.10f, h * 0.12f), size = Size(w * 0.34f, h * 0.50f), style = stroke)
-            drawArc(accent, 180f, 180f, false, topLeft = Offset(w * 0.02f, h * 0.70f), size = Size(w * 0.50f, h * 0.56f), style = stroke)
-            drawRoundRect(accent, Offset(w * 0.55f, h * 0.30f), Size(w * 0.40f, w * 0.40f / 1.586f), CornerRadius(10f), style = stroke)
-            drawRect(faint, Offset(w * 0.58f, h * 0.36f), Size(w * 0.11f, h * 0.18f))
-        } else {
-            drawRoundRect(accent, Offset(stroke.width, stroke.width), Size(w - 2 * stroke.width, h - 2 * stroke.width), CornerRadius(24f), style = stroke)
-            if (screen.photo == PhotoKind.PASSPORT_BACK) {
-                // The back: three lines of the machine-readable zone along the bottom.
-                for (line in 0 until 3) {
-                    val y = h * (0.70f + line * 0.08f)
-                    drawLine(faint, Offset(w * 0.08f, y), Offset(w * 0.92f, y), strokeWidth = h * 0.035f, cap = StrokeCap.Round)
-                }
-            } else {
-                drawRect(faint, Offset(w * 0.07f, h * 0.22f), Size(w * 0.26f, h * 0.52f))
-                for (line in 0 until 4) {
-                    val y = h * (0.28f + line * 0.12f)
-                    drawLine(faint, Offset(w * 0.40f, y), Offset(w * (0.88f - line * 0.06f), y), strokeWidth = h * 0.03f, cap = StrokeCap.Round)
-                }
-            }
-        }
-    }
-}
-
-/**
- * One photo: «Шаг 1 из 3», what to photograph and how, the guide, the check's progress and its verdict, then
- * «Сфотографировать» (the app's camera, the one the view names) and «Выбрать из галереи»; a capability the app has
- * not given is not offered. The bytes go to the core untouched (`Kyc.Photo`), which judges them by content.
- */
-@Composable
-fun KycCaptureScreen(screen: KycCaptureScreen, send: (Event) -> Unit) = ScreenColumn {
+fun KycCaptureScreen(screen: KycCaptureScreen, system: SystemTexts, send: (Event) -> Unit) = ScreenColumn {
     val devices = LocalDevices.current
     val photo = screen.photo
+    val deliver = { bytes: ByteArray -> send(Event.Kyc(KycEvent.Photo(photo, bytes))) }
+    var cameraDenied by remember { mutableStateOf(false) }
+    val camera = devices.photoCamera?.takeIf { !cameraDenied }
     Hint(screen.step)
     Title(screen.title)
     Text(screen.instruction, style = MaterialTheme.typography.bodyLarge, modifier = Modifier.fillMaxWidth())
-    Box(Modifier.fillMaxWidth(), contentAlignment = Alignment.Center) { CaptureGuide(screen) }
+    // A portrait box for the live picture (a phone's photo is 3 : 4 held upright); the guide alone needs less room.
+    val aspect = when {
+        camera != null -> 3f / 4f
+        photo == PhotoKind.SELFIE_WITH_PASSPORT -> 1f
+        else -> ID1_ASPECT
+    }
+    Box(
+        Modifier.widthIn(max = 360.dp).fillMaxWidth().aspectRatio(aspect).align(Alignment.CenterHorizontally)
+            .clip(RoundedCornerShape(16.dp)),
+    ) {
+        camera?.Preview(screen.camera, Modifier.fillMaxSize()) { cameraDenied = true }
+        CaptureGuideOverlay(photo, MaterialTheme.colorScheme.primary, overPicture = camera != null, Modifier.fillMaxSize())
+    }
     ProgressLine(screen.checkingText)
     ErrorText(screen.problem)
     Hint(screen.mrzNote, Modifier.semantics { liveRegion = LiveRegionMode.Polite })
-    devices.takePhoto?.let { take ->
-        LocalButton(screen.takeLabel, ButtonStyle.Primary, enabled = !screen.checking) {
-            take(screen.camera) { bytes -> send(Event.Kyc(KycEvent.Photo(photo, bytes))) }
-        }
+    if (cameraDenied) {
+        ErrorText(system.cameraDenied)
+        devices.openSettings?.let { open -> LocalButton(system.openSettings, ButtonStyle.Link) { open() } }
+    }
+    camera?.let { shutter ->
+        LocalButton(screen.takeLabel, ButtonStyle.Primary, enabled = !screen.checking) { shutter.capture(deliver) }
     }
     devices.pickImage?.let { pick ->
-        LocalButton(screen.galleryLabel, if (devices.takePhoto == null) ButtonStyle.Primary else ButtonStyle.Secondary, enabled = !screen.checking) {
-            pick { bytes -> send(Event.Kyc(KycEvent.Photo(photo, bytes))) }
+        LocalButton(screen.galleryLabel, if (camera == null) ButtonStyle.Primary else ButtonStyle.Secondary, enabled = !screen.checking) {
+            pick(deliver)
         }
     }
 }

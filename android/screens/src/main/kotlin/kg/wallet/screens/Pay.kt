@@ -1,6 +1,9 @@
 package kg.wallet.screens
 
+import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.border
+import androidx.compose.foundation.selection.toggleable
+import androidx.compose.ui.draw.clip
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Row
@@ -12,7 +15,9 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.layout.size
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.material3.CircularProgressIndicator
+import androidx.compose.material3.Surface
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
@@ -23,6 +28,7 @@ import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.LiveRegionMode
+import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.liveRegion
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.font.FontWeight
@@ -109,19 +115,21 @@ fun PayResultScreen(screen: PayResultScreen, send: (Event) -> Unit) = ScreenColu
 fun PayScanScreen(screen: PayScanScreen, system: SystemTexts, send: (Event) -> Unit) = ScreenColumn {
     val devices = LocalDevices.current
     var cameraDenied by remember { mutableStateOf(false) }
+    val camera = devices.camera
     Title(screen.title)
     Box(
+        // The camera's picture clipped to the frame's rounded corners, the border over it.
         Modifier.widthIn(max = 360.dp).fillMaxWidth().aspectRatio(1f).align(Alignment.CenterHorizontally)
-            .border(2.dp, MaterialTheme.colorScheme.primary, RoundedCornerShape(16.dp)),
+            .clip(RoundedCornerShape(16.dp)).border(2.dp, MaterialTheme.colorScheme.primary, RoundedCornerShape(16.dp)),
         contentAlignment = Alignment.Center,
     ) {
-        val camera = devices.camera
         if (camera != null && !cameraDenied) {
             camera(Modifier.fillMaxSize(), { text -> send(Event.Pay(PayEvent.Scanned(text))) }, { cameraDenied = true })
         } else {
             MarkIcon(Mark.Frame, MaterialTheme.colorScheme.primary.copy(alpha = 0.5f), Modifier.size(96.dp))
         }
     }
+    devices.torch?.takeIf { camera != null && !cameraDenied && it.available }?.let { TorchToggle(it, system) }
     Hint(screen.hint)
     if (cameraDenied) {
         ErrorText(system.cameraDenied)
@@ -141,6 +149,32 @@ fun PayScanScreen(screen: PayScanScreen, system: SystemTexts, send: (Event) -> U
         screen.submit,
     )
     ActionButton(screen.submit, send, ButtonStyle.Secondary)
+}
+
+/**
+ * The torch under the scanner's frame, for a code in the dark: a switch whose label says what a tap does («Включить
+ * фонарик» while dark, «Выключить фонарик» while lit), its state read out as on or off.
+ */
+@Composable
+private fun TorchToggle(torch: Torch, system: SystemTexts) {
+    val lit = torch.lit
+    val shape = RoundedCornerShape(percent = 50)
+    Surface(
+        shape = shape,
+        color = if (lit) MaterialTheme.colorScheme.primaryContainer else MaterialTheme.colorScheme.surface,
+        border = BorderStroke(1.dp, MaterialTheme.colorScheme.outline),
+        modifier = Modifier.fillMaxWidth().heightIn(min = TouchTarget).clip(shape)
+            .toggleable(value = lit, role = Role.Switch) { on -> torch.light(on) },
+    ) {
+        Box(Modifier.padding(horizontal = 16.dp, vertical = 10.dp), contentAlignment = Alignment.Center) {
+            Text(
+                if (lit) system.torchOff else system.torchOn,
+                style = MaterialTheme.typography.labelLarge,
+                textAlign = TextAlign.Center,
+                color = MaterialTheme.colorScheme.primary,
+            )
+        }
+    }
 }
 
 /**

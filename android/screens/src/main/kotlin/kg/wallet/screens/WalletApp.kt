@@ -104,7 +104,7 @@ private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Uni
     is Screen.KycHowTo -> KycHowToScreen(s.v1, send)
     is Screen.KycChecklist -> KycChecklistScreen(s.v1, send)
     is Screen.KycVerification -> KycVerificationScreen(s.v1, send)
-    is Screen.KycCapture -> KycCaptureScreen(s.v1, send)
+    is Screen.KycCapture -> KycCaptureScreen(s.v1, system, send)
     is Screen.KycPassport -> KycPassportScreen(s.v1, send)
     is Screen.KycAddress -> KycAddressScreen(s.v1, send)
     is Screen.KycDistricts -> KycDistrictsScreen(s.v1, send)
