@@ -232,11 +232,8 @@ async fn a_payment_above_the_step_up_limit_is_confirmed_by_an_sms_code_after_the
         .tx(move |tx| wallet_sandbox::banking::top_up(tx, now, &account_id(AIGUL), 10_000_000))
         .await
         .expect("topped up");
-    let mut phone = Phone::new(&bank, "ru-RU", false);
-    // The queue's cap above the payment (it caps online payments too: see the closing note of this change).
-    if let Some(config) = phone.config.bank.as_mut() {
-        config.offline_limit_minor = 10_000_000;
-    }
+    // 60 000,00 сом is above the phone's offline limit (50 000,00 сом here): a quoted payment is not capped by it.
+    let phone = Phone::new(&bank, "ru-RU", false);
     let shell = sign_in_and_onboard(&phone, &bank, AIGUL, PIN);
     let before = bank.balance_minor(&account_id(AIGUL));
     let till = Dynamic { amount_minor: 6_000_000, transaction_id: "till-7-0060", comment: None };

@@ -167,6 +167,10 @@ async fn the_offline_limit_and_the_known_balance_cap_the_queue() {
             "{over:?}"
         );
         sync.enqueue(to_bakyt(20_000), now_ms()).expect("exactly at the limit");
+        // A payment the bank quoted was confirmed while it answered: the offline limit does not cap it.
+        let quoted = Draft { agreed_fee: Some(som(0)), ..to_bakyt(60_000) };
+        sync.enqueue(quoted, now_ms()).expect("quoted: sent at once, not capped");
+        assert!(matches!(sync.enqueue(to_bakyt(1), now_ms()), Err(SyncError::OverOfflineLimit { .. })), "still capped");
         let tenge = Draft { amount: Money::from_minor(100, Currency::Kzt), ..to_bakyt(0) };
         assert!(matches!(sync.enqueue(tenge, now_ms()), Err(SyncError::CurrencyMismatch { .. })));
     }
