@@ -485,3 +485,39 @@ async fn a_new_shake_replaces_the_one_still_waiting() {
     assert_eq!(bank.get(&aigul, &second).await.state(), "matched");
     assert_eq!(bank.get(&bakyt, &payee_shake).await.state(), "matched");
 }
+
+/// Seed 004 §5.12: paying a shake above the step-up limit needs an SMS code too, made for this shake, and its SMS
+/// says «Оплата» and names the payee; asking for the code uses nothing up.
+#[tokio::test]
+async fn a_shake_paid_above_the_step_up_limit_needs_an_sms_code_for_this_shake() {
+    let bank = Bank::open();
+    let (aigul, chynara) = (bank.sign_in(AIGUL).await, bank.sign_in(CHYNARA).await);
+    let payer_shake = bank.shaken(&aigul, payer()).await;
+    let payee_shake = bank.shaken(&chynara, payee()).await;
+    bank.advance(Duration::from_secs(2));
+    bank.confirm(&aigul, &payer_shake).await;
+    bank.confirm(&chynara, &payee_shake).await;
+    let amount = 6_000_000;
+    let refused = bank.pay(&aigul, "k-1", &payer_shake, amount).await;
+    assert_eq!(refused.code(), (StatusCode::UNPROCESSABLE_ENTITY, "confirmation_required"));
+
+    let body = json!({
+        "account_id": account_id(AIGUL), "amount_minor": amount, "currency": "KGS",
+        "recipient": { "type": "shake", "shake_id": payer_shake },
+    });
+    let asked = bank.call("POST", "/v1/transfer-codes", Some(&aigul), Some("c-1"), Some(body)).await;
+    assert_eq!(asked.status, StatusCode::CREATED, "{:?}", asked.body);
+    let sms = bank.sms(AIGUL, Some("transfer")).await;
+    assert!(sms.text("text").contains("Оплата 60\u{a0}000,00 сом получателю Чынара М."), "{:?}", sms.body);
+    assert_eq!(bank.get(&aigul, &payer_shake).await.state(), "confirmed", "the code's request used nothing up");
+    let confirmation_id = asked.text("confirmation_id");
+    let path = format!("/v1/transfer-codes/{confirmation_id}/verify");
+    let verified = bank.call("POST", &path, Some(&aigul), None, Some(json!({ "code": sms.text("code") }))).await;
+    assert_eq!(verified.status, StatusCode::OK, "{:?}", verified.body);
+    let body = json!({
+        "account_id": account_id(AIGUL), "amount_minor": amount, "currency": "KGS",
+        "recipient": { "type": "shake", "shake_id": payer_shake }, "confirmation_id": confirmation_id,
+    });
+    let paid = bank.call("POST", "/v1/operations", Some(&aigul), Some("k-2"), Some(body)).await;
+    assert_eq!(paid.status, StatusCode::CREATED, "{:?}", paid.body);
+}
