@@ -228,6 +228,9 @@ pub fn request_code(
 ) -> Result<SentTransferCode, ApiError> {
     banking::check_amount(request.amount_minor)?;
     banking::payer_account(tx, user_id, &request.account_id, &request.currency)?;
+    // An operation over a limit would be refused whatever the code: no SMS for it.
+    let limits = banking::profile(tx, user_id)?.limits;
+    crate::limits::check(tx, &request.account_id, &limits, request.amount_minor, now)?;
     let recipient = match (&request.recipient, &request.phone) {
         (Some(recipient), None) => recipient.clone(),
         (None, Some(phone)) => Recipient::Phone { phone: phone.clone() },

@@ -238,15 +238,15 @@ async fn the_transfer_sms_goes_to_the_payer_and_names_the_amount_and_the_recipie
     let keyless = bank.call("POST", "/v1/transfer-codes", Some(&aigul), None, Some(body)).await;
     assert_eq!(keyless.code(), (StatusCode::BAD_REQUEST, "idempotency_key_missing"));
 
-    // Tenge, to a customer of a Kazakh bank.
+    // Tenge, to a customer of a Kazakh bank (within Данияр's limits as an unidentified customer).
     let daniyar = bank.sign_in(DANIYAR).await;
     let body =
-        json!({ "account_id": account_id(DANIYAR), "amount_minor": 123_456_789, "currency": "KZT", "phone": ASEL });
+        json!({ "account_id": account_id(DANIYAR), "amount_minor": 1_234_567, "currency": "KZT", "phone": ASEL });
     let tenge = bank.call("POST", "/v1/transfer-codes", Some(&daniyar), Some("tenge"), Some(body)).await;
     assert_eq!(tenge.status, StatusCode::CREATED, "{:?}", tenge.body);
     let sms = bank.sms(DANIYAR, Some("transfer")).await;
     let expected = format!(
-        "Код {}. Перевод 1\u{a0}234\u{a0}567,89 тенге получателю Асель Н. (Kaspi Bank). Никому не сообщайте код.",
+        "Код {}. Перевод 12\u{a0}345,67 тенге получателю Асель Н. (Kaspi Bank). Никому не сообщайте код.",
         sms.text("code")
     );
     assert_eq!(sms.text("text"), expected);
@@ -268,6 +268,23 @@ async fn a_code_is_only_for_a_transfer_to_another_bank_that_could_go() {
     let not_hers = bank.call("POST", "/v1/transfer-codes", Some(&aigul), Some("e"), Some(body)).await;
     assert_eq!(not_hers.code(), (StatusCode::NOT_FOUND, "not_found"));
     assert_eq!(bank.count("SELECT COUNT(*) FROM transfer_codes"), 0, "no SMS went");
+}
+
+/// A transfer over the payer's limits would be refused whatever the code: the bank says so before any SMS.
+#[tokio::test]
+async fn no_code_is_sent_for_a_transfer_over_the_payers_limits() {
+    let bank = Bank::open();
+    let bakyt = bank.sign_in(BAKYT).await;
+    // Бакыт is not identified: 15 000,00 сом at most at a time.
+    let body =
+        json!({ "account_id": account_id(BAKYT), "amount_minor": 1_500_001, "currency": "KGS", "phone": KIRILL });
+    let over = bank.call("POST", "/v1/transfer-codes", Some(&bakyt), Some("a"), Some(body)).await;
+    assert_eq!(over.code(), (UNPROCESSABLE, "limit_exceeded"));
+    assert_eq!(bank.count("SELECT COUNT(*) FROM transfer_codes"), 0, "no SMS went");
+    let body =
+        json!({ "account_id": account_id(BAKYT), "amount_minor": 1_500_000, "currency": "KGS", "phone": KIRILL });
+    let within = bank.call("POST", "/v1/transfer-codes", Some(&bakyt), Some("b"), Some(body)).await;
+    assert_eq!(within.status, StatusCode::CREATED, "{:?}", within.body);
 }
 
 #[tokio::test]
