@@ -70,46 +70,22 @@ final class KycShutter {
     }
 }
 
-final class KycCameraController: UIViewController, AVCapturePhotoCaptureDelegate {
+final class KycCameraController: CameraSessionController, AVCapturePhotoCaptureDelegate {
     private let shutter: KycShutter
-    private let session = AVCaptureSession()
     private let output = AVCapturePhotoOutput()
-    private let sessionQueue = DispatchQueue(label: "kg.wallet.kyc-camera")
     private var facing: CameraFacing
     private var input: AVCaptureDeviceInput?
-    private var preview: AVCaptureVideoPreviewLayer?
     private var onPhoto: ((Data?) -> Void)?
 
     init(facing: CameraFacing, shutter: KycShutter) {
         self.facing = facing
         self.shutter = shutter
-        super.init(nibName: nil, bundle: nil)
+        super.init(queueLabel: "kg.wallet.kyc-camera")
     }
 
     @available(*, unavailable)
     required init?(coder: NSCoder) {
-        fatalError("not from a storyboard")
-    }
-
-    override func viewDidLoad() {
-        super.viewDidLoad()
-        view.backgroundColor = .black
-        switch AVCaptureDevice.authorizationStatus(for: .video) {
-        case .authorized:
-            configure()
-        case .notDetermined:
-            AVCaptureDevice.requestAccess(for: .video) { granted in
-                guard granted else { return }
-                DispatchQueue.main.async { self.configure() }
-            }
-        default:
-            break // Refused: the screen's CameraDeniedNote says so, with the settings.
-        }
-    }
-
-    override func viewDidLayoutSubviews() {
-        super.viewDidLayoutSubviews()
-        preview?.frame = view.bounds
+        nil
     }
 
     private static func camera(_ facing: CameraFacing) -> AVCaptureDevice? {
@@ -118,7 +94,7 @@ final class KycCameraController: UIViewController, AVCapturePhotoCaptureDelegate
             ?? AVCaptureDevice.default(for: .video)
     }
 
-    private func configure() {
+    override func configure() {
         guard let camera = Self.camera(facing), let input = try? AVCaptureDeviceInput(device: camera),
               session.canAddInput(input), session.canAddOutput(output)
         else { return }
@@ -129,14 +105,9 @@ final class KycCameraController: UIViewController, AVCapturePhotoCaptureDelegate
         output.maxPhotoQualityPrioritization = .quality
         session.commitConfiguration()
         self.input = input
-        let layer = AVCaptureVideoPreviewLayer(session: session)
-        layer.videoGravity = .resizeAspectFill
-        layer.frame = view.bounds
-        view.layer.addSublayer(layer)
-        preview = layer
+        showPreview()
         shutter.camera = self
-        let session = session
-        sessionQueue.async { session.startRunning() }
+        startRunning()
     }
 
     /// The view names another camera (the selfie after the document): the input swapped in the running session.
@@ -178,7 +149,6 @@ final class KycCameraController: UIViewController, AVCapturePhotoCaptureDelegate
 
     func stop() {
         if shutter.camera === self { shutter.camera = nil }
-        let session = session
-        sessionQueue.async { session.stopRunning() }
+        stopRunning()
     }
 }

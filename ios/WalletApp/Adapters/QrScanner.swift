@@ -60,47 +60,23 @@ final class ScannerTorch {
     }
 }
 
-final class ScannerController: UIViewController, AVCaptureMetadataOutputObjectsDelegate {
+final class ScannerController: CameraSessionController, AVCaptureMetadataOutputObjectsDelegate {
     var onCode: (String) -> Void
     private let torch: ScannerTorch
-    private let session = AVCaptureSession()
-    private let sessionQueue = DispatchQueue(label: "kg.wallet.qr-camera")
-    private var preview: AVCaptureVideoPreviewLayer?
     private var last: (text: String, at: Date)?
 
     init(torch: ScannerTorch, onCode: @escaping (String) -> Void) {
         self.torch = torch
         self.onCode = onCode
-        super.init(nibName: nil, bundle: nil)
+        super.init(queueLabel: "kg.wallet.qr-camera")
     }
 
     @available(*, unavailable)
     required init?(coder: NSCoder) {
-        fatalError("not from a storyboard")
+        nil
     }
 
-    override func viewDidLoad() {
-        super.viewDidLoad()
-        view.backgroundColor = .black
-        switch AVCaptureDevice.authorizationStatus(for: .video) {
-        case .authorized:
-            configure()
-        case .notDetermined:
-            AVCaptureDevice.requestAccess(for: .video) { granted in
-                guard granted else { return }
-                DispatchQueue.main.async { self.configure() }
-            }
-        default:
-            break
-        }
-    }
-
-    override func viewDidLayoutSubviews() {
-        super.viewDidLayoutSubviews()
-        preview?.frame = view.bounds
-    }
-
-    private func configure() {
+    override func configure() {
         guard let camera = AVCaptureDevice.default(for: .video),
               let input = try? AVCaptureDeviceInput(device: camera),
               session.canAddInput(input)
@@ -114,20 +90,14 @@ final class ScannerController: UIViewController, AVCaptureMetadataOutputObjectsD
             output.metadataObjectTypes = [.qr]
         }
         session.commitConfiguration()
-        let layer = AVCaptureVideoPreviewLayer(session: session)
-        layer.videoGravity = .resizeAspectFill
-        layer.frame = view.bounds
-        view.layer.addSublayer(layer)
-        preview = layer
-        let session = session
-        sessionQueue.async { session.startRunning() }
+        showPreview()
+        startRunning()
         torch.attach(camera)
     }
 
     func stop() {
         torch.detach()
-        let session = session
-        sessionQueue.async { session.stopRunning() }
+        stopRunning()
     }
 
     func metadataOutput(_ output: AVCaptureMetadataOutput, didOutput objects: [AVMetadataObject],

@@ -1,6 +1,5 @@
 package kg.wallet.app
 
-import android.annotation.SuppressLint
 import android.content.Context
 import android.graphics.ImageFormat
 import android.graphics.SurfaceTexture
@@ -167,83 +166,38 @@ private class StillCameraStream(
         /** Who gets the still on its way; `null` while none is. */
         private var taking: ((ByteArray) -> Unit)? = null
 
-        @SuppressLint("MissingPermission") // Opened only once CameraPermission answered yes.
         fun start() {
             jpegs.setOnImageAvailableListener(::copy, stillsHandler)
             fitPreview()
-            try {
-                cameras.openCamera(id, opened, main)
-            } catch (_: CameraAccessException) {
-                close()
-            } catch (_: SecurityException) {
-                close() // The permission was taken back in the settings.
-            }
+            cameras.openCamera(id, main, { closed }, ::startSession, ::releasePreview, ::close)
         }
 
-        private val opened = object : CameraDevice.StateCallback() {
-            override fun onOpened(camera: CameraDevice) {
-                if (closed) return camera.close()
-                device = camera
-                startSession(camera)
-            }
-
-            override fun onClosed(camera: CameraDevice) {
-                preview?.release()
-                preview = null
-            }
-
-            // Taken by another app, or failed: the preview stays still until the screen is shown again.
-            override fun onDisconnected(camera: CameraDevice) {
-                camera.close()
-                close()
-            }
-
-            override fun onError(camera: CameraDevice, error: Int) {
-                camera.close()
-                close()
-            }
+        private fun releasePreview() {
+            preview?.release()
+            preview = null
         }
 
         private fun startSession(camera: CameraDevice) {
+            device = camera
             val surfaceTexture = texture.surfaceTexture ?: return close()
             surfaceTexture.setDefaultBufferSize(previewSize.width, previewSize.height)
             val shown = Surface(surfaceTexture).also { preview = it }
-            val ready = object : CameraCaptureSession.StateCallback() {
-                override fun onConfigured(configured: CameraCaptureSession) {
-                    if (closed) return configured.close()
-                    session = configured
-                    // The preview only; the JPEG reader is a target of the still's request alone.
-                    val request = camera.createCaptureRequest(CameraDevice.TEMPLATE_PREVIEW).apply {
-                        addTarget(shown)
-                        set(CaptureRequest.CONTROL_MODE, CaptureRequest.CONTROL_MODE_AUTO)
-                        set(CaptureRequest.CONTROL_AF_MODE, focusMode())
-                    }
-                    try {
-                        configured.setRepeatingRequest(request.build(), null, main)
-                    } catch (_: CameraAccessException) {
-                        close()
-                    } catch (_: IllegalStateException) {
-                        close() // Closed meanwhile.
-                    }
+            camera.startSession(listOf(shown, jpegs.surface), main, { closed }, { configured ->
+                session = configured
+                // The preview only; the JPEG reader is a target of the still's request alone.
+                val request = camera.createCaptureRequest(CameraDevice.TEMPLATE_PREVIEW).apply {
+                    addTarget(shown)
+                    set(CaptureRequest.CONTROL_MODE, CaptureRequest.CONTROL_MODE_AUTO)
+                    set(CaptureRequest.CONTROL_AF_MODE, focusMode())
                 }
-
-                override fun onConfigureFailed(failed: CameraCaptureSession) = close()
-            }
-            try {
-                // SessionConfiguration is API 28; the app runs from 26.
-                @Suppress("DEPRECATION")
-                camera.createCaptureSession(listOf(shown, jpegs.surface), ready, main)
-            } catch (_: CameraAccessException) {
-                close()
-            }
+                if (!configured.repeat(request.build(), main)) close()
+            }, ::close)
         }
 
         /** Continuous focus for a document held at arm's length and moved: the picture kind, else auto, else none. */
-        private fun focusMode(): Int {
-            val modes = characteristics.get(CameraCharacteristics.CONTROL_AF_AVAILABLE_MODES)?.toList().orEmpty()
-            return listOf(CaptureRequest.CONTROL_AF_MODE_CONTINUOUS_PICTURE, CaptureRequest.CONTROL_AF_MODE_AUTO)
-                .firstOrNull { it in modes } ?: CaptureRequest.CONTROL_AF_MODE_OFF
-        }
+        private fun focusMode(): Int = characteristics.focusMode(
+            listOf(CaptureRequest.CONTROL_AF_MODE_CONTINUOUS_PICTURE, CaptureRequest.CONTROL_AF_MODE_AUTO),
+        )
 
         /** One still at the JPEG reader's size, upright for the way the screen is turned now. */
         fun capture(onTaken: (ByteArray) -> Unit) {

@@ -1,7 +1,6 @@
 package kg.wallet.app
 
 import android.Manifest
-import android.annotation.SuppressLint
 import android.content.Context
 import android.content.pm.PackageManager
 import android.graphics.ImageFormat
@@ -195,14 +194,7 @@ private class BackCameraStream(
             // The flash's mode counts only while auto-exposure runs without the flash of its own (AE_MODE_ON).
             builder.set(CaptureRequest.CONTROL_AE_MODE, CaptureRequest.CONTROL_AE_MODE_ON)
             builder.set(CaptureRequest.FLASH_MODE, if (on) CaptureRequest.FLASH_MODE_TORCH else CaptureRequest.FLASH_MODE_OFF)
-            try {
-                running.setRepeatingRequest(builder.build(), null, main)
-                true
-            } catch (_: CameraAccessException) {
-                false
-            } catch (_: IllegalStateException) {
-                false // Closed meanwhile.
-            }
+            running.repeat(builder.build(), main)
         }
 
         /** The frames' luminance, reused: written only while the reader is not decoding the previous one. */
@@ -211,88 +203,47 @@ private class BackCameraStream(
         @Volatile
         private var frameDegrees = 0
 
-        @SuppressLint("MissingPermission") // Opened only once CameraPermission answered yes.
         fun start() {
             images.setOnImageAvailableListener(::read, framesHandler)
             fitPreview()
-            try {
-                cameras.openCamera(id, opened, main)
-            } catch (_: CameraAccessException) {
-                close()
-            } catch (_: SecurityException) {
-                close() // The permission was taken back in the settings.
-            }
+            cameras.openCamera(id, main, { closed }, ::startSession, ::releasePreview, ::close)
         }
 
-        private val opened = object : CameraDevice.StateCallback() {
-            override fun onOpened(camera: CameraDevice) {
-                if (closed) return camera.close()
-                device = camera
-                startSession(camera)
-            }
-
-            override fun onClosed(camera: CameraDevice) {
-                preview?.release()
-                preview = null
-            }
-
-            // Taken by another app, or failed: the frame stays still until the scanner is shown again.
-            override fun onDisconnected(camera: CameraDevice) {
-                camera.close()
-                close()
-            }
-
-            override fun onError(camera: CameraDevice, error: Int) {
-                camera.close()
-                close()
-            }
+        private fun releasePreview() {
+            preview?.release()
+            preview = null
         }
 
         private fun startSession(camera: CameraDevice) {
+            device = camera
             val surfaceTexture = texture.surfaceTexture ?: return close()
             surfaceTexture.setDefaultBufferSize(previewSize.width, previewSize.height)
             val shown = Surface(surfaceTexture).also { preview = it }
-            val ready = object : CameraCaptureSession.StateCallback() {
-                override fun onConfigured(configured: CameraCaptureSession) {
-                    if (closed) return configured.close()
-                    session = configured
-                    val builder = camera.createCaptureRequest(CameraDevice.TEMPLATE_PREVIEW).apply {
-                        addTarget(shown)
-                        addTarget(images.surface)
-                        set(CaptureRequest.CONTROL_MODE, CaptureRequest.CONTROL_MODE_AUTO)
-                        set(CaptureRequest.CONTROL_AF_MODE, focusMode())
-                    }
-                    request = builder
-                    try {
-                        configured.setRepeatingRequest(builder.build(), null, main)
-                        torch.attach(characteristics.get(CameraCharacteristics.FLASH_INFO_AVAILABLE) == true, torchRequest)
-                    } catch (_: CameraAccessException) {
-                        close()
-                    } catch (_: IllegalStateException) {
-                        close() // Closed meanwhile.
-                    }
+            camera.startSession(listOf(shown, images.surface), main, { closed }, { configured ->
+                session = configured
+                val builder = camera.createCaptureRequest(CameraDevice.TEMPLATE_PREVIEW).apply {
+                    addTarget(shown)
+                    addTarget(images.surface)
+                    set(CaptureRequest.CONTROL_MODE, CaptureRequest.CONTROL_MODE_AUTO)
+                    set(CaptureRequest.CONTROL_AF_MODE, focusMode())
                 }
-
-                override fun onConfigureFailed(failed: CameraCaptureSession) = close()
-            }
-            try {
-                // SessionConfiguration is API 28; the app runs from 26.
-                @Suppress("DEPRECATION")
-                camera.createCaptureSession(listOf(shown, images.surface), ready, main)
-            } catch (_: CameraAccessException) {
-                close()
-            }
+                request = builder
+                if (configured.repeat(builder.build(), main)) {
+                    torch.attach(characteristics.get(CameraCharacteristics.FLASH_INFO_AVAILABLE) == true, torchRequest)
+                } else {
+                    close()
+                }
+            }, ::close)
         }
 
         /** Continuous focus, as a code is held close and moved: the picture kind, else the video kind, else none. */
-        private fun focusMode(): Int {
-            val modes = characteristics.get(CameraCharacteristics.CONTROL_AF_AVAILABLE_MODES)?.toList().orEmpty()
-            return listOf(
+        private fun focusMode(): Int = characteristics.focusMode(
+            listOf(
                 CaptureRequest.CONTROL_AF_MODE_CONTINUOUS_PICTURE,
                 CaptureRequest.CONTROL_AF_MODE_CONTINUOUS_VIDEO,
                 CaptureRequest.CONTROL_AF_MODE_AUTO,
-            ).firstOrNull { it in modes } ?: CaptureRequest.CONTROL_AF_MODE_OFF
-        }
+            ),
+        )
 
         /** On the frames' thread: the newest frame's luminance to the reader, unless it is still decoding one. */
         private fun read(source: ImageReader) {
