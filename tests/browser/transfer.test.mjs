@@ -12,6 +12,24 @@ const running = usePreviewAndBrowser();
 const PIN = '5827';
 const AIGUL = '+996555123456';
 
+/**
+ * On the confirmation: once the fee is quoted, «Оплатить» and the PIN; then the SMS code screen, which must say
+ * `compare`, filled with the code the bank sent to Aigul and sent.
+ */
+async function payWithPinAndCode(page, phone, compare) {
+  const confirm = screen(phone, 'PayConfirm');
+  await confirm.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
+  await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
+  await heading(phone, 'Подтвердите оплату').waitFor();
+  await typePin(phone, PIN);
+  const code = screen(phone, 'TransferCode');
+  await heading(phone, 'Подтверждение перевода').waitFor();
+  await code.getByText(compare, { exact: false }).waitFor();
+  await code.getByText('Мы отправили SMS с кодом на', { exact: false }).waitFor();
+  await code.getByRole('textbox').fill(await sentCode(page, running.preview.url, AIGUL));
+  await code.locator('button.primary:not([disabled])').filter({ hasText: 'Подтвердить' }).click();
+}
+
 test('a transfer to another bank: the recipient, the fee, the PIN and the SMS code', async () => {
   const context = await running.browser.newContext({ locale: 'ru-RU' });
   const page = await context.newPage();
@@ -39,20 +57,9 @@ test('a transfer to another bank: the recipient, the fee, the PIN and the SMS co
   await transfer.getByLabel('Комментарий (необязательно)').fill('за билеты');
   await transfer.locator('button.primary:not([disabled])').and(next).click();
 
-  const confirm = screen(phone, 'PayConfirm');
   await heading(phone, 'Подтверждение оплаты').waitFor();
-  await confirm.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
-  await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
-  await heading(phone, 'Подтвердите оплату').waitFor();
-  await typePin(phone, PIN);
-
   // The SMS names the amount and the recipient; the screen says to compare before typing the code.
-  const code = screen(phone, 'TransferCode');
-  await heading(phone, 'Подтверждение перевода').waitFor();
-  await code.getByText('Сверьте с SMS: перевод 1 500,00 сом получателю Кирилл Б. (Demir Bank)', { exact: false }).waitFor();
-  await code.getByText('Мы отправили SMS с кодом на', { exact: false }).waitFor();
-  await code.getByRole('textbox').fill(await sentCode(page, running.preview.url, AIGUL));
-  await code.locator('button.primary:not([disabled])').filter({ hasText: 'Подтвердить' }).click();
+  await payWithPinAndCode(page, phone, 'Сверьте с SMS: перевод 1 500,00 сом получателю Кирилл Б. (Demir Bank)');
   // The result follows the transfer at the bank: accepted (a transfer to another bank waits a while there).
   const result = screen(phone, 'PayResult');
   await result.getByText('Кирилл Б.').first().waitFor({ timeout: 15_000 });
@@ -90,18 +97,7 @@ test('a transfer above the bank\'s step-up limit inside the bank is confirmed by
   await transfer.getByText('Перевод больше 50 000,00 сом: подтверждение кодом из SMS').waitFor();
   await transfer.locator('button.primary:not([disabled])').filter({ hasText: 'Продолжить' }).click();
 
-  const confirm = screen(phone, 'PayConfirm');
-  await confirm.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
-  await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
-  await heading(phone, 'Подтвердите оплату').waitFor();
-  await typePin(phone, PIN);
-
-  const code = screen(phone, 'TransferCode');
-  await heading(phone, 'Подтверждение перевода').waitFor();
-  await code.getByText('Сверьте с SMS: перевод 60 000,00 сом получателю Бакыт Т. (Sandbox Bank)', { exact: false }).waitFor();
-  await code.getByText('Мы отправили SMS с кодом на', { exact: false }).waitFor();
-  await code.getByRole('textbox').fill(await sentCode(page, running.preview.url, AIGUL));
-  await code.locator('button.primary:not([disabled])').filter({ hasText: 'Подтвердить' }).click();
+  await payWithPinAndCode(page, phone, 'Сверьте с SMS: перевод 60 000,00 сом получателю Бакыт Т. (Sandbox Bank)');
   const result = screen(phone, 'PayResult');
   await result.getByText('Бакыт Т.').first().waitFor({ timeout: 15_000 });
 
