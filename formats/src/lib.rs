@@ -12,6 +12,7 @@ pub mod emvco;
 pub mod free_text;
 pub mod mrz;
 pub mod passport_match;
+pub mod payment_card;
 pub mod payment_code;
 pub mod personal_number;
 pub mod transliteration;

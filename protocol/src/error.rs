@@ -85,6 +85,8 @@ pub enum ErrorCode {
     /// A blinded contact number is well-formed hex but no element of the group: not what a phone makes.
     ContactElementInvalid,
     RateLimited,
+    /// A card's number, expiry or CVV cannot be right (the check digit, a scheme the bank does not take, expired).
+    CardInvalid,
     /// Refused whatever the body says: a developer route asked by another site, or by a foreign host name.
     Forbidden,
     /// A free text (a comment, a name) holds a control or text-direction character that could make it display as

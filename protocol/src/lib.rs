@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod auth;
+pub mod card_topups;
 pub mod contacts;
 pub mod error;
 pub mod health;

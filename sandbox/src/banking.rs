@@ -701,7 +701,8 @@ fn operation_of(row: &Row<'_>) -> rusqlite::Result<Operation> {
         kind,
         status,
         amount_minor: row.get(4)?,
-        fee_minor: if payer_side { row.get(5)? } else { 0 },
+        // A top-up's fee is what its card paid on top (the account got the whole amount).
+        fee_minor: if payer_side || kind == OperationKind::TopUp { row.get(5)? } else { 0 },
         currency: row.get(6)?,
         counterparty: Counterparty { name: row.get(7)?, phone_masked: row.get(8)?, merchant_id: row.get(9)? },
         comment: row.get(10)?,
@@ -746,9 +747,23 @@ pub fn changes(tx: &Transaction<'_>, user_id: &str, cursor: i64, limit: u32) -> 
 /// Where a top-up's money comes from, as the customer's history names it.
 const TOP_UP_SOURCE: &str = "Терминал пополнения";
 
-/// Money into an account from outside (a top-up at a terminal), executed at once, numbered, and heard of
-/// (`money_in`). For demos and tests.
+/// Money into an account from a payment terminal: for demos and tests (`/dev/top-up`).
 pub fn top_up(tx: &Transaction<'_>, now: OffsetDateTime, account_id: &str, amount: i64) -> Result<(), ApiError> {
+    credit(tx, None, now, account_id, amount, 0, TOP_UP_SOURCE).map(|_| ())
+}
+
+/// Money into an account from outside (a terminal, another bank's card): executed at once, numbered, heard of
+/// (`money_in`), and with a signed receipt when a `signer` is given. `fee_minor` is what the source paid on top
+/// (a card's fee): recorded on the operation, not taken from the account. Returns the operation's id.
+pub fn credit(
+    tx: &Transaction<'_>,
+    signer: Option<&Signer>,
+    now: OffsetDateTime,
+    account_id: &str,
+    amount: i64,
+    fee_minor: i64,
+    source: &str,
+) -> Result<String, ApiError> {
     if amount <= 0 || amount > MAX_AMOUNT_MINOR {
         return Err(ApiError::unprocessable(ErrorCode::AmountInvalid, "the amount must be positive"));
     }
@@ -763,8 +778,8 @@ pub fn top_up(tx: &Transaction<'_>, now: OffsetDateTime, account_id: &str, amoun
     tx.execute(
         "INSERT INTO operations (operation_id, payer_account_id, kind, amount_minor, fee_minor, currency, status,
             created_at, updated_at, execute_after_ms)
-         VALUES (?1, ?2, 'top_up', ?3, 0, ?4, 'executed', ?5, ?5, 0)",
-        params![operation_id, account_id, amount, currency, at],
+         VALUES (?1, ?2, 'top_up', ?3, ?4, ?5, 'executed', ?6, ?6, 0)",
+        params![operation_id, account_id, amount, fee_minor, currency, at],
     )?;
     tx.execute(
         "UPDATE accounts SET balance_minor = balance_minor + ?1 WHERE account_id = ?2",
@@ -773,9 +788,30 @@ pub fn top_up(tx: &Transaction<'_>, now: OffsetDateTime, account_id: &str, amoun
     tx.execute(
         "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, seq)
          VALUES (?1, ?2, ?3, 'top_up', ?4, ?5)",
-        params![user_id, operation_id, account_id, TOP_UP_SOURCE, next_seq(tx)?],
+        params![user_id, operation_id, account_id, source, next_seq(tx)?],
     )?;
     operation_numbers::assign(tx, &operation_id, now)?;
-    let money_in = operation_event(BankEventKind::MoneyIn, now, &operation_id, amount, &currency, TOP_UP_SOURCE);
-    notifications::record(tx, &user_id, &money_in)
+    if let Some(signer) = signer {
+        let body = ReceiptBody {
+            operation_id: operation_id.clone(),
+            kind: OperationKind::TopUp,
+            account_id: account_id.to_owned(),
+            amount_minor: amount,
+            currency: currency.clone(),
+            fee_minor,
+            counterparty_name: source.to_owned(),
+            comment: None,
+            executed_at: at,
+        };
+        let receipt = signer.sign(body).map_err(|e| ApiError::internal(format!("receipt: {e}")))?;
+        let body_json =
+            serde_json::to_string(&receipt.body).map_err(|e| ApiError::internal(format!("receipt: {e}")))?;
+        tx.execute(
+            "INSERT INTO receipts (operation_id, body, key_id, signature) VALUES (?1, ?2, ?3, ?4)",
+            params![operation_id, body_json, receipt.key_id, receipt.signature],
+        )?;
+    }
+    let money_in = operation_event(BankEventKind::MoneyIn, now, &operation_id, amount, &currency, source);
+    notifications::record(tx, &user_id, &money_in)?;
+    Ok(operation_id)
 }

@@ -294,6 +294,45 @@ CREATE TABLE IF NOT EXISTS operation_rejections (
     code TEXT NOT NULL
 );
 -- What the bank knows of a customer besides the name: the sex, for the identification review (see `kyc.rs`).
+-- Top-ups by another bank's card (see `card_topups.rs`): never the card's number or CVV, only what may be shown
+-- (the scheme, the last four digits, the expiry) and how the sandbox's issuer answers it (`declines`).
+CREATE TABLE IF NOT EXISTS card_topups (
+    topup_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    account_id TEXT NOT NULL REFERENCES accounts(account_id),
+    amount_minor INTEGER NOT NULL,
+    fee_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    scheme TEXT NOT NULL,
+    last4 TEXT NOT NULL,
+    expiry_month INTEGER NOT NULL,
+    expiry_year INTEGER NOT NULL,
+    declines INTEGER NOT NULL,
+    save_card INTEGER NOT NULL,
+    -- challenge_required, executed, declined
+    status TEXT NOT NULL,
+    decline TEXT,
+    code TEXT NOT NULL,
+    attempts_left INTEGER NOT NULL,
+    expires_ms INTEGER NOT NULL,
+    -- The issuer's SMS (GET /dev/sms, kind card) to the customer's phone.
+    payer_phone TEXT NOT NULL,
+    sms_text TEXT NOT NULL,
+    operation_id TEXT,
+    saved_card_id TEXT,
+    created_at TEXT NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS saved_cards (
+    card_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    scheme TEXT NOT NULL,
+    last4 TEXT NOT NULL,
+    expiry_month INTEGER NOT NULL,
+    expiry_year INTEGER NOT NULL,
+    declines INTEGER NOT NULL,
+    UNIQUE (user_id, scheme, last4, expiry_month, expiry_year)
+);
 CREATE TABLE IF NOT EXISTS customer_particulars (
     user_id TEXT PRIMARY KEY REFERENCES users(user_id),
     -- female, male

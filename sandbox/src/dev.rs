@@ -43,8 +43,8 @@ pub struct SentCode {
 /// `GET /dev/sms?phone=+996…[&kind=sign_in|transfer]`: the newest code sent to the phone — a sign-in code, or an
 /// interbank transfer's code with its text.
 pub async fn sms(State(state): State<AppState>, Query(query): Query<SmsQuery>) -> Result<Json<SentCode>, ApiError> {
-    if query.kind.as_deref().is_some_and(|kind| !matches!(kind, "sign_in" | "transfer")) {
-        return Err(ApiError::bad_request("kind is sign_in or transfer"));
+    if query.kind.as_deref().is_some_and(|kind| !matches!(kind, "sign_in" | "transfer" | "card")) {
+        return Err(ApiError::bad_request("kind is sign_in, transfer or card"));
     }
     state
         .db
@@ -59,6 +59,9 @@ pub async fn sms(State(state): State<AppState>, Query(query): Query<SmsQuery>) -
                          UNION ALL
                          SELECT confirmation_id, code, 'transfer', sms_text, created_ms, 1, rowid
                          FROM transfer_codes WHERE payer_phone = ?1
+                         UNION ALL
+                         SELECT topup_id, code, 'card', sms_text, created_ms, 2, rowid
+                         FROM card_topups WHERE payer_phone = ?1
                      )
                      WHERE ?2 IS NULL OR kind = ?2 ORDER BY created_ms DESC, rank DESC, seq DESC LIMIT 1",
                     params![query.phone, query.kind],

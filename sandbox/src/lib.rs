@@ -14,16 +14,18 @@ use std::time::Duration;
 
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
-use axum::routing::{get, post, put};
+use axum::routing::{delete, get, post, put};
 use axum::{Json, Router};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+use wallet_protocol::card_topups::paths as card_paths;
 use wallet_protocol::{API_VERSION, Health, HealthStatus, paths};
 
 mod api;
 mod auth;
 pub mod banking;
+pub mod card_topups;
 pub mod clock;
 pub mod config;
 pub mod contacts;
@@ -176,6 +178,13 @@ impl Sandbox {
                 put(notifications::register_device).delete(notifications::unregister_device),
             )
             .route(&v1(paths::EVENTS), get(notifications::events))
+            .route(&v1(card_paths::CARD_TOPUP_QUOTE), post(card_topups::quote_route))
+            .route(&v1(card_paths::CARD_TOPUPS), post(card_topups::start_route))
+            .route(&v1(&card_paths::card_topup("{id}")), get(card_topups::state_route))
+            .route(&v1(&card_paths::challenge("{id}")), post(card_topups::answer_route))
+            .route(&v1(card_paths::CARDS), get(card_topups::cards_route))
+            .route(&v1(&card_paths::card("{id}")), delete(card_topups::forget_card_route))
+            .route(&v1(&card_paths::account_details("{id}")), get(card_topups::details_route))
             .route(&v1(paths::TERMS_ACCEPTANCES), post(terms::accept))
             .layer(axum::middleware::from_fn_with_state(self.state.faults.clone(), faults::inject));
         let dev = Router::new()

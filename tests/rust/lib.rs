@@ -111,6 +111,11 @@ impl Bank {
         })
     }
 
+    /// The number `sql` (a `SELECT COUNT(*) …`) counts in the bank's database.
+    pub fn count(&self, sql: &str) -> i64 {
+        self.sandbox.db().with_blocking(|conn| conn.query_row(sql, [], |row| row.get(0)).expect("count"))
+    }
+
     pub fn balance_minor(&self, account_id: &str) -> i64 {
         self.sandbox.db().with_blocking(|conn| {
             conn.query_row("SELECT balance_minor FROM accounts WHERE account_id = ?1", [account_id], |row| row.get(0))

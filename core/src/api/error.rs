@@ -132,6 +132,7 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::ContactsKeyChanged => "bank-contacts-key-changed",
         ErrorCode::TextInvalid => "bank-text-invalid",
         ErrorCode::TermsVersionUnknown => "bank-terms-version-unknown",
+        ErrorCode::CardInvalid => "bank-card-invalid",
         ErrorCode::Unavailable | ErrorCode::Internal => "bank-unavailable",
         ErrorCode::BadRequest
         | ErrorCode::NotFound
@@ -209,6 +210,7 @@ mod tests {
             ErrorCode::ConfirmationUsed,
             ErrorCode::ConfirmationNotNeeded,
             ErrorCode::RateLimited,
+            ErrorCode::CardInvalid,
             ErrorCode::Internal,
             ErrorCode::Unavailable,
             ErrorCode::Unknown,

@@ -21,6 +21,10 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wallet_protocol::accounts::Accounts;
 use wallet_protocol::auth::{SessionGrant, SmsChallenge, SmsChallengeRequest, SmsVerifyRequest};
+use wallet_protocol::card_topups::paths as card_paths;
+use wallet_protocol::card_topups::{
+    AccountDetails, CardTopUp, CardTopUpQuote, CardTopUpQuoteRequest, ChallengeAnswer, NewCardTopUp, SavedCards,
+};
 use wallet_protocol::contacts::{ContactEvaluateRequest, ContactEvaluation, ContactMatch, ContactMatchRequest};
 use wallet_protocol::kyc::{DocumentAccepted, DocumentUpload, KycApplication, KycApplicationState};
 use wallet_protocol::notifications::{BankEvents, PushRegistration};
@@ -289,6 +293,72 @@ impl BankClient {
             idempotency_key: None,
             body: Some(check),
             retry: false,
+        })
+        .await
+    }
+
+    /// The account's details (реквизиты) for money in from another bank or a terminal.
+    pub async fn account_details(&self, token: &str, account_id: &str) -> Result<AccountDetails, ApiError> {
+        self.get(&card_paths::account_details(&encode_query(account_id)), Some(token)).await
+    }
+
+    /// The cards saved at earlier top-ups, masked, with their tokens.
+    pub async fn saved_cards(&self, token: &str) -> Result<SavedCards, ApiError> {
+        self.get(card_paths::CARDS, Some(token)).await
+    }
+
+    /// The fee of a top-up by card (a read).
+    pub async fn quote_card_top_up(
+        &self,
+        token: &str,
+        request: &CardTopUpQuoteRequest,
+    ) -> Result<CardTopUpQuote, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: card_paths::CARD_TOPUP_QUOTE,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(request),
+            retry: true,
+        })
+        .await
+    }
+
+    /// Sends the card for a top-up. Retried with the same key: the bank replays its first answer, so one top-up is
+    /// started however often the request goes.
+    pub async fn start_card_top_up(
+        &self,
+        token: &str,
+        idempotency_key: &str,
+        request: &NewCardTopUp,
+    ) -> Result<CardTopUp, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: card_paths::CARD_TOPUPS,
+            token: Some(token),
+            idempotency_key: Some(idempotency_key),
+            body: Some(request),
+            retry: true,
+        })
+        .await
+    }
+
+    /// Answers the card issuer's 3-D Secure step. Retried with the same key: the money is booked once.
+    pub async fn answer_card_challenge(
+        &self,
+        token: &str,
+        idempotency_key: &str,
+        topup_id: &str,
+        answer: &ChallengeAnswer,
+    ) -> Result<CardTopUp, ApiError> {
+        let path = card_paths::challenge(&encode_query(topup_id));
+        self.call(Call {
+            method: Method::POST,
+            path: &path,
+            token: Some(token),
+            idempotency_key: Some(idempotency_key),
+            body: Some(answer),
+            retry: true,
         })
         .await
     }

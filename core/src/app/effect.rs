@@ -169,6 +169,26 @@ pub enum Effect {
         confirmation_id: String,
         code: String,
     },
+    /// Ask the bank for the account's details and the saved cards («Пополнить»).
+    LoadTopUp {
+        account_id: String,
+    },
+    /// Ask the bank the fee of a top-up by card.
+    QuoteCardTopUp {
+        request: wallet_protocol::card_topups::CardTopUpQuoteRequest,
+    },
+    /// Send the card to the bank (`key`: the idempotency key of an attempt whose answer was lost; the engine makes
+    /// one otherwise). Its `Debug` never shows the number or the CVV.
+    StartCardTopUp {
+        request: Box<wallet_protocol::card_topups::NewCardTopUp>,
+        key: Option<String>,
+    },
+    /// Send the issuer's code (`key` as above).
+    AnswerCardChallenge {
+        topup_id: String,
+        code: String,
+        key: Option<String>,
+    },
     /// Tell the bank about a shake (`POST /v1/shakes`).
     ReportShake {
         shake: wallet_protocol::shake::NewShake,
@@ -342,6 +362,27 @@ pub enum Outcome {
     /// The bank checked the code: the confirmation id to pay with, or why not.
     TransferCodeChecked {
         result: Result<String, CodeRefusal>,
+    },
+    /// The account's details and the saved cards, or why not.
+    TopUpLoaded {
+        account_id: String,
+        details: Result<Box<wallet_protocol::card_topups::AccountDetails>, BankFailure>,
+        cards: Result<Vec<wallet_protocol::card_topups::SavedCard>, BankFailure>,
+    },
+    /// The fee of a top-up by card.
+    CardTopUpQuoted {
+        about: crate::features::topup::state::QuoteAbout,
+        result: Result<(crate::domain::Money, wallet_protocol::card_topups::CardScheme), BankFailure>,
+    },
+    /// The bank's answer to the card (`key`: the idempotency key it went with).
+    CardTopUpStarted {
+        key: String,
+        result: Result<Box<wallet_protocol::card_topups::CardTopUp>, BankFailure>,
+    },
+    /// The bank's answer to the issuer's code.
+    CardChallengeAnswered {
+        key: String,
+        result: Result<Box<wallet_protocol::card_topups::CardTopUp>, BankFailure>,
     },
     /// The bank's answer about a shake: where it is, or why there is no answer.
     ShakeAnswered {

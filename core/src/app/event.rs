@@ -18,6 +18,7 @@ use crate::features::shake::ShakeEvent;
 use crate::features::signin::SignInEvent;
 use crate::features::split::SplitEvent;
 use crate::features::terms::TermsEvent;
+use crate::features::topup::TopUpEvent;
 use crate::features::transfer::TransferEvent;
 
 /// Something the user did, or the device noticed. Shells send these through `dispatch`; views hand most of them
@@ -59,6 +60,8 @@ pub enum Event {
     /// «Разделить чек», the requests made to me, and the contacts the shell read.
     Split(SplitEvent),
     Inbox(InboxEvent),
+    /// «Пополнить»: money in by card, the account's details.
+    TopUp(TopUpEvent),
     /// The platform's push service gave this device an address (at start, and whenever it changes): the core hands it
     /// to the bank while someone is signed in.
     PushToken {
@@ -125,6 +128,7 @@ impl Event {
             Event::Pay(event) => event.name(),
             Event::Receive(event) => event.name(),
             Event::Transfer(event) => event.name(),
+            Event::TopUp(event) => event.name(),
             Event::Shake(event) => event.name(),
             Event::Split(event) => event.name(),
             Event::Inbox(event) => event.name(),

@@ -13,6 +13,7 @@ use crate::features::shake::ShakeForm;
 use crate::features::signin::{CodeForm, PhoneForm};
 use crate::features::split::{BillForm, BillScreenState, GroupScreenState};
 use crate::features::terms::{TermsForm, TermsReader};
+use crate::features::topup::{CardForm, ChallengeForm, TopUpMenu, TopUpResult};
 use crate::features::transfer::{TransferCodeForm, TransferForm};
 
 /// A screen with the state it needs.
@@ -66,6 +67,11 @@ pub enum Route {
     SplitBill(BillScreenState),
     /// A group's balances and the payments that settle it.
     SplitGroup(GroupScreenState),
+    /// «Пополнить»: the ways in and the account's details; the card form; the issuer's code; the result.
+    TopUp(TopUpMenu),
+    CardTopUp(Box<CardForm>),
+    CardChallenge(Box<ChallengeForm>),
+    TopUpResult(Box<TopUpResult>),
 }
 
 impl Route {
@@ -106,6 +112,10 @@ impl Route {
             Route::SplitEditor(_) => "split-editor",
             Route::SplitBill(_) => "split-bill",
             Route::SplitGroup(_) => "split-group",
+            Route::TopUp(_) => "top-up",
+            Route::CardTopUp(_) => "card-top-up",
+            Route::CardChallenge(_) => "card-challenge",
+            Route::TopUpResult(_) => "top-up-result",
         }
     }
 }

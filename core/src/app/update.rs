@@ -27,6 +27,8 @@ use crate::features::signin::{PhoneForm, SignInPurpose};
 use crate::features::split::SplitEvent;
 use crate::features::split::update as split_rules;
 use crate::features::terms::{TermsEvent, TermsForm};
+use crate::features::topup::TopUpEvent;
+use crate::features::topup::update as topup_rules;
 use crate::features::transfer::TransferEvent;
 use crate::features::transfer::update as transfer_rules;
 use crate::features::{history, home, onboarding, settings, signin, terms};
@@ -116,6 +118,9 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         }
         (Event::ShareClosed, _) => {
             model.share = None;
+            if let Route::TopUp(menu) = model.stack.top_mut() {
+                menu.sharing = false;
+            }
             return Ok(Step::stay());
         }
         (Event::Operation(OperationEvent::ShareReceipt), Route::Operation(details) | Route::PayResult(details)) => {
@@ -129,6 +134,10 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             }));
         }
         (Event::Inbox(InboxEvent::Open), Route::Home) => return inbox_rules::open(&model.wallet),
+        (Event::TopUp(TopUpEvent::Receive), Route::TopUp(_)) => {
+            let opening = Opening { provider_id: &model.qr_provider_id, at_ms: model.now_ms, revision: model.revision };
+            return receive_rules::open(&model.wallet, opening);
+        }
         (Event::Receive(ReceiveEvent::Open), Route::Home) => {
             let opening = Opening { provider_id: &model.qr_provider_id, at_ms: model.now_ms, revision: model.revision };
             return receive_rules::open(&model.wallet, opening);
@@ -204,6 +213,15 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             transfer_rules::transfer(form, event, ctx.wallet, phone.as_ref())
         }
         (Event::Transfer(event), Route::TransferCode(form)) => transfer_rules::code(form, event),
+        (Event::TopUp(TopUpEvent::Open), Route::Home) => topup_rules::open(ctx.wallet),
+        (Event::TopUp(event), Route::TopUp(menu)) => {
+            topup_rules::menu(menu, event, today_at(now_ms, *utc_offset_minutes))
+        }
+        (Event::TopUp(event), Route::CardTopUp(form)) => topup_rules::card(form, event),
+        (Event::TopUp(event), Route::CardChallenge(form)) => topup_rules::challenge(form, event),
+        (Event::TopUp(event), Route::TopUpResult(result)) => {
+            topup_rules::result(result, event, ctx.wallet, today_at(now_ms, *utc_offset_minutes))
+        }
         (Event::Shake(ShakeEvent::Open), Route::Home) => shake_rules::open(ctx.wallet),
         (Event::Shake(event), Route::Shake(form)) => shake_rules::shake(form, event, ctx.wallet),
         (Event::Split(SplitEvent::OpenBills), Route::Home) => split_rules::open_bills(ctx.wallet),
@@ -752,6 +770,30 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
         }
         Outcome::TransferCodeChecked { result } => match model.stack.top_mut() {
             Route::TransferCode(form) => transfer_rules::code_checked(form, result),
+            _ => Step::stay(),
+        },
+        Outcome::TopUpLoaded { account_id, details, cards } => {
+            for route in model.stack.routes_mut() {
+                if let Route::TopUp(menu) = route
+                    && menu.account_id == account_id
+                {
+                    topup_rules::loaded(menu, details.clone(), cards.clone());
+                }
+            }
+            Step::stay()
+        }
+        Outcome::CardTopUpQuoted { about, result } => {
+            if let Route::CardTopUp(form) = model.stack.top_mut() {
+                topup_rules::quoted(form, about, result);
+            }
+            Step::stay()
+        }
+        Outcome::CardTopUpStarted { key, result } => match model.stack.top_mut() {
+            Route::CardTopUp(form) => topup_rules::started(form, key, result, &mut model.wallet),
+            _ => Step::stay(),
+        },
+        Outcome::CardChallengeAnswered { key, result } => match model.stack.top_mut() {
+            Route::CardChallenge(form) => topup_rules::answered(form, key, result, &mut model.wallet),
             _ => Step::stay(),
         },
         Outcome::ShakeAnswered { call, result } => {

@@ -27,6 +27,7 @@ use crate::features::shake::{self, ShakeScreen};
 use crate::features::signin::{self, CodeScreen, PhoneScreen};
 use crate::features::split::{self, SplitBillScreen, SplitBillsScreen, SplitEditorScreen, SplitGroupScreen};
 use crate::features::terms::{self, TermsDocumentScreen, TermsScreen};
+use crate::features::topup::{self, CardChallengeScreen, CardTopUpScreen, TopUpResultScreen, TopUpScreen};
 use crate::features::transfer::{
     self,
     view::{TransferCodeScreen, TransferScreen},
@@ -186,6 +187,14 @@ pub enum Screen {
     SplitBill(SplitBillScreen),
     /// A group: each member's balance and the fewest payments to settle.
     SplitGroup(SplitGroupScreen),
+    /// «Пополнить»: the ways in and the account's details.
+    TopUp(TopUpScreen),
+    /// «Пополнение с карты»: the card and the amount with its fee.
+    CardTopUp(CardTopUpScreen),
+    /// The card issuer's 3-D Secure code.
+    CardChallenge(CardChallengeScreen),
+    /// How a top-up by card ended.
+    TopUpResult(TopUpResultScreen),
 }
 
 pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
@@ -197,7 +206,10 @@ pub fn view(model: &Model, catalog: &Catalog) -> ViewModel {
         back: can_go_back(model).then(|| Action::new(t.text("nav-back"), Event::Back)),
         notice: model.notice.as_ref().map(|notice| notice_view(notice, &t)),
         dialog: model.dialog.map(|dialog| dialog_view(dialog, &t)),
-        share: model.share.clone(),
+        share: model.share.clone().or_else(|| match model.stack.top() {
+            Route::TopUp(menu) => topup::view::share_sheet(menu, &t),
+            _ => None,
+        }),
         system: system_texts(model, &t),
         screen: screen(model, language, &t),
     }
@@ -287,6 +299,12 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             Screen::TransferCode(transfer::view::code_screen(form, own_phone, language, t))
         }
         Route::Shake(form) => Screen::Shake(shake::view::shake_screen(form, language, t)),
+        Route::TopUp(menu) => Screen::TopUp(topup::view::menu_screen(menu, t)),
+        Route::CardTopUp(form) => Screen::CardTopUp(topup::view::card_screen(form, t)),
+        Route::CardChallenge(form) => {
+            Screen::CardChallenge(topup::view::challenge_screen(form, model.utc_offset_minutes, t))
+        }
+        Route::TopUpResult(result) => Screen::TopUpResult(topup::view::result_screen(result, language, t)),
         Route::SplitBills => Screen::SplitBills(split::view::bills_screen(&model.split, language, t)),
         Route::SplitEditor(form) => Screen::SplitEditor(split::view::editor_screen(
             form,
@@ -1237,6 +1255,10 @@ mod tests {
                         Screen::SplitEditor(s) => s.title.clone(),
                         Screen::SplitBill(s) => s.status.clone(),
                         Screen::SplitGroup(s) => s.payments_title.clone(),
+                        Screen::TopUp(s) => s.title.clone(),
+                        Screen::CardTopUp(s) => s.title.clone(),
+                        Screen::CardChallenge(s) => s.title.clone(),
+                        Screen::TopUpResult(s) => s.headline.clone(),
                     })
                     .collect()
             })

@@ -439,6 +439,37 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             },
             Some(bank) => super::transfer::verify_code(bank, confirmation_id, code, log).await,
         },
+        Effect::LoadTopUp { account_id } => match bank {
+            None => {
+                let failure = BankFailure::Refused { message_id: "bank-misconfigured" };
+                Outcome::TopUpLoaded { account_id, details: Err(failure), cards: Err(failure) }
+            }
+            Some(bank) => super::topup::load(bank, account_id, log).await,
+        },
+        Effect::QuoteCardTopUp { request } => match bank {
+            None => Outcome::CardTopUpQuoted {
+                about: crate::features::topup::state::QuoteAbout {
+                    amount_minor: request.amount_minor,
+                    card: String::new(),
+                },
+                result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }),
+            },
+            Some(bank) => super::topup::quote(bank, request, log).await,
+        },
+        Effect::StartCardTopUp { request, key } => match bank {
+            None => Outcome::CardTopUpStarted {
+                key: key.unwrap_or_default(),
+                result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }),
+            },
+            Some(bank) => super::topup::start(bank, *request, key, log).await,
+        },
+        Effect::AnswerCardChallenge { topup_id, code, key } => match bank {
+            None => Outcome::CardChallengeAnswered {
+                key: key.unwrap_or_default(),
+                result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }),
+            },
+            Some(bank) => super::topup::answer(bank, topup_id, code, key, log).await,
+        },
         Effect::LoadBills => super::split::load(store, log),
         Effect::SaveBill { bill } => match bank {
             None => Outcome::BillSaved { result: Err("bank-misconfigured") },

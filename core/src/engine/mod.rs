@@ -25,6 +25,7 @@ mod receipts;
 mod services;
 mod shake;
 mod split;
+mod topup;
 mod transfer;
 mod views;
 

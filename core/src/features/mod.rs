@@ -14,4 +14,5 @@ pub mod shake;
 pub mod signin;
 pub mod split;
 pub mod terms;
+pub mod topup;
 pub mod transfer;

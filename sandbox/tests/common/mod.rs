@@ -140,4 +140,27 @@ impl Bank {
     pub fn count(&self, sql: &str) -> i64 {
         self.sandbox.db().with_blocking(|conn| conn.query_row(sql, [], |row| row.get(0)).expect("count"))
     }
+
+    /// Every value in every table of the bank's database, as text: for checking what is never stored.
+    pub fn dump(&self) -> String {
+        self.sandbox.db().with_blocking(|conn| {
+            let tables: Vec<String> = conn
+                .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+                .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
+                .expect("tables");
+            let mut dump = String::new();
+            for table in tables {
+                let mut statement = conn.prepare(&format!("SELECT * FROM \"{table}\"")).expect("select");
+                let columns = statement.column_count();
+                let mut rows = statement.query([]).expect("rows");
+                while let Some(row) = rows.next().expect("row") {
+                    for i in 0..columns {
+                        let value: rusqlite::types::Value = row.get(i).expect("value");
+                        dump.push_str(&format!("{value:?}\n"));
+                    }
+                }
+            }
+            dump
+        })
+    }
 }

@@ -15,6 +15,7 @@ use crate::features::receive::ReceiveEvent;
 use crate::features::shake::ShakeEvent;
 use crate::features::split::view as split_view;
 use crate::features::split::{SplitEvent, SplitModel};
+use crate::features::topup::TopUpEvent;
 use crate::features::transfer::TransferEvent;
 use crate::i18n::Strings;
 use crate::i18n::datetime::time_of_day;
@@ -39,6 +40,8 @@ pub struct HomeScreen {
     /// «Войти», when signed out.
     pub sign_in: Option<Action>,
     pub balance: Option<BalanceCard>,
+    /// «Пополнить», under the balance: where a new user looks first for a way to put money in.
+    pub top_up: Option<Action>,
     /// «Обновлено в 14:03», «Нет связи — данные на 14:03», «Обновляется…».
     pub sync_status: Option<String>,
     /// The bank could not be reached: what shows is as of the time above.
@@ -152,6 +155,7 @@ pub fn home_screen(
         welcome: if signed_in { t.text("home-welcome") } else { t.text("home-sign-in-hint") },
         sign_in: (!signed_in).then(|| Action::new(t.text("home-sign-in"), Event::Home(HomeEvent::SignIn))),
         balance,
+        top_up: signed_in.then(|| Action::new(t.text("home-top-up"), Event::TopUp(TopUpEvent::Open))),
         sync_status,
         offline,
         waiting: (signed_in && wallet.waiting > 0)

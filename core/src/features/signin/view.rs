@@ -21,6 +21,14 @@ pub enum FieldKind {
     Amount,
     /// Free text (a comment).
     Text,
+    /// A payment card's number: a digit keyboard, grouped in fours, the system's card autofill.
+    CardNumber,
+    /// A card's expiry, «MM/YY»: a digit keyboard.
+    CardExpiry,
+    /// A card's CVV2/CVC2: a digit keyboard, the digits hidden, never autofilled or kept by the keyboard.
+    CardCvv,
+    /// A name as printed on a card (Latin capitals).
+    CardHolder,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
