@@ -99,6 +99,10 @@ struct ScreenView: View {
         case .splitEditor(let s): SplitEditorView(view: s, send: send)
         case .splitBill(let s): SplitBillView(view: s, send: send)
         case .splitGroup(let s): SplitGroupView(view: s, send: send)
+        case .topUp(let s): TopUpView(view: s, send: send)
+        case .cardTopUp(let s): CardTopUpView(view: s, send: send)
+        case .cardChallenge(let s): CardChallengeView(view: s, send: send)
+        case .topUpResult(let s): TopUpResultView(view: s, send: send)
         }
     }
 }

@@ -1,9 +1,9 @@
 import SwiftUI
 import WalletKit
 
-// Home: signed out «Войти»; signed in the balance «as of», the queue, the ways to pay and be paid, the requests made
-// to me, the newest operations, the identification and the settings. Pull to refresh syncs. Mirrors
-// core/src/features/home.
+// Home: signed out «Войти»; signed in the balance «as of», the queue, «Пополнить» under it, the ways to pay and be
+// paid, the requests made to me, the newest operations, the identification and the settings. Pull to refresh syncs.
+// Mirrors core/src/features/home.
 
 struct HomeView: View {
     let view: HomeScreen
@@ -47,6 +47,18 @@ struct HomeView: View {
                         }
                     }
                     .accessibilityElement(children: .combine)
+                }
+                if let topUp = view.topUp {
+                    // «Пополнить» right under the balance: where a new customer looks first for a way to put money in.
+                    Button {
+                        send(topUp.event)
+                    } label: {
+                        Label(topUp.label, systemImage: "plus.circle.fill").font(.headline)
+                            .frame(maxWidth: .infinity, minHeight: 28)
+                    }
+                    .buttonStyle(.borderedProminent)
+                    .controlSize(.large)
+                    .disabled(!topUp.enabled)
                 }
 
                 HomeActions(view: view, send: send)

@@ -185,6 +185,8 @@ struct CoreTextField: View {
         var content: UITextContentType?
         var capitalization: TextInputAutocapitalization = .sentences
         var autocorrection = true
+        /// Dots instead of what is typed (a card's CVV).
+        var secure = false
     }
 
     init(label: String, value: String, placeholder: String = "", error: String? = nil, kind: FieldKind = .text,
@@ -215,15 +217,11 @@ struct CoreTextField: View {
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {
             Text(label).font(.subheadline).foregroundStyle(.secondary).accessibilityHidden(true)
-            SwiftUI.TextField(placeholder, text: $text)
-                .keyboardType(keyboard.type)
-                .textContentType(keyboard.content)
-                .textInputAutocapitalization(keyboard.capitalization)
-                .autocorrectionDisabled(!keyboard.autocorrection)
-                .textFieldStyle(.roundedBorder)
-                .disabled(!enabled)
-                .accessibilityLabel(label)
-                .accessibilityHint(error ?? "")
+            if keyboard.secure {
+                input(SecureField(placeholder, text: $text))
+            } else {
+                input(SwiftUI.TextField(placeholder, text: $text))
+            }
             ErrorText(text: error)
         }
         .onAppear {
@@ -255,6 +253,21 @@ struct CoreTextField: View {
     }
 }
 
+extension CoreTextField {
+    /// The field as its keyboard says, plain or in dots.
+    fileprivate func input(_ field: some View) -> some View {
+        field
+            .keyboardType(keyboard.type)
+            .textContentType(keyboard.content)
+            .textInputAutocapitalization(keyboard.capitalization)
+            .autocorrectionDisabled(!keyboard.autocorrection)
+            .textFieldStyle(.roundedBorder)
+            .disabled(!enabled)
+            .accessibilityLabel(label)
+            .accessibilityHint(error ?? "")
+    }
+}
+
 extension FieldKind {
     var keyboard: CoreTextField.Keyboard {
         switch self {
@@ -262,7 +275,28 @@ extension FieldKind {
         case .smsCode: .init(type: .numberPad, content: .oneTimeCode, capitalization: .never, autocorrection: false)
         case .amount: .init(type: .decimalPad, content: nil, capitalization: .never, autocorrection: false)
         case .text: .init()
+        // A card's fields: digits on the number pad (the core groups the number and puts the «/» in the expiry);
+        // the CVV in dots; the name on the card in capitals, as it is embossed.
+        case .cardNumber:
+            .init(type: .numberPad, content: .creditCardNumber, capitalization: .never, autocorrection: false)
+        case .cardExpiry:
+            .init(type: .numberPad, content: Self.cardExpiryContent, capitalization: .never, autocorrection: false)
+        case .cardCvv:
+            .init(type: .numberPad, content: Self.cardCvvContent, capitalization: .never, autocorrection: false,
+                  secure: true)
+        case .cardHolder: .init(type: .asciiCapable, content: .name, capitalization: .characters, autocorrection: false)
         }
+    }
+
+    /// The card's expiry for AutoFill (iOS 17; the app's target is 17.0, the check keeps it right below that).
+    private static var cardExpiryContent: UITextContentType? {
+        if #available(iOS 17.0, *) { return .creditCardExpiration }
+        return nil
+    }
+
+    private static var cardCvvContent: UITextContentType? {
+        if #available(iOS 17.0, *) { return .creditCardSecurityCode }
+        return nil
     }
 }
 

@@ -202,3 +202,14 @@ public enum MrzLines {
             .replacingOccurrences(of: "‹", with: "<")
     }
 }
+
+// MARK: - Share sheet
+
+extension ShareSheet {
+    /// What the system's share sheet is handed: the sentence (when there is one), then the files as file URLs. A
+    /// receipt comes as its PNG and PDF with a sentence; the account's details («Поделиться реквизитами») as the text
+    /// alone, with no files.
+    public var shareItems: (text: String?, files: [URL]) {
+        (text.isEmpty ? nil : text, files.map { URL(fileURLWithPath: $0.path) })
+    }
+}

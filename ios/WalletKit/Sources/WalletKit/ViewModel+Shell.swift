@@ -35,8 +35,11 @@ extension ViewModel {
         case .shake(let s): s.busy
         case .splitEditor(let s): s.busy
         case .splitBill(let s): s.loading
+        case .topUp(let s): s.busy
+        case .cardTopUp(let s): s.busy
+        case .cardChallenge(let s): s.busy
         case .language, .intro, .termsDocument, .settings, .home, .kycHowTo, .kycChecklist, .kycVerification,
-             .kycPassport, .kycAddress, .kycDistricts, .kycConsent, .receive, .splitBills, .splitGroup:
+             .kycPassport, .kycAddress, .kycDistricts, .kycConsent, .receive, .splitBills, .splitGroup, .topUpResult:
             false
         }
     }
@@ -79,6 +82,10 @@ extension Screen {
         case .splitEditor(let s): s.title
         case .splitBill(let s): s.title
         case .splitGroup(let s): s.title
+        case .topUp(let s): s.title
+        case .cardTopUp(let s): s.title
+        case .cardChallenge(let s): s.title
+        case .topUpResult(let s): s.headline
         }
     }
 
@@ -119,6 +126,10 @@ extension Screen {
         case .splitEditor: "splitEditor"
         case .splitBill: "splitBill"
         case .splitGroup: "splitGroup"
+        case .topUp: "topUp"
+        case .cardTopUp: "cardTopUp"
+        case .cardChallenge: "cardChallenge"
+        case .topUpResult: "topUpResult"
         }
     }
 }

@@ -108,4 +108,15 @@ final class AdapterTests: XCTestCase {
         XCTAssertEqual(view.screen.kind, "language")
         XCTAssertEqual(view.screen.title, "Выберите язык")
     }
+
+    func testTheShareSheetGetsTheTextAloneWhenThereAreNoFilesAndTheFilesAfterTheSentence() {
+        let close = Action(label: "Закрыть", event: .shareClosed, enabled: true)
+        let details = ShareSheet(title: "Поделиться реквизитами", text: "Реквизиты\nБИК: 123", files: [], close: close)
+        XCTAssertEqual(details.shareItems.text, "Реквизиты\nБИК: 123")
+        XCTAssertEqual(details.shareItems.files, [], "the account's details: a text, no files")
+        let png = SharedFile(name: "receipt.png", mimeType: "image/png", path: "/data/share/receipt.png")
+        let receipt = ShareSheet(title: "Квитанция", text: "", files: [png], close: close)
+        XCTAssertNil(receipt.shareItems.text, "no empty sentence")
+        XCTAssertEqual(receipt.shareItems.files, [URL(fileURLWithPath: "/data/share/receipt.png")])
+    }
 }

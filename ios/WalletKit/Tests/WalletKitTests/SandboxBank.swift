@@ -85,10 +85,11 @@ final class SandboxBank {
         return key
     }
 
-    /// The newest sign-in SMS code the bank "sent" to `phone` (E.164), from `GET /dev/sms?kind=sign_in&phone=…`.
-    func sentCode(_ phone: String) throws -> String {
+    /// The newest SMS code of `kind` the bank "sent" to `phone` (E.164), from `GET /dev/sms?kind=…&phone=…`: a
+    /// sign-in code (`sign_in`), an interbank transfer's (`transfer`), or a card issuer's 3-D Secure code (`card`).
+    func sentCode(_ phone: String, kind: String = "sign_in") throws -> String {
         let number = phone.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? phone
-        let body = try request("GET", "/dev/sms?kind=sign_in&phone=\(number)")
+        let body = try request("GET", "/dev/sms?kind=\(kind)&phone=\(number)")
         guard let code = body.firstMatch(#""code"\s*:\s*"(\d+)""#) else { throw Failure("no code in /dev/sms: \(body)") }
         return code
     }

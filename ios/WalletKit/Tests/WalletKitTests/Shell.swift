@@ -290,6 +290,10 @@ extension ViewModel {
     var payConfirm: PayConfirmScreen? { if case .payConfirm(let s) = screen { s } else { nil } }
     var payResult: PayResultScreen? { if case .payResult(let s) = screen { s } else { nil } }
     var operation: OperationScreen? { if case .operation(let s) = screen { s } else { nil } }
+    var topUp: TopUpScreen? { if case .topUp(let s) = screen { s } else { nil } }
+    var cardTopUp: CardTopUpScreen? { if case .cardTopUp(let s) = screen { s } else { nil } }
+    var cardChallenge: CardChallengeScreen? { if case .cardChallenge(let s) = screen { s } else { nil } }
+    var topUpResult: TopUpResultScreen? { if case .topUpResult(let s) = screen { s } else { nil } }
 }
 
 #endif
