@@ -12,6 +12,7 @@ import { shareSheet } from './share.js';
 import { shakeScreens } from './shake.js';
 import { homeRequests, splitScreens } from './split.js';
 import { termsScreens } from './terms.js';
+import { topUpScreens } from './topup.js';
 import { transferScreens } from './transfer.js';
 import {
   actionButton, el, fields, linkRow, notice, operationRows, progressLine, settingRow, textField, topBar,
@@ -78,6 +79,7 @@ const screens = {
   ...payScreens,
   ...receiveScreens,
   ...transferScreens,
+  ...topUpScreens,
   ...shakeScreens,
   ...splitScreens,
   ...inboxScreens,
@@ -135,6 +137,8 @@ const screens = {
       el('div', { class: 'home-head' }, el('h1', {}, screen.title), inboxButton(screen, send)),
       el('p', { class: 'subtitle' }, screen.welcome),
       balance,
+      // Where a new user looks first: right under the balance.
+      actionButton(screen.top_up, send, 'secondary wide home-top-up'),
       actionButton(screen.pay_qr, send, 'primary pay-qr'),
       payActions(screen, send),
       syncStatus(screen),

@@ -54,6 +54,11 @@ const fieldInputs = {
   Phone: { inputmode: 'tel', autocomplete: 'tel' },
   SmsCode: { inputmode: 'numeric', autocomplete: 'one-time-code' },
   Amount: { inputmode: 'decimal', autocomplete: 'off' },
+  CardNumber: { inputmode: 'numeric', autocomplete: 'cc-number' },
+  CardExpiry: { inputmode: 'numeric', autocomplete: 'cc-exp' },
+  // Never remembered by the browser: `new-password` keeps autofill from offering or saving it.
+  CardCvv: { inputmode: 'numeric', autocomplete: 'new-password' },
+  CardHolder: { autocomplete: 'cc-name', autocapitalize: 'characters', spellcheck: 'false' },
   Text: { autocomplete: 'off' },
 };
 

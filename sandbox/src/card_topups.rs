@@ -227,8 +227,8 @@ pub fn start(
     now: OffsetDateTime,
 ) -> Result<Started, ApiError> {
     check_amount(&request.currency, request.amount_minor)?;
-    if !(0..=request.amount_minor).contains(&request.fee_minor) {
-        return Err(ApiError::bad_request("fee_minor is 0 to the amount"));
+    if !(0..=wallet_protocol::operations::MAX_AMOUNT_MINOR).contains(&request.fee_minor) {
+        return Err(ApiError::bad_request("fee_minor must be 0 to 13 digits"));
     }
     banking::payer_account(tx, user_id, &request.account_id, &request.currency)?;
     let card = card_of(tx, user_id, &request.card, now)?;

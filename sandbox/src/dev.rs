@@ -23,25 +23,26 @@ use crate::qr_pay;
 #[derive(Deserialize)]
 pub struct SmsQuery {
     phone: String,
-    /// `sign_in` or `transfer`: the newest SMS of that kind only.
+    /// `sign_in`, `transfer` or `card` (a card issuer's 3-D Secure code): the newest SMS of that kind only.
     kind: Option<String>,
 }
 
 /// An SMS the sandbox "sent".
 #[derive(Serialize)]
 pub struct SentCode {
-    /// The sign-in challenge's id, or the transfer confirmation's.
+    /// The sign-in challenge's id, the transfer confirmation's, or the card top-up's.
     pub challenge_id: String,
     pub code: String,
-    /// `sign_in` or `transfer`.
+    /// `sign_in`, `transfer` or `card`.
     pub kind: String,
-    /// The whole text, as the customer reads it (transfer codes: the amount and the recipient).
+    /// The whole text, as the customer reads it (transfer codes: the amount and the recipient; card codes: the
+    /// amount charged and the card).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
 }
 
-/// `GET /dev/sms?phone=+996…[&kind=sign_in|transfer]`: the newest code sent to the phone — a sign-in code, or an
-/// interbank transfer's code with its text.
+/// `GET /dev/sms?phone=+996…[&kind=sign_in|transfer|card]`: the newest code sent to the phone — a sign-in code,
+/// an interbank transfer's code with its text, or a card issuer's 3-D Secure code with its text.
 pub async fn sms(State(state): State<AppState>, Query(query): Query<SmsQuery>) -> Result<Json<SentCode>, ApiError> {
     if query.kind.as_deref().is_some_and(|kind| !matches!(kind, "sign_in" | "transfer" | "card")) {
         return Err(ApiError::bad_request("kind is sign_in, transfer or card"));

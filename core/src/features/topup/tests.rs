@@ -166,6 +166,8 @@ fn the_card_form_names_the_scheme_checks_the_fields_and_quotes_the_fee() {
     top_up(&mut model, TopUpEvent::EditExpiry { text: "1126".into() }).expect("types");
     let expiry = form(&model).expiry.expect("expiry");
     assert_eq!((expiry.value.as_str(), expiry.error.as_deref()), ("11/26", Some("Срок действия карты истёк")));
+    top_up(&mut model, TopUpEvent::EditExpiry { text: "07/2031".into() }).expect("autofilled");
+    assert_eq!(form(&model).expiry.map(|f| f.value).as_deref(), Some("07/31"), "a four-digit year");
     top_up(&mut model, TopUpEvent::EditHolder { text: "Айгуль".into() }).expect("types");
     assert!(form(&model).holder.and_then(|f| f.error).is_some(), "Latin letters only");
     assert!(!form(&model).submit.enabled);

@@ -237,8 +237,12 @@ pub fn card(form: &mut CardForm, event: TopUpEvent) -> Result<Step, Rejection> {
             Ok(with(requote(form, false)))
         }
         TopUpEvent::EditExpiry { text } if new_card => {
-            // «0729» becomes «07/29» as it is typed.
-            let digits: String = text.chars().filter(char::is_ascii_digit).take(4).collect();
+            // «0729» becomes «07/29» as it is typed; «07/2029» (an autofill's four-digit year) becomes «07/29».
+            let mut digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() == 6 {
+                digits.replace_range(2..4, "");
+            }
+            digits.truncate(4);
             form.expiry_text = if digits.len() > 2 { format!("{}/{}", &digits[..2], &digits[2..]) } else { digits };
             form.key = None;
             Ok(Step::stay())
