@@ -15,6 +15,7 @@ pub mod passport_match;
 pub mod payment_card;
 pub mod payment_code;
 pub mod personal_number;
+pub mod service_account;
 pub mod transliteration;
 
 pub use elqr::{

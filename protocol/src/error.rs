@@ -85,6 +85,10 @@ pub enum ErrorCode {
     /// A blinded contact number is well-formed hex but no element of the group: not what a phone makes.
     ContactElementInvalid,
     RateLimited,
+    /// The service provider has no such account (a mistyped personal account, a closed contract).
+    ServiceAccountNotFound,
+    /// The service provider does not answer now: try later (nothing was paid).
+    ServiceUnavailable,
     /// A card's number, expiry or CVV cannot be right (the check digit, a scheme the bank does not take, expired).
     CardInvalid,
     /// Refused whatever the body says: a developer route asked by another site, or by a foreign host name.

@@ -16,6 +16,7 @@ pub mod quotes;
 pub mod receipts;
 pub mod recipients;
 pub mod requests;
+pub mod services;
 pub mod shake;
 pub mod terms;
 

@@ -54,6 +54,11 @@ pub enum Recipient {
     Shake {
         shake_id: String,
     },
+    /// A service provider of the catalogue (`GET /v1/services`) and the account it knows the customer by.
+    Service {
+        provider_id: String,
+        account: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -154,6 +154,8 @@ struct Payee {
     fee_minor: i64,
     /// A dynamic payment code this payment uses up.
     qr_transaction: Option<(String, String)>,
+    /// The service provider and the account (as it writes it) this payment pays.
+    service: Option<(String, String)>,
 }
 
 impl Payee {
@@ -167,6 +169,7 @@ impl Payee {
             external_bank: None,
             fee_minor: 0,
             qr_transaction: None,
+            service: None,
         }
     }
 }
@@ -195,6 +198,22 @@ fn resolve_payee(
             payee.fee_minor = fee_minor;
             payee.qr_transaction = checked.transaction;
             Ok(payee)
+        }
+        Recipient::Service { provider_id, account } => {
+            let (provider, checked) = crate::services::check(tx, provider_id, account, Some(currency))?;
+            if !(provider.min_amount_minor..=provider.max_amount_minor).contains(&amount_minor) {
+                return Err(ApiError::unprocessable(
+                    ErrorCode::AmountInvalid,
+                    "the amount is outside what the provider takes",
+                ));
+            }
+            let name = provider.names.ru.clone();
+            Ok(Payee {
+                external_bank: Some(name.clone()),
+                fee_minor: crate::services::fee_minor(&provider, amount_minor),
+                service: Some((provider.provider_id, checked.account)),
+                ..Payee::internal(OperationKind::Payment, name)
+            })
         }
         Recipient::Shake { shake_id } => {
             let found = crate::shakes::payee_for_payment(tx, payer, shake_id, currency, amount_minor)?;
@@ -275,6 +294,7 @@ fn resolve_direct(
         }),
         Recipient::Elqr { .. } => Err(ApiError::bad_request("a payment code is read by resolve_payee")),
         Recipient::Shake { .. } => Err(ApiError::bad_request("a shake is read by resolve_payee")),
+        Recipient::Service { .. } => Err(ApiError::bad_request("a service is read by resolve_payee")),
     }
 }
 
@@ -430,6 +450,9 @@ pub fn create(
     if let Recipient::Shake { shake_id } = &request.recipient {
         crate::shakes::mark_paid_by(tx, shake_id, &operation_id)?;
     }
+    if let Some((provider_id, account)) = &payee.service {
+        crate::services::record_payment(tx, &operation_id, provider_id, account)?;
+    }
     let counterparty_name = payee.name.clone();
     tx.execute(
         "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, counterparty_phone, merchant_id, seq)
@@ -534,6 +557,7 @@ pub fn execute(tx: &Transaction<'_>, signer: &Signer, operation_id: &str, now: O
         let money_in = operation_event(BankEventKind::MoneyIn, now, operation_id, amount, &currency, &payer_shown);
         notifications::record(tx, &payee_user, &money_in)?;
     }
+    crate::services::executed(tx, operation_id, amount)?;
     let executed =
         operation_event(BankEventKind::OperationExecuted, now, operation_id, amount, &currency, &counterparty_name);
     notifications::record(tx, &payer_user, &executed)?;

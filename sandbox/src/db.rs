@@ -294,6 +294,19 @@ CREATE TABLE IF NOT EXISTS operation_rejections (
     code TEXT NOT NULL
 );
 -- What the bank knows of a customer besides the name: the sex, for the identification review (see `kyc.rs`).
+-- The services catalogue's demo accounts (see `services.rs`) and which operation paid which account.
+CREATE TABLE IF NOT EXISTS service_accounts (
+    provider_id TEXT NOT NULL,
+    account TEXT NOT NULL,
+    holder_masked TEXT NOT NULL,
+    debt_minor INTEGER NOT NULL,
+    PRIMARY KEY (provider_id, account)
+);
+CREATE TABLE IF NOT EXISTS service_payments (
+    operation_id TEXT PRIMARY KEY REFERENCES operations(operation_id),
+    provider_id TEXT NOT NULL,
+    account TEXT NOT NULL
+);
 -- Top-ups by another bank's card (see `card_topups.rs`): never the card's number or CVV, only what may be shown
 -- (the scheme, the last four digits, the expiry) and how the sandbox's issuer answers it (`declines`).
 CREATE TABLE IF NOT EXISTS card_topups (

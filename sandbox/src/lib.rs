@@ -52,6 +52,7 @@ pub mod receipts;
 pub mod requests;
 pub mod seed;
 pub mod serve;
+pub mod services;
 pub mod shakes;
 pub mod terms;
 pub mod transfers;
@@ -116,6 +117,7 @@ impl Sandbox {
                 }
                 seed::other_banks(conn).map_err(|e| SandboxError::Seed(e.to_string()))?;
                 seed::particulars(conn).map_err(|e| SandboxError::Seed(e.to_string()))?;
+                services::seed(conn).map_err(|e| SandboxError::Seed(e.to_string()))?;
                 Ok(())
             })?;
         }
@@ -178,6 +180,8 @@ impl Sandbox {
                 put(notifications::register_device).delete(notifications::unregister_device),
             )
             .route(&v1(paths::EVENTS), get(notifications::events))
+            .route(&v1(wallet_protocol::services::paths::SERVICES), get(services::catalogue_route))
+            .route(&v1(wallet_protocol::services::paths::SERVICE_CHECK), post(services::check_route))
             .route(&v1(card_paths::CARD_TOPUP_QUOTE), post(card_topups::quote_route))
             .route(&v1(card_paths::CARD_TOPUPS), post(card_topups::start_route))
             .route(&v1(&card_paths::card_topup("{id}")), get(card_topups::state_route))

@@ -55,6 +55,7 @@ pub fn recipient_key(recipient: &Recipient) -> String {
         Recipient::Phone { phone } => phone.clone(),
         Recipient::Merchant { merchant_id } => format!("merchant:{merchant_id}"),
         Recipient::Shake { shake_id } => format!("shake:{shake_id}"),
+        Recipient::Service { provider_id, account } => format!("service:{provider_id}:{account}"),
         Recipient::Elqr { payload } => {
             let digest = ring::digest::digest(&ring::digest::SHA256, payload.as_bytes());
             let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();

@@ -133,6 +133,8 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::TextInvalid => "bank-text-invalid",
         ErrorCode::TermsVersionUnknown => "bank-terms-version-unknown",
         ErrorCode::CardInvalid => "bank-card-invalid",
+        ErrorCode::ServiceAccountNotFound => "bank-service-account-not-found",
+        ErrorCode::ServiceUnavailable => "bank-service-unavailable",
         ErrorCode::Unavailable | ErrorCode::Internal => "bank-unavailable",
         ErrorCode::BadRequest
         | ErrorCode::NotFound
@@ -211,6 +213,8 @@ mod tests {
             ErrorCode::ConfirmationNotNeeded,
             ErrorCode::RateLimited,
             ErrorCode::CardInvalid,
+            ErrorCode::ServiceAccountNotFound,
+            ErrorCode::ServiceUnavailable,
             ErrorCode::Internal,
             ErrorCode::Unavailable,
             ErrorCode::Unknown,

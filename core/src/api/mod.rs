@@ -35,6 +35,7 @@ use wallet_protocol::recipients::{
     NewTransferCode, RecipientInfo, RecipientLookup, TransferCode, TransferCodeCheck, TransferCodeVerified,
 };
 use wallet_protocol::requests::{NewPaymentRequest, PaymentRequest, PaymentRequestList};
+use wallet_protocol::services::{ServiceAccountCheck, ServiceAccountCheckRequest, ServiceCatalogue};
 use wallet_protocol::shake::{NewShake, ShakeMatch};
 use wallet_protocol::{ErrorBody, ErrorCode, Health, IDEMPOTENCY_KEY_HEADER, paths};
 
@@ -293,6 +294,28 @@ impl BankClient {
             idempotency_key: None,
             body: Some(check),
             retry: false,
+        })
+        .await
+    }
+
+    /// The services catalogue.
+    pub async fn services(&self, token: &str) -> Result<ServiceCatalogue, ApiError> {
+        self.get(wallet_protocol::services::paths::SERVICES, Some(token)).await
+    }
+
+    /// A provider's word about an account (a read).
+    pub async fn check_service_account(
+        &self,
+        token: &str,
+        request: &ServiceAccountCheckRequest,
+    ) -> Result<ServiceAccountCheck, ApiError> {
+        self.call(Call {
+            method: Method::POST,
+            path: wallet_protocol::services::paths::SERVICE_CHECK,
+            token: Some(token),
+            idempotency_key: None,
+            body: Some(request),
+            retry: true,
         })
         .await
     }

@@ -169,6 +169,15 @@ pub enum Effect {
         confirmation_id: String,
         code: String,
     },
+    /// Read the services catalogue the phone keeps.
+    LoadServices,
+    /// Ask the bank for the services catalogue, and keep it.
+    FetchServices,
+    /// Ask a provider (through the bank) about an account before paying it.
+    CheckServiceAccount {
+        provider_id: String,
+        account: String,
+    },
     /// Ask the bank for the account's details and the saved cards («Пополнить»).
     LoadTopUp {
         account_id: String,
@@ -362,6 +371,16 @@ pub enum Outcome {
     /// The bank checked the code: the confirmation id to pay with, or why not.
     TransferCodeChecked {
         result: Result<String, CodeRefusal>,
+    },
+    /// The services catalogue: the kept one (`fetched: None`), or the bank's and how asking went.
+    ServicesLoaded {
+        catalogue: Option<Box<wallet_protocol::services::ServiceCatalogue>>,
+        fetched: Option<Result<(), BankFailure>>,
+    },
+    /// A provider's word about an account.
+    ServiceAccountChecked {
+        account: String,
+        result: Result<Box<wallet_protocol::services::ServiceAccountCheck>, BankFailure>,
     },
     /// The account's details and the saved cards, or why not.
     TopUpLoaded {

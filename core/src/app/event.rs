@@ -13,6 +13,7 @@ use crate::features::onboarding::{IntroEvent, LanguageEvent};
 use crate::features::pay::PayEvent;
 use crate::features::pin::{BiometricsEvent, PinEvent};
 use crate::features::receive::ReceiveEvent;
+use crate::features::services::ServicesEvent;
 use crate::features::settings::SettingsEvent;
 use crate::features::shake::ShakeEvent;
 use crate::features::signin::SignInEvent;
@@ -60,6 +61,8 @@ pub enum Event {
     /// «Разделить чек», the requests made to me, and the contacts the shell read.
     Split(SplitEvent),
     Inbox(InboxEvent),
+    /// «Платежи»: the services catalogue and a provider's form.
+    Services(ServicesEvent),
     /// «Пополнить»: money in by card, the account's details.
     TopUp(TopUpEvent),
     /// The platform's push service gave this device an address (at start, and whenever it changes): the core hands it
@@ -129,6 +132,7 @@ impl Event {
             Event::Receive(event) => event.name(),
             Event::Transfer(event) => event.name(),
             Event::TopUp(event) => event.name(),
+            Event::Services(event) => event.name(),
             Event::Shake(event) => event.name(),
             Event::Split(event) => event.name(),
             Event::Inbox(event) => event.name(),

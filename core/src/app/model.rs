@@ -11,6 +11,7 @@ use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::home::Wallet;
 use crate::features::kyc::Kyc;
 use crate::features::onboarding::{OnboardingStage, WizardDraft};
+use crate::features::services::ServicesModel;
 use crate::features::split::SplitModel;
 use crate::features::terms::TermsForm;
 
@@ -37,6 +38,8 @@ pub struct Model {
     pub kyc: Kyc,
     /// Split bills, the requests made to me, the contacts who have the wallet.
     pub split: SplitModel,
+    /// The services catalogue («Платежи»), as kept and as the bank last sent it.
+    pub services: ServicesModel,
     /// The newest time an outcome brought (`update` reads no clock): countdowns on screen count from it.
     pub now_ms: i64,
     /// A `Tick` is on its way; at most one at a time.
@@ -203,6 +206,7 @@ impl Model {
             phone: start.phone,
             kyc: Kyc::default(),
             split: SplitModel::default(),
+            services: ServicesModel::default(),
             security: Security { idle_generation: 0, ..start.security },
             now_ms: start.now_ms,
             ticking: false,

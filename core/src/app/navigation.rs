@@ -9,6 +9,7 @@ use crate::features::onboarding::{IntroPages, LanguagePicker};
 use crate::features::pay::{PayForm, PayPin, ScanForm};
 use crate::features::pin::{BiometricOffer, PinLock, PinSetup};
 use crate::features::receive::ReceiveForm;
+use crate::features::services::{ServiceForm, ServicesBrowser};
 use crate::features::shake::ShakeForm;
 use crate::features::signin::{CodeForm, PhoneForm};
 use crate::features::split::{BillForm, BillScreenState, GroupScreenState};
@@ -67,6 +68,9 @@ pub enum Route {
     SplitBill(BillScreenState),
     /// A group's balances and the payments that settle it.
     SplitGroup(GroupScreenState),
+    /// «Платежи»: the catalogue; a provider's form.
+    Services(ServicesBrowser),
+    ServicePay(Box<ServiceForm>),
     /// «Пополнить»: the ways in and the account's details; the card form; the issuer's code; the result.
     TopUp(TopUpMenu),
     CardTopUp(Box<CardForm>),
@@ -112,6 +116,8 @@ impl Route {
             Route::SplitEditor(_) => "split-editor",
             Route::SplitBill(_) => "split-bill",
             Route::SplitGroup(_) => "split-group",
+            Route::Services(_) => "services",
+            Route::ServicePay(_) => "service-pay",
             Route::TopUp(_) => "top-up",
             Route::CardTopUp(_) => "card-top-up",
             Route::CardChallenge(_) => "card-challenge",

@@ -21,6 +21,8 @@ use crate::features::pin::update as pin_rules;
 use crate::features::pin::{BiometricsEvent, PinEvent, PinProblem, PinPurpose, SetupPurpose};
 use crate::features::receive::ReceiveEvent;
 use crate::features::receive::update::{self as receive_rules, Opening};
+use crate::features::services::ServicesEvent;
+use crate::features::services::update as services_rules;
 use crate::features::shake::ShakeEvent;
 use crate::features::shake::update as shake_rules;
 use crate::features::signin::{PhoneForm, SignInPurpose};
@@ -168,6 +170,7 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         wallet,
         kyc,
         split,
+        services,
         bank_configured,
         phone,
         ..
@@ -213,6 +216,9 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             transfer_rules::transfer(form, event, ctx.wallet, phone.as_ref())
         }
         (Event::Transfer(event), Route::TransferCode(form)) => transfer_rules::code(form, event),
+        (Event::Services(ServicesEvent::Open), Route::Home) => services_rules::open(ctx.wallet, services),
+        (Event::Services(event), Route::Services(browser)) => services_rules::browser(browser, event, services),
+        (Event::Services(event), Route::ServicePay(form)) => services_rules::service(form, event, services, ctx.wallet),
         (Event::TopUp(TopUpEvent::Open), Route::Home) => topup_rules::open(ctx.wallet),
         (Event::TopUp(event), Route::TopUp(menu)) => {
             topup_rules::menu(menu, event, today_at(now_ms, *utc_offset_minutes))
@@ -244,7 +250,7 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         }
         (Event::History(event), Route::History(list)) => history::update::history(list, event),
         (Event::Operation(OperationEvent::Repeat), Route::Operation(details)) => {
-            history::update::repeat(details, ctx.wallet, notice)
+            history::update::repeat(details, ctx.wallet, services, notice)
         }
         (Event::Inbox(event), Route::Inbox(list)) => inbox_rules::inbox(list, event),
         (_, route) => Err(Rejection::WrongScreen { event: name, screen: route.name() }),
@@ -310,6 +316,9 @@ fn back(route: &mut Route, depth: usize, ctx: &mut Ctx<'_>) -> Step {
             Step::stay()
         }
         Route::Shake(form) => shake_rules::back(form),
+        Route::Services(browser) if browser.category.is_some() => {
+            services_rules::back(browser).unwrap_or_else(|| Step::to(Nav::Pop))
+        }
         _ if depth > 1 => Step::to(Nav::Pop),
         // At the root there is nowhere to go back to: the shell leaves the app itself.
         _ => Step::stay(),
@@ -772,6 +781,16 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             Route::TransferCode(form) => transfer_rules::code_checked(form, result),
             _ => Step::stay(),
         },
+        Outcome::ServicesLoaded { catalogue, fetched } => {
+            services_rules::loaded(&mut model.services, catalogue, fetched);
+            Step::stay()
+        }
+        Outcome::ServiceAccountChecked { account, result } => {
+            if let Route::ServicePay(form) = model.stack.top_mut() {
+                services_rules::checked(form, &account, result.map(|answer| *answer));
+            }
+            Step::stay()
+        }
         Outcome::TopUpLoaded { account_id, details, cards } => {
             for route in model.stack.routes_mut() {
                 if let Route::TopUp(menu) = route

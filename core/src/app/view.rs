@@ -22,6 +22,7 @@ use crate::features::pay::{
 };
 use crate::features::pin::{self, BiometricsScreen, PinScreen};
 use crate::features::receive::{self, ReceiveScreen};
+use crate::features::services::{self, ServicePayScreen, ServicesScreen};
 use crate::features::settings::{self, SettingsScreen};
 use crate::features::shake::{self, ShakeScreen};
 use crate::features::signin::{self, CodeScreen, PhoneScreen};
@@ -187,6 +188,10 @@ pub enum Screen {
     SplitBill(SplitBillScreen),
     /// A group: each member's balance and the fewest payments to settle.
     SplitGroup(SplitGroupScreen),
+    /// «Платежи»: the services catalogue.
+    Services(ServicesScreen),
+    /// A provider's form: the account, the provider's word about it, the amount.
+    ServicePay(ServicePayScreen),
     /// «Пополнить»: the ways in and the account's details.
     TopUp(TopUpScreen),
     /// «Пополнение с карты»: the card and the amount with its fee.
@@ -299,6 +304,8 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             Screen::TransferCode(transfer::view::code_screen(form, own_phone, language, t))
         }
         Route::Shake(form) => Screen::Shake(shake::view::shake_screen(form, language, t)),
+        Route::Services(browser) => Screen::Services(services::view::browser_screen(browser, &model.services, t)),
+        Route::ServicePay(form) => Screen::ServicePay(services::view::form_screen(form, &model.services, t)),
         Route::TopUp(menu) => Screen::TopUp(topup::view::menu_screen(menu, t)),
         Route::CardTopUp(form) => Screen::CardTopUp(topup::view::card_screen(form, t)),
         Route::CardChallenge(form) => {
@@ -1255,6 +1262,8 @@ mod tests {
                         Screen::SplitEditor(s) => s.title.clone(),
                         Screen::SplitBill(s) => s.status.clone(),
                         Screen::SplitGroup(s) => s.payments_title.clone(),
+                        Screen::Services(s) => s.title.clone(),
+                        Screen::ServicePay(s) => s.limits.clone(),
                         Screen::TopUp(s) => s.title.clone(),
                         Screen::CardTopUp(s) => s.title.clone(),
                         Screen::CardChallenge(s) => s.title.clone(),

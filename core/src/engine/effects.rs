@@ -470,6 +470,21 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             },
             Some(bank) => super::topup::answer(bank, topup_id, code, key, log).await,
         },
+        Effect::LoadServices => super::services_catalogue::load(store, log),
+        Effect::FetchServices => match bank {
+            None => Outcome::ServicesLoaded {
+                catalogue: None,
+                fetched: Some(Err(BankFailure::Refused { message_id: "bank-misconfigured" })),
+            },
+            Some(bank) => super::services_catalogue::fetch(bank, store, log).await,
+        },
+        Effect::CheckServiceAccount { provider_id, account } => match bank {
+            None => Outcome::ServiceAccountChecked {
+                account,
+                result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }),
+            },
+            Some(bank) => super::services_catalogue::check(bank, provider_id, account, log).await,
+        },
         Effect::LoadBills => super::split::load(store, log),
         Effect::SaveBill { bill } => match bank {
             None => Outcome::BillSaved { result: Err("bank-misconfigured") },

@@ -23,6 +23,7 @@ mod kyc;
 mod pay;
 mod receipts;
 mod services;
+mod services_catalogue;
 mod shake;
 mod split;
 mod topup;

@@ -9,6 +9,7 @@ pub mod onboarding;
 pub mod pay;
 pub mod pin;
 pub mod receive;
+pub mod services;
 pub mod settings;
 pub mod shake;
 pub mod signin;

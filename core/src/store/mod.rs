@@ -20,6 +20,7 @@
 //! | `split_meta` | `incoming`, `contacts` | the requests made to me as last read; which contacts' hashes have the wallet (sealed) |
 //! | `kyc` | `draft`, `photo.<kind>`, `submission`, `application` | online identification: the draft, the checked photos, the application waiting to be sent, the bank's latest word (sealed) |
 //! | `inbox` | `e` + sequence, `cursor` | the bank's events about this customer, read or not (sealed); where its feed continues |
+//! | `services` | `catalogue` | the services catalogue as the bank last sent it, for offline use (sealed) |
 
 use std::path::{Path, PathBuf};
 
@@ -31,6 +32,7 @@ mod outbox;
 mod record;
 mod sealed;
 mod security;
+mod services;
 mod session;
 mod settings;
 pub(crate) mod split;
@@ -97,6 +99,7 @@ pub struct Store {
     request_outbox: sled::Tree,
     split_meta: sled::Tree,
     inbox: sled::Tree,
+    services: sled::Tree,
 }
 
 /// How long opening waits for a store that is still locked.
@@ -141,6 +144,7 @@ impl Store {
             request_outbox: db.open_tree(split::REQUEST_OUTBOX)?,
             split_meta: db.open_tree(split::SPLIT_META)?,
             inbox: db.open_tree(inbox::TREE)?,
+            services: db.open_tree(services::TREE)?,
             db,
             key,
         };
@@ -160,7 +164,7 @@ impl Store {
     }
 
     /// Everything of the signed-in person besides the session tree itself.
-    fn personal_trees(&self) -> [&sled::Tree; 12] {
+    fn personal_trees(&self) -> [&sled::Tree; 13] {
         [
             &self.accounts,
             &self.operations,
@@ -174,6 +178,7 @@ impl Store {
             &self.request_outbox,
             &self.split_meta,
             &self.inbox,
+            &self.services,
         ]
     }
 

@@ -202,7 +202,7 @@ impl Sync {
         let (kind, merchant_id) = match &draft.recipient {
             Recipient::Merchant { merchant_id } => (OperationKind::Payment, Some(merchant_id.clone())),
             Recipient::Phone { .. } | Recipient::Shake { .. } => (OperationKind::TransferOut, None),
-            Recipient::Elqr { .. } => (OperationKind::Payment, None),
+            Recipient::Elqr { .. } | Recipient::Service { .. } => (OperationKind::Payment, None),
         };
         let fee_minor = match &draft.agreed_fee {
             Some(fee) => Some(fee.to_minor().ok_or(MoneyError::Overflow)?),

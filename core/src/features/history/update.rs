@@ -54,7 +54,7 @@ pub fn repeatable(operation: &Operation) -> bool {
     let over =
         matches!(operation.status, OperationStatus::Executed | OperationStatus::Rejected | OperationStatus::Cancelled);
     let again = match &operation.recipient {
-        Some(Recipient::Phone { .. }) => true,
+        Some(Recipient::Phone { .. } | Recipient::Service { .. }) => true,
         Some(Recipient::Elqr { payload }) => {
             wallet_formats::elqr::parse(payload).is_ok_and(|code| code.kind == wallet_formats::elqr::CodeKind::Static)
         }
@@ -67,6 +67,7 @@ pub fn repeatable(operation: &Operation) -> bool {
 pub fn repeat(
     details: &OperationDetails,
     wallet: &crate::features::home::Wallet,
+    services: &crate::features::services::ServicesModel,
     notice: &mut Option<Notice>,
 ) -> Result<Step, Rejection> {
     let Some(operation) = details.operation.as_deref().filter(|op| repeatable(op)) else {
@@ -74,6 +75,9 @@ pub fn repeat(
     };
     match &operation.recipient {
         Some(Recipient::Phone { phone }) => crate::features::transfer::update::again(wallet, phone, operation.amount),
+        Some(Recipient::Service { provider_id, account }) => {
+            crate::features::services::update::again(provider_id, account, operation.amount, services, wallet)
+        }
         Some(Recipient::Elqr { payload }) => Ok(crate::features::pay::update::again(payload, operation.amount, wallet)
             .unwrap_or_else(|problem| {
                 *notice = Some(Notice::error(problem.message_id()));

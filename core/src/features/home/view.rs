@@ -12,6 +12,7 @@ use crate::features::inbox::InboxEvent;
 use crate::features::kyc::{Kyc, KycProgress};
 use crate::features::pay::PayEvent;
 use crate::features::receive::ReceiveEvent;
+use crate::features::services::ServicesEvent;
 use crate::features::shake::ShakeEvent;
 use crate::features::split::view as split_view;
 use crate::features::split::{SplitEvent, SplitModel};
@@ -59,6 +60,8 @@ pub struct HomeScreen {
     pub receive: Option<Action>,
     /// «Перевод по номеру телефона».
     pub transfer: Option<Action>,
+    /// «Платежи»: mobile, internet, utilities, fines and taxes.
+    pub services: Option<Action>,
     /// «Разделить чек»: bills split with others, and the requests others made to me.
     pub split: Option<Action>,
     /// «Уведомления»: what the bank told this customer.
@@ -167,6 +170,7 @@ pub fn home_screen(
         shake: signed_in.then(|| Action::new(t.text("home-shake"), Event::Shake(ShakeEvent::Open))),
         receive: signed_in.then(|| Action::new(t.text("home-receive"), Event::Receive(ReceiveEvent::Open))),
         transfer: signed_in.then(|| Action::new(t.text("home-transfer"), Event::Transfer(TransferEvent::Open))),
+        services: signed_in.then(|| Action::new(t.text("home-services"), Event::Services(ServicesEvent::Open))),
         split: signed_in.then(|| Action::new(t.text("home-split"), Event::Split(SplitEvent::OpenBills))),
         inbox: signed_in.then(|| Action::new(t.text("home-inbox"), Event::Inbox(InboxEvent::Open))),
         inbox_unread: u32::try_from(wallet.unread).unwrap_or(u32::MAX),

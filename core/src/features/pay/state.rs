@@ -101,6 +101,16 @@ pub enum Payee {
     },
     /// The customer a shake paired with, once both confirmed.
     Shake { shake_id: String, peer_name: String },
+    /// A service provider of the catalogue and the account it knows the customer by, as it answered about it.
+    Service {
+        provider_id: String,
+        names: wallet_protocol::services::Names,
+        /// What the provider calls the account: «Лицевой счёт».
+        account_label: wallet_protocol::services::Names,
+        account: String,
+        /// «Асанова А.», where the provider names the holder.
+        holder: Option<String>,
+    },
 }
 
 impl Payee {
@@ -110,6 +120,9 @@ impl Payee {
             Payee::Qr(intent) => Recipient::Elqr { payload: intent.scanned.clone() },
             Payee::Phone { phone, .. } => Recipient::Phone { phone: phone.clone() },
             Payee::Shake { shake_id, .. } => Recipient::Shake { shake_id: shake_id.clone() },
+            Payee::Service { provider_id, account, .. } => {
+                Recipient::Service { provider_id: provider_id.clone(), account: account.clone() }
+            }
         }
     }
 
@@ -119,6 +132,7 @@ impl Payee {
             Payee::Qr(intent) => &intent.recipient,
             Payee::Phone { name_masked, .. } => name_masked,
             Payee::Shake { peer_name, .. } => peer_name,
+            Payee::Service { names, .. } => &names.ru,
         }
     }
 

@@ -108,8 +108,10 @@ pub fn scan_screen(form: &ScanForm, t: &Strings<'_>) -> PayScanScreen {
 }
 
 fn details(form: &PayForm, t: &Strings<'_>) -> Vec<Field> {
-    let recipient = match &form.quote {
-        QuoteState::Ready { payee_name, .. } if !payee_name.is_empty() => payee_name.clone(),
+    let recipient = match (&form.payee, &form.quote) {
+        // A provider by its name in the user's language, whatever the bank calls it.
+        (Payee::Service { names, .. }, _) => crate::features::services::update::name_in(names, t.language()).to_owned(),
+        (_, QuoteState::Ready { payee_name, .. }) if !payee_name.is_empty() => payee_name.clone(),
         _ => form.payee.shown_name().to_owned(),
     };
     let mut fields = vec![Field { label: t.text("pay-recipient"), value: recipient }];
@@ -125,6 +127,14 @@ fn details(form: &PayForm, t: &Strings<'_>) -> Vec<Field> {
             fields.push(Field { label: t.text("pay-provider"), value: bank_name.clone() });
         }
         Payee::Shake { .. } => {}
+        Payee::Service { account_label, account, holder, .. } => {
+            let language = t.language();
+            let label = crate::features::services::update::name_in(account_label, language).to_owned();
+            fields.push(Field { label, value: account.clone() });
+            if let Some(holder) = holder {
+                fields.push(Field { label: t.text("pay-service-holder"), value: holder.clone() });
+            }
+        }
     }
     if let Some(comment) = &form.comment {
         fields.push(Field { label: t.text("pay-comment"), value: comment.clone() });

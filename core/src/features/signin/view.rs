@@ -29,6 +29,8 @@ pub enum FieldKind {
     CardCvv,
     /// A name as printed on a card (Latin capitals).
     CardHolder,
+    /// A service provider's personal account: digits only, a digit keyboard.
+    AccountNumber,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
