@@ -12,6 +12,7 @@ import { shareSheet } from './share.js';
 import { shakeScreens } from './shake.js';
 import { homeRequests, splitScreens } from './split.js';
 import { termsScreens } from './terms.js';
+import { servicesScreens } from './services.js';
 import { topUpScreens } from './topup.js';
 import { transferScreens } from './transfer.js';
 import {
@@ -66,7 +67,7 @@ function codeForm(screen, send) {
  * offered.
  */
 function payActions(screen, send) {
-  const actions = [screen.receive, screen.transfer, screen.shake, screen.split].filter(Boolean);
+  const actions = [screen.services, screen.receive, screen.transfer, screen.shake, screen.split].filter(Boolean);
   if (!actions.length) return null;
   return el('div', { class: 'home-pay-actions' }, actions.map((action) => actionButton(action, send, 'secondary')));
 }
@@ -80,6 +81,7 @@ const screens = {
   ...receiveScreens,
   ...transferScreens,
   ...topUpScreens,
+  ...servicesScreens,
   ...shakeScreens,
   ...splitScreens,
   ...inboxScreens,

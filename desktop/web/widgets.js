@@ -59,6 +59,7 @@ const fieldInputs = {
   // Never remembered by the browser: `new-password` keeps autofill from offering or saving it.
   CardCvv: { inputmode: 'numeric', autocomplete: 'new-password' },
   CardHolder: { autocomplete: 'cc-name', autocapitalize: 'characters', spellcheck: 'false' },
+  AccountNumber: { inputmode: 'numeric', autocomplete: 'off' },
   Text: { autocomplete: 'off' },
 };
 

@@ -1,11 +1,12 @@
 // Money in, in the browser, in Russian, against the preview's sandbox bank: a new customer lands on «0,00 сом»,
 // finds «Пополнить» right under the balance, reads the account's details, tops up from a Visa card through its
-// issuer's 3-D Secure code (the preview's stand-in SMS), sees «Зачислено», and home shows the money.
+// issuer's 3-D Secure code (the preview's stand-in SMS), sees «Зачислено», and home shows the money; then pays her
+// mobile operator from «Платежи».
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { usePreviewAndBrowser } from './harness.mjs';
-import { heading, screen, signIn } from './wizard-steps.mjs';
+import { heading, screen, signIn, typePin } from './wizard-steps.mjs';
 
 const running = usePreviewAndBrowser();
 const PIN = '5827';
@@ -81,6 +82,28 @@ test('a new customer tops up from 0,00 сом with a card and its 3-D Secure cod
   // The card was remembered: «Пополнить» offers it by its last digits.
   await phone.getByRole('button', { name: 'Пополнить', exact: true }).click();
   await menu.getByRole('button', { name: 'Visa •• 0009', exact: true }).waitFor();
+  await phone.getByRole('button', { name: 'Назад' }).click();
+
+  // With money on the account, the mobile operator: «Платежи» → «Мобильная связь» → her own number on another
+  // operator's form; the operator follows the number; 100 сом, the PIN, paid.
+  await phone.getByRole('button', { name: 'Платежи', exact: true }).click();
+  const catalogue = screen(phone, 'Services');
+  await heading(phone, 'Платежи').waitFor();
+  await catalogue.getByRole('button', { name: 'Мобильная связь', exact: true }).click();
+  await catalogue.getByRole('button', { name: /^O!/ }).click();
+  const provider = screen(phone, 'ServicePay');
+  await provider.getByLabel('Номер телефона').fill('0555 000 777');
+  await provider.getByText('Оператор определён по номеру: MegaCom').waitFor();
+  await heading(phone, 'MegaCom').waitFor();
+  await provider.getByLabel('Сумма', { exact: true }).fill('100');
+  await provider.locator('button.primary:not([disabled])').filter({ hasText: 'Продолжить' }).click();
+  const confirm = screen(phone, 'PayConfirm');
+  await confirm.getByText('+996555000777').waitFor();
+  await confirm.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
+  await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
+  await heading(phone, 'Подтвердите оплату').waitFor();
+  await typePin(phone, PIN);
+  await screen(phone, 'PayResult').locator('.result-mark[data-mark="Done"]').waitFor({ timeout: 15_000 });
   assert.deepEqual(errors, []);
   await context.close();
 });
