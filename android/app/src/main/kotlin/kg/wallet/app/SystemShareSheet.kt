@@ -18,7 +18,8 @@ import kg.wallet.core.ShareSheet
 /**
  * The system's share sheet for the core's request (`ViewModel.share`): the sentence and the files the core wrote in
  * its shared folder (a receipt's PNG and PDF), as content URIs from the FileProvider (`res/xml/shared_files.xml`),
- * read permission granted to the app chosen. When the sheet closes, shared or not, the request's `close` is sent.
+ * read permission granted to the app chosen; a request without files (an account's details) as plain text. When the
+ * sheet closes, shared or not, the request's `close` is sent.
  */
 class SystemShareSheet(private val activity: FragmentActivity) {
     private var send: (Event) -> Unit = {}
@@ -38,15 +39,24 @@ class SystemShareSheet(private val activity: FragmentActivity) {
         open = sheet
         val authority = activity.packageName + ".shared"
         val uris = ArrayList<Uri>(sheet.files.map { FileProvider.getUriForFile(activity, authority, File(it.path)) })
-        val intent = Intent(if (uris.size == 1) Intent.ACTION_SEND else Intent.ACTION_SEND_MULTIPLE).apply {
-            type = sheet.files.map { it.mimeType }.distinct().singleOrNull() ?: "*/*"
-            putExtra(Intent.EXTRA_TEXT, sheet.text)
-            putExtra(Intent.EXTRA_TITLE, sheet.title)
-            if (uris.size == 1) putExtra(Intent.EXTRA_STREAM, uris[0]) else putParcelableArrayListExtra(Intent.EXTRA_STREAM, uris)
-            clipData = ClipData.newRawUri(sheet.title, uris.firstOrNull() ?: Uri.EMPTY).apply {
-                uris.drop(1).forEach { addItem(ClipData.Item(it)) }
+        val intent = if (uris.isEmpty()) {
+            // Only a text (an account's details): plain text, nothing to grant.
+            Intent(Intent.ACTION_SEND).apply {
+                type = "text/plain"
+                putExtra(Intent.EXTRA_TEXT, sheet.text)
+                putExtra(Intent.EXTRA_TITLE, sheet.title)
             }
-            addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
+        } else {
+            Intent(if (uris.size == 1) Intent.ACTION_SEND else Intent.ACTION_SEND_MULTIPLE).apply {
+                type = sheet.files.map { it.mimeType }.distinct().singleOrNull() ?: "*/*"
+                putExtra(Intent.EXTRA_TEXT, sheet.text)
+                putExtra(Intent.EXTRA_TITLE, sheet.title)
+                if (uris.size == 1) putExtra(Intent.EXTRA_STREAM, uris[0]) else putParcelableArrayListExtra(Intent.EXTRA_STREAM, uris)
+                clipData = ClipData.newRawUri(sheet.title, uris[0]).apply {
+                    uris.drop(1).forEach { addItem(ClipData.Item(it)) }
+                }
+                addFlags(Intent.FLAG_GRANT_READ_URI_PERMISSION)
+            }
         }
         launcher.launch(Intent.createChooser(intent, sheet.title))
     }

@@ -2,6 +2,7 @@ package kg.wallet.app
 
 import kg.wallet.core.Event
 import kg.wallet.core.SignInEvent
+import kg.wallet.core.TopUpEvent
 import kg.wallet.core.TransferEvent
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNull
@@ -28,5 +29,13 @@ class SmsCodeTest {
         val transfer = SmsCodeTarget(6) { Event.Transfer(TransferEvent.EditCode(it)) }
         assertEquals(Event.Transfer(TransferEvent.EditCode("482913")), transfer.eventFor(transferSms))
         assertNull("no code, no event", transfer.eventFor("Перевод выполнен"))
+    }
+
+    @Test
+    fun `a card issuer's code is only filled in, neither its amount nor «3-D Secure» taken for it`() {
+        // As the sandbox's issuer writes it (`sandbox/src/card_topups.rs`).
+        val issuerSms = "Sandbox Card Issuer: код 3-D Secure 305718. Оплата 1\u00a0010,00 сом в Demo Bank, карта Visa •• 0009. Никому не сообщайте код."
+        val card = SmsCodeTarget(6) { Event.TopUp(TopUpEvent.EditCode(it)) }
+        assertEquals(Event.TopUp(TopUpEvent.EditCode("305718")), card.eventFor(issuerSms))
     }
 }

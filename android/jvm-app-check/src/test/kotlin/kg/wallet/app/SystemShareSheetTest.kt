@@ -116,6 +116,25 @@ class SystemShareSheetTest {
     }
 
     @Test
+    fun `a request without files, an account's details, is shared as plain text with nothing to grant`() {
+        val details = "Реквизиты\nПолучатель: Чынара Мамбетова\nНомер счёта: 1180000000000003"
+        sheet.open(ShareSheet("Поделиться реквизитами", details, emptyList(), Action("Закрыть", Event.ShareClosed, true)))
+        val (chooser, share) = started()
+        assertEquals("Поделиться реквизитами", chooser.getCharSequenceExtra(Intent.EXTRA_TITLE).toString())
+        assertEquals(Intent.ACTION_SEND, share.action)
+        assertEquals("text/plain", share.type)
+        assertEquals(details, share.getStringExtra(Intent.EXTRA_TEXT))
+        assertTrue("no stream", !share.hasExtra(Intent.EXTRA_STREAM))
+        // The system's own clip of the text (the chooser migrates EXTRA_TEXT), no file in it.
+        share.clipData?.let { clip -> (0 until clip.itemCount).forEach { assertNull("no file in the clip", clip.getItemAt(it).uri) } }
+        assertEquals(0, share.flags and Intent.FLAG_GRANT_READ_URI_PERMISSION)
+
+        shadowOf(activity).receiveResult(chooser, Activity.RESULT_OK, null)
+        shadowOf(Looper.getMainLooper()).idle()
+        assertEquals(listOf<Event>(Event.ShareClosed), sent)
+    }
+
+    @Test
     fun `only the shared folder is served, never the store beside it`() {
         val store = File(activity.filesDir, "wallet/store/db").apply { parentFile!!.mkdirs(); writeText("sealed") }
         assertThrows(IllegalArgumentException::class.java) {

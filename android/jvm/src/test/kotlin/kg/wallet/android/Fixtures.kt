@@ -25,6 +25,13 @@ const val BAKYT = "+996700654321"
 const val CHYNARA = "+996777000111"
 const val BIOMETRIC_KEY = "wallet.unlock-key.v1.biometric"
 
+/** A Visa card the sandbox's issuer approves after its 3-D Secure code (sandbox/src/card_topups.rs), and a CVV. */
+const val TEST_CARD = "4169585000000009"
+const val TEST_CVV = "731"
+
+/** A card's expiry three years from today, «MMYY» as typed. */
+fun cardExpiry(): String = java.time.LocalDate.now().plusYears(3).let { "%02d%02d".format(it.monthValue, it.year % 100) }
+
 /** The Keystore of a test phone: in memory, recording what the core keeps. */
 class MemorySecureStorage : SecureStorage {
     val entries = ConcurrentHashMap<String, ByteArray>()

@@ -20,6 +20,7 @@ import kg.wallet.core.ShakeStep
 import kg.wallet.core.SplitEvent
 import kg.wallet.core.RowStatus
 import kg.wallet.core.Screen
+import kg.wallet.core.TopUpEvent
 import kg.wallet.core.TransferEvent
 import kg.wallet.core.ViewModel
 import kg.wallet.kit.WalletHost
@@ -49,7 +50,8 @@ data class Shot(val name: String, val view: ViewModel)
  * out), and keeps the view of each: the wizard (the language, the intro, the phone, the code, the terms and a
  * document, the PIN, the biometrics offer), home, the history, an operation, the settings and the sign-out question,
  * a transfer's form, its confirmation, its PIN with its summary, its result, and the inbox; then part 2's: the
- * scanner, her own code with an amount, a transfer to another bank's SMS code, split bills (the editor with its shares,
+ * scanner, her own code with an amount, a transfer to another bank's SMS code, a top-up by card (the menu with the
+ * account's details, the card form with its fee, the issuer's code, credited), split bills (the editor with its shares,
  * a bill being collected, the bills with a group, the group), and shake (the choice, listening, found, waiting); and
  * online identification on a third phone (`kycShots`).
  */
@@ -171,6 +173,28 @@ fun collectShots(bank: SandboxBank, locale: String): List<Shot> {
             if (sent.screen is Screen.TransferCode) send(Event.Transfer(TransferEvent.SubmitCode))
             val accepted = until("the result") { (it.screen as? Screen.PayResult)?.v1?.busy == false }
             send((accepted.screen as Screen.PayResult).v1.done.event)
+
+            // Money in by another bank's card: the menu with the account's details, the form with its fee, the
+            // issuer's 3-D Secure code, credited.
+            val home7 = until("home with «Пополнить»") { (it.screen as? Screen.Home)?.v1?.topUp != null }
+            send((home7.screen as Screen.Home).v1.topUp!!.event)
+            shot("39-topup", until("the details") { (it.screen as? Screen.TopUp)?.v1?.let { m -> m.details.isNotEmpty() && !m.busy } == true })
+            send(Event.TopUp(TopUpEvent.NewCard))
+            until("the card form") { (it.screen as? Screen.CardTopUp)?.v1?.number != null }
+            send(Event.TopUp(TopUpEvent.EditNumber(TEST_CARD)))
+            send(Event.TopUp(TopUpEvent.EditExpiry(cardExpiry())))
+            send(Event.TopUp(TopUpEvent.EditCvv(TEST_CVV)))
+            send(Event.TopUp(TopUpEvent.EditAmount("1000")))
+            shot("40-topup-card", until("the fee") { (it.screen as? Screen.CardTopUp)?.v1?.let { f -> f.submit.enabled && f.total != null && !f.busy } == true })
+            send(Event.TopUp(TopUpEvent.Submit))
+            shot("41-topup-code", until("the issuer's code") { (it.screen as? Screen.CardChallenge)?.v1?.busy == false })
+            val issuerCode = bank.cardSms(AIGUL).first
+            send(Event.TopUp(TopUpEvent.EditCode(issuerCode)))
+            until("the code typed") { (it.screen as? Screen.CardChallenge)?.v1?.let { c -> c.field.value == issuerCode && c.submit.enabled } == true }
+            send(Event.TopUp(TopUpEvent.SubmitCode))
+            val credited = until("credited") { (it.screen as? Screen.TopUpResult)?.v1?.success == true }
+            shot("42-topup-result", credited)
+            send((credited.screen as Screen.TopUpResult).v1.done.event)
 
             // A dinner split three ways (Бакыт from the address book, Асель typed, who gets a link), sent; then a
             // taxi Бакыт paid, in the group «Каракол»; the bills with the group, and the group.

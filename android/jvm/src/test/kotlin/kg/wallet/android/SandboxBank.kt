@@ -56,6 +56,14 @@ class SandboxBank private constructor(
         return code to text
     }
 
+    /** The card issuer's newest 3-D Secure SMS to `phone` for a top-up (`kind=card`): its code and its whole text. */
+    fun cardSms(phone: String): Pair<String, String> {
+        val body = get("/dev/sms?kind=card&phone=" + URLEncoder.encode(phone, StandardCharsets.UTF_8))
+        val code = SMS_CODE.find(body)?.groupValues?.get(1) ?: throw AssertionError("no code in /dev/sms: $body")
+        val text = SMS_TEXT.find(body)?.groupValues?.get(1) ?: throw AssertionError("no text in /dev/sms: $body")
+        return code to text
+    }
+
     /** A demo merchant: its name as the bank keeps it and the static payment link its printed code holds. */
     data class Merchant(val id: String, val name: String, val currency: String, val link: String)
 

@@ -113,6 +113,10 @@ private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Uni
     is Screen.SplitEditor -> SplitEditorScreen(s.v1, system, send)
     is Screen.SplitBill -> SplitBillScreen(s.v1, send)
     is Screen.SplitGroup -> SplitGroupScreen(s.v1, send)
+    is Screen.TopUp -> TopUpScreen(s.v1, send)
+    is Screen.CardTopUp -> CardTopUpScreen(s.v1, send)
+    is Screen.CardChallenge -> CardChallengeScreen(s.v1, send)
+    is Screen.TopUpResult -> TopUpResultScreen(s.v1, send)
 }
 
 /** The name of a screen's kind, as the core's `Screen` variant: `Home`, `PayResult`. */
@@ -126,6 +130,7 @@ val DrawnKinds = setOf(
     "KycStatus", "KycHowTo", "KycChecklist", "KycVerification", "KycCapture", "KycPassport", "KycAddress",
     "KycDistricts", "KycConsent",
     "SplitBills", "SplitEditor", "SplitBill", "SplitGroup",
+    "TopUp", "CardTopUp", "CardChallenge", "TopUpResult",
 )
 
 /** Whether the view says something is on its way (a progress bar shows). */
@@ -148,6 +153,9 @@ fun ViewModel.isBusy(): Boolean = when (val s = screen) {
     is Screen.KycCapture -> s.v1.checking
     is Screen.SplitEditor -> s.v1.busy
     is Screen.SplitBill -> s.v1.loading
+    is Screen.TopUp -> s.v1.busy
+    is Screen.CardTopUp -> s.v1.busy
+    is Screen.CardChallenge -> s.v1.busy
     else -> false
 }
 
@@ -243,4 +251,8 @@ fun Screen.title(): String = when (val s = this) {
     is Screen.SplitEditor -> s.v1.title
     is Screen.SplitBill -> s.v1.title
     is Screen.SplitGroup -> s.v1.title
+    is Screen.TopUp -> s.v1.title
+    is Screen.CardTopUp -> s.v1.title
+    is Screen.CardChallenge -> s.v1.title
+    is Screen.TopUpResult -> s.v1.headline
 }

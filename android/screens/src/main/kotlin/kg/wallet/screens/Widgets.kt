@@ -41,6 +41,7 @@ import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
+import androidx.compose.ui.autofill.ContentType
 import androidx.compose.ui.geometry.Offset
 import androidx.compose.ui.graphics.Color
 import androidx.compose.ui.graphics.StrokeCap
@@ -49,6 +50,7 @@ import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.semantics.clearAndSetSemantics
 import androidx.compose.ui.semantics.contentDescription
+import androidx.compose.ui.semantics.contentType
 import androidx.compose.ui.semantics.error
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.liveRegion
@@ -56,7 +58,10 @@ import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.TextRange
 import androidx.compose.ui.text.font.FontWeight
 import androidx.compose.ui.text.input.ImeAction
+import androidx.compose.ui.text.input.KeyboardCapitalization
 import androidx.compose.ui.text.input.KeyboardType
+import androidx.compose.ui.text.input.PasswordVisualTransformation
+import androidx.compose.ui.text.input.VisualTransformation
 import androidx.compose.ui.text.input.TextFieldValue
 import androidx.compose.ui.text.style.TextAlign
 import androidx.compose.ui.text.style.TextDecoration
@@ -228,13 +233,42 @@ private fun FieldKind.keyboard(): KeyboardType = when (this) {
     FieldKind.SMS_CODE -> KeyboardType.NumberPassword
     FieldKind.AMOUNT -> KeyboardType.Decimal
     FieldKind.TEXT -> KeyboardType.Text
+    FieldKind.CARD_NUMBER, FieldKind.CARD_EXPIRY -> KeyboardType.Number
+    // A password's digits: the keyboard neither shows suggestions nor learns them.
+    FieldKind.CARD_CVV -> KeyboardType.NumberPassword
+    FieldKind.CARD_HOLDER -> KeyboardType.Text
+}
+
+/**
+ * The keyboard options of each kind of field: a card's fields never corrected or learnt, the name on a card in
+ * capitals (as printed).
+ */
+private fun FieldKind.keyboardOptions(): KeyboardOptions = when (this) {
+    FieldKind.CARD_NUMBER, FieldKind.CARD_EXPIRY, FieldKind.CARD_CVV ->
+        KeyboardOptions(keyboardType = keyboard(), imeAction = ImeAction.Done, autoCorrectEnabled = false)
+    FieldKind.CARD_HOLDER -> KeyboardOptions(
+        capitalization = KeyboardCapitalization.Characters,
+        autoCorrectEnabled = false,
+        keyboardType = keyboard(),
+        imeAction = ImeAction.Done,
+    )
+    else -> KeyboardOptions(keyboardType = keyboard(), imeAction = ImeAction.Done)
+}
+
+/** What the system's autofill may offer a field: a card's number, expiry and name; never its CVV. */
+private fun FieldKind.autofill(): ContentType? = when (this) {
+    FieldKind.CARD_NUMBER -> ContentType.CreditCardNumber
+    FieldKind.CARD_EXPIRY -> ContentType.CreditCardExpirationDate
+    FieldKind.CARD_HOLDER -> ContentType.PersonFullName
+    else -> null
 }
 
 /**
  * A text field the core owns: typing sends `edit(text)`, and the view's value is shown. What was typed stays under
  * the cursor while the core's answers catch up: a view echoing an older text than the one typed is not applied; any
  * other value (the core cleared or changed it) replaces the field's text. The keyboard's «done» sends `submit`;
- * `keyboard` is the field kind's unless a form asks for another (dates, names, a document number).
+ * `keyboard` is the field kind's unless a form asks for another (dates, names, a document number). A card's CVV is
+ * drawn as dots (a password to screen readers too); a card's number, expiry and name carry their autofill hint.
  */
 @Composable
 fun WalletTextField(
@@ -242,7 +276,7 @@ fun WalletTextField(
     edit: (String) -> Event,
     send: (Event) -> Unit,
     submit: Action? = null,
-    keyboard: KeyboardOptions = KeyboardOptions(keyboardType = field.kind.keyboard(), imeAction = ImeAction.Done),
+    keyboard: KeyboardOptions = field.kind.keyboardOptions(),
     enabled: Boolean = true,
     modifier: Modifier = Modifier.fillMaxWidth(),
 ) {
@@ -275,9 +309,13 @@ fun WalletTextField(
         supportingText = field.error?.let { { Text(it) } },
         singleLine = true,
         keyboardOptions = keyboard,
+        visualTransformation = if (field.kind == FieldKind.CARD_CVV) PasswordVisualTransformation() else VisualTransformation.None,
         enabled = enabled,
         keyboardActions = KeyboardActions(onDone = { if (submit?.enabled == true) send(submit.event) }),
-        modifier = modifier.semantics { field.error?.let { error(it) } },
+        modifier = modifier.semantics {
+            field.error?.let { error(it) }
+            field.kind.autofill()?.let { contentType = it }
+        },
     )
 }
 
