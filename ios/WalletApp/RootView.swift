@@ -99,6 +99,8 @@ struct ScreenView: View {
         case .splitEditor(let s): SplitEditorView(view: s, send: send)
         case .splitBill(let s): SplitBillView(view: s, send: send)
         case .splitGroup(let s): SplitGroupView(view: s, send: send)
+        case .services(let s): ServicesView(view: s, send: send)
+        case .servicePay(let s): ServicePayView(view: s, send: send)
         case .topUp(let s): TopUpView(view: s, send: send)
         case .cardTopUp(let s): CardTopUpView(view: s, send: send)
         case .cardChallenge(let s): CardChallengeView(view: s, send: send)

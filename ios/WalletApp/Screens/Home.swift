@@ -2,7 +2,7 @@ import SwiftUI
 import WalletKit
 
 // Home: signed out «Войти»; signed in the balance «as of», the queue, «Пополнить» under it, the ways to pay and be
-// paid, the requests made to me, the newest operations, the identification and the settings. Pull to refresh syncs.
+// paid («Платежи» among them), the requests made to me, the newest operations, the identification and the settings. Pull to refresh syncs.
 // Mirrors core/src/features/home.
 
 struct HomeView: View {
@@ -94,7 +94,7 @@ struct HomeView: View {
     }
 }
 
-/// «Оплатить по QR», «Получить по QR», transfer, shake, split: the ways to move money, as a grid of buttons.
+/// «Оплатить по QR», «Получить по QR», transfer, «Платежи», shake, split: the ways to move money, as a grid of buttons.
 private struct HomeActions: View {
     let view: HomeScreen
     let send: (Event) -> Void
@@ -102,7 +102,8 @@ private struct HomeActions: View {
     var body: some View {
         let offered: [(Action?, String)] = [
             (view.payQr, "qrcode.viewfinder"), (view.receive, "qrcode"), (view.transfer, "phone.arrow.up.right"),
-            (view.shake, "iphone.radiowaves.left.and.right"), (view.split, "person.2"),
+            (view.services, "list.bullet.rectangle.portrait"), (view.shake, "iphone.radiowaves.left.and.right"),
+            (view.split, "person.2"),
         ]
         let actions = offered.compactMap { pair -> (Action, String)? in pair.0.map { ($0, pair.1) } }
         if !actions.isEmpty {

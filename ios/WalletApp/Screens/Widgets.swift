@@ -285,6 +285,8 @@ extension FieldKind {
             .init(type: .numberPad, content: Self.cardCvvContent, capitalization: .never, autocorrection: false,
                   secure: true)
         case .cardHolder: .init(type: .asciiCapable, content: .name, capitalization: .characters, autocorrection: false)
+        // A provider's personal account: digits only.
+        case .accountNumber: .init(type: .numberPad, content: nil, capitalization: .never, autocorrection: false)
         }
     }
 

@@ -35,6 +35,8 @@ extension ViewModel {
         case .shake(let s): s.busy
         case .splitEditor(let s): s.busy
         case .splitBill(let s): s.loading
+        case .services(let s): s.busy
+        case .servicePay(let s): s.busy
         case .topUp(let s): s.busy
         case .cardTopUp(let s): s.busy
         case .cardChallenge(let s): s.busy
@@ -82,6 +84,8 @@ extension Screen {
         case .splitEditor(let s): s.title
         case .splitBill(let s): s.title
         case .splitGroup(let s): s.title
+        case .services(let s): s.title
+        case .servicePay(let s): s.title
         case .topUp(let s): s.title
         case .cardTopUp(let s): s.title
         case .cardChallenge(let s): s.title
@@ -126,6 +130,8 @@ extension Screen {
         case .splitEditor: "splitEditor"
         case .splitBill: "splitBill"
         case .splitGroup: "splitGroup"
+        case .services: "services"
+        case .servicePay: "servicePay"
         case .topUp: "topUp"
         case .cardTopUp: "cardTopUp"
         case .cardChallenge: "cardChallenge"

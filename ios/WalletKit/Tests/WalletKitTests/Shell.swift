@@ -290,6 +290,8 @@ extension ViewModel {
     var payConfirm: PayConfirmScreen? { if case .payConfirm(let s) = screen { s } else { nil } }
     var payResult: PayResultScreen? { if case .payResult(let s) = screen { s } else { nil } }
     var operation: OperationScreen? { if case .operation(let s) = screen { s } else { nil } }
+    var services: ServicesScreen? { if case .services(let s) = screen { s } else { nil } }
+    var servicePay: ServicePayScreen? { if case .servicePay(let s) = screen { s } else { nil } }
     var topUp: TopUpScreen? { if case .topUp(let s) = screen { s } else { nil } }
     var cardTopUp: CardTopUpScreen? { if case .cardTopUp(let s) = screen { s } else { nil } }
     var cardChallenge: CardChallengeScreen? { if case .cardChallenge(let s) = screen { s } else { nil } }
