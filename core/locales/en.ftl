@@ -888,3 +888,5 @@ services-amount-outside = The amount is outside what the provider accepts
 pay-service-holder = Subscriber
 bank-service-account-not-found = The provider has no such account. Check the number
 bank-service-unavailable = The provider isn't answering right now. No money was taken; try again later
+bank-not-repeatable = This payment is one-time: it can't be saved to favourites
+bank-schedule-invalid = The bank can't run a payment on this schedule

@@ -870,3 +870,5 @@ services-amount-outside = Сумма жеткирүүчү кабыл алган 
 pay-service-holder = Абонент
 bank-service-account-not-found = Жеткирүүчүдө мындай эсеп жок. Номерди текшериңиз
 bank-service-unavailable = Жеткирүүчү азыр жооп бербей жатат. Акча чегерилген жок, кийинчерээк аракет кылыңыз
+bank-not-repeatable = Бул төлөм бир жолку: аны тандалгандарга сактоого болбойт
+bank-schedule-invalid = Банк мындай график боюнча төлөмдү аткара албайт

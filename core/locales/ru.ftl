@@ -900,3 +900,5 @@ services-amount-outside = Сумма вне допустимых предело�
 pay-service-holder = Абонент
 bank-service-account-not-found = У поставщика нет такого счёта. Проверьте номер
 bank-service-unavailable = Поставщик сейчас не отвечает. Деньги не списаны, попробуйте позже
+bank-not-repeatable = Этот платёж одноразовый: его нельзя сохранить в избранное
+bank-schedule-invalid = Банк не может выполнять платёж по такому расписанию

@@ -85,6 +85,11 @@ pub enum ErrorCode {
     /// A blinded contact number is well-formed hex but no element of the group: not what a phone makes.
     ContactElementInvalid,
     RateLimited,
+    /// A one-time recipient (a shake, a dynamic payment code) cannot be saved as a favourite.
+    NotRepeatable,
+    /// A regular payment's schedule is not one the bank runs (a day outside 1–31, a weekday outside 1–7, «on a
+    /// bill» for a favourite that pays no bills).
+    ScheduleInvalid,
     /// The service provider has no such account (a mistyped personal account, a closed contract).
     ServiceAccountNotFound,
     /// The service provider does not answer now: try later (nothing was paid).

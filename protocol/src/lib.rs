@@ -7,6 +7,7 @@ pub mod auth;
 pub mod card_topups;
 pub mod contacts;
 pub mod error;
+pub mod favourites;
 pub mod health;
 pub mod kyc;
 pub mod notifications;

@@ -383,6 +383,28 @@ pub fn create(
     request: &NewOperation,
     client_key: &str,
 ) -> Result<Operation, ApiError> {
+    create_as(tx, signer, now, delays, user_id, request, client_key, Authority::Customer)
+}
+
+/// Who asks for an operation: the customer now (an SMS code where the bank asks for one), or a regular payment the
+/// customer set up earlier (the rule is the authority: no code can be typed at night).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Authority {
+    Customer,
+    Rule,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn create_as(
+    tx: &Transaction<'_>,
+    signer: &Signer,
+    now: OffsetDateTime,
+    delays: ExecutionDelays,
+    user_id: &str,
+    request: &NewOperation,
+    client_key: &str,
+    authority: Authority,
+) -> Result<Operation, ApiError> {
     check_amount(request.amount_minor)?;
     if request.fee_minor.is_some_and(|agreed| !(0..=MAX_AMOUNT_MINOR).contains(&agreed)) {
         return Err(ApiError::bad_request("fee_minor must be 0 to 13 digits"));
@@ -403,13 +425,14 @@ pub fn create(
     // Over a limit, no code helps: that refusal comes first. Every transfer to another bank's customer is confirmed
     // by an SMS code, and every operation above the step-up limit (seed 004 §5.12).
     let leaves_bank = payee.external_bank.is_some();
-    let confirmation =
-        if transfers::needs_confirmation(&request.recipient, leaves_bank, &currency, request.amount_minor) {
-            let key = transfers::recipient_key(&request.recipient);
-            Some(transfers::check_confirmation(tx, user_id, request, &key, now)?)
-        } else {
-            None
-        };
+    let confirmation = if authority == Authority::Customer
+        && transfers::needs_confirmation(&request.recipient, leaves_bank, &currency, request.amount_minor)
+    {
+        let key = transfers::recipient_key(&request.recipient);
+        Some(transfers::check_confirmation(tx, user_id, request, &key, now)?)
+    } else {
+        None
+    };
     if balance - held < request.amount_minor + fee {
         return Err(ApiError::unprocessable(ErrorCode::InsufficientFunds, "not enough money on the account"));
     }
@@ -471,6 +494,58 @@ pub fn create(
     if delay_ms <= 0 {
         execute(tx, signer, &operation_id, now)?;
     }
+    view(tx, user_id, &operation_id)
+}
+
+/// An operation the bank refused as it was asked for (a regular payment's run without the money for it): kept
+/// rejected with its reason, so the history and the inbox say what happened. Nothing is held or moved.
+#[allow(clippy::too_many_arguments)]
+pub fn record_refused(
+    tx: &Transaction<'_>,
+    now: OffsetDateTime,
+    user_id: &str,
+    request: &NewOperation,
+    kind: OperationKind,
+    counterparty_name: &str,
+    client_key: &str,
+    code: ErrorCode,
+) -> Result<Operation, ApiError> {
+    let operation_id = uuid::Uuid::new_v4().to_string();
+    let at = rfc3339(now);
+    tx.execute(
+        "INSERT INTO operations (operation_id, payer_account_id, kind, amount_minor, fee_minor, currency, comment,
+            status, client_key, created_at, updated_at, execute_after_ms)
+         VALUES (?1, ?2, ?3, ?4, 0, ?5, ?6, 'rejected', ?7, ?8, ?8, 0)",
+        params![
+            operation_id,
+            request.account_id,
+            kind_name(kind),
+            request.amount_minor,
+            request.currency,
+            request.comment,
+            client_key,
+            at
+        ],
+    )?;
+    operation_numbers::assign(tx, &operation_id, now)?;
+    tx.execute(
+        "INSERT INTO views (user_id, operation_id, account_id, kind, counterparty_name, seq)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![user_id, operation_id, request.account_id, kind_name(kind), counterparty_name, next_seq(tx)?],
+    )?;
+    tx.execute(
+        "INSERT INTO operation_rejections (operation_id, code) VALUES (?1, ?2)",
+        params![operation_id, crate::wire::wire_name(&code)?],
+    )?;
+    let rejected = operation_event(
+        BankEventKind::OperationRejected,
+        now,
+        &operation_id,
+        request.amount_minor,
+        &request.currency,
+        counterparty_name,
+    );
+    notifications::record(tx, user_id, &rejected)?;
     view(tx, user_id, &operation_id)
 }
 

@@ -293,19 +293,50 @@ CREATE TABLE IF NOT EXISTS operation_rejections (
     operation_id TEXT PRIMARY KEY REFERENCES operations(operation_id),
     code TEXT NOT NULL
 );
--- What the bank knows of a customer besides the name: the sex, for the identification review (see `kyc.rs`).
 -- The services catalogue's demo accounts (see `services.rs`) and which operation paid which account.
 CREATE TABLE IF NOT EXISTS service_accounts (
     provider_id TEXT NOT NULL,
     account TEXT NOT NULL,
     holder_masked TEXT NOT NULL,
     debt_minor INTEGER NOT NULL,
+    -- Grows with every bill the provider issues (`POST /dev/services/bills`): a bill rule pays each once.
+    bill_seq INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (provider_id, account)
 );
 CREATE TABLE IF NOT EXISTS service_payments (
     operation_id TEXT PRIMARY KEY REFERENCES operations(operation_id),
     provider_id TEXT NOT NULL,
     account TEXT NOT NULL
+);
+-- Favourites and regular payments (see `favourites.rs`): each rule's runs, one per period (a month, an ISO week,
+-- a bill).
+CREATE TABLE IF NOT EXISTS favourites (
+    favourite_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    name TEXT NOT NULL,
+    account_id TEXT NOT NULL REFERENCES accounts(account_id),
+    amount_minor INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    recipient TEXT NOT NULL,
+    payee_name TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS regular_payments (
+    regular_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(user_id),
+    favourite_id TEXT NOT NULL REFERENCES favourites(favourite_id),
+    schedule TEXT NOT NULL,
+    paused INTEGER NOT NULL,
+    starts_on TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS regular_runs (
+    regular_id TEXT NOT NULL,
+    period TEXT NOT NULL,
+    operation_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    refusal TEXT,
+    PRIMARY KEY (regular_id, period)
 );
 -- Top-ups by another bank's card (see `card_topups.rs`): never the card's number or CVV, only what may be shown
 -- (the scheme, the last four digits, the expiry) and how the sandbox's issuer answers it (`declines`).
@@ -346,6 +377,7 @@ CREATE TABLE IF NOT EXISTS saved_cards (
     declines INTEGER NOT NULL,
     UNIQUE (user_id, scheme, last4, expiry_month, expiry_year)
 );
+-- What the bank knows of a customer besides the name: the sex, for the identification review (see `kyc.rs`).
 CREATE TABLE IF NOT EXISTS customer_particulars (
     user_id TEXT PRIMARY KEY REFERENCES users(user_id),
     -- female, male

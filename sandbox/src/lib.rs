@@ -14,12 +14,13 @@ use std::time::Duration;
 
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post, put};
+use axum::routing::{delete, get, patch, post, put};
 use axum::{Json, Router};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 use wallet_protocol::card_topups::paths as card_paths;
+use wallet_protocol::favourites::paths as fav_paths;
 use wallet_protocol::{API_VERSION, Health, HealthStatus, paths};
 
 mod api;
@@ -35,6 +36,7 @@ pub mod elqr;
 pub mod error;
 mod extract;
 pub mod faults;
+pub mod favourites;
 pub mod free_text;
 pub mod guard;
 mod heartbeat;
@@ -180,6 +182,22 @@ impl Sandbox {
                 put(notifications::register_device).delete(notifications::unregister_device),
             )
             .route(&v1(paths::EVENTS), get(notifications::events))
+            .route(
+                &v1(fav_paths::FAVOURITES),
+                get(favourites::favourites_route).post(favourites::create_favourite_route),
+            )
+            .route(
+                &v1(&fav_paths::favourite("{id}")),
+                patch(favourites::update_favourite_route).delete(favourites::delete_favourite_route),
+            )
+            .route(
+                &v1(fav_paths::REGULAR_PAYMENTS),
+                get(favourites::regular_payments_route).post(favourites::create_regular_route),
+            )
+            .route(
+                &v1(&fav_paths::regular_payment("{id}")),
+                patch(favourites::update_regular_route).delete(favourites::delete_regular_route),
+            )
             .route(&v1(wallet_protocol::services::paths::SERVICES), get(services::catalogue_route))
             .route(&v1(wallet_protocol::services::paths::SERVICE_CHECK), post(services::check_route))
             .route(&v1(card_paths::CARD_TOPUP_QUOTE), post(card_topups::quote_route))
@@ -196,6 +214,7 @@ impl Sandbox {
             .route("/faults", get(dev::get_faults).put(dev::put_faults))
             .route("/clock", post(dev::advance_clock))
             .route("/top-up", post(dev::top_up))
+            .route("/services/bills", post(services::issue_bill))
             .route("/merchants", get(dev::merchants))
             .route("/merchants/{id}/dynamic", post(dev::dynamic_link))
             .route("/contacts/key", post(contacts::rotate_key))
@@ -228,10 +247,17 @@ impl Sandbox {
         &self.state.db
     }
 
-    /// Executes the accepted operations whose time has come.
+    /// Runs the regular payments that fall due, then executes the accepted operations whose time has come.
     pub async fn execute_due(&self) -> Result<usize, error::ApiError> {
         let (signer, now) = (self.state.signer.clone(), self.state.clock.now());
-        self.state.db.tx(move |tx| banking::execute_due(tx, &signer, now)).await
+        let delays = banking::ExecutionDelays::of(&self.state.config);
+        self.state
+            .db
+            .tx(move |tx| {
+                favourites::run_due(tx, &signer, delays, now)?;
+                banking::execute_due(tx, &signer, now)
+            })
+            .await
     }
 
     /// Decides the identification applications whose review has fallen due.

@@ -407,3 +407,39 @@ pub async fn check_route(
         .await
         .map(Json)
 }
+
+/// What `POST /dev/services/bills` takes: a provider's new bill for an account.
+#[derive(Debug, serde::Deserialize)]
+pub struct NewBill {
+    pub provider_id: String,
+    pub account: String,
+    pub amount_minor: i64,
+}
+
+/// `POST /dev/services/bills`: the provider issues a bill (the debt grows by it; a regular payment «on a bill»
+/// pays it at its next run).
+pub async fn issue_bill(
+    State(state): State<AppState>,
+    Body(bill): Body<NewBill>,
+) -> Result<axum::http::StatusCode, ApiError> {
+    if bill.amount_minor <= 0 {
+        return Err(ApiError::unprocessable(ErrorCode::AmountInvalid, "a bill is positive"));
+    }
+    state
+        .db
+        .tx(move |tx| {
+            let billed = tx.execute(
+                "UPDATE service_accounts SET debt_minor = debt_minor + ?1, bill_seq = bill_seq + 1
+                 WHERE provider_id = ?2 AND account = ?3",
+                params![bill.amount_minor, bill.provider_id, bill.account],
+            )?;
+            if billed == 0 {
+                return Err(ApiError::unprocessable(
+                    ErrorCode::ServiceAccountNotFound,
+                    "the provider has no such account",
+                ));
+            }
+            Ok(axum::http::StatusCode::NO_CONTENT)
+        })
+        .await
+}

@@ -134,6 +134,8 @@ pub fn refusal_message_id(code: ErrorCode) -> &'static str {
         ErrorCode::TermsVersionUnknown => "bank-terms-version-unknown",
         ErrorCode::CardInvalid => "bank-card-invalid",
         ErrorCode::ServiceAccountNotFound => "bank-service-account-not-found",
+        ErrorCode::NotRepeatable => "bank-not-repeatable",
+        ErrorCode::ScheduleInvalid => "bank-schedule-invalid",
         ErrorCode::ServiceUnavailable => "bank-service-unavailable",
         ErrorCode::Unavailable | ErrorCode::Internal => "bank-unavailable",
         ErrorCode::BadRequest
@@ -215,6 +217,8 @@ mod tests {
             ErrorCode::CardInvalid,
             ErrorCode::ServiceAccountNotFound,
             ErrorCode::ServiceUnavailable,
+            ErrorCode::NotRepeatable,
+            ErrorCode::ScheduleInvalid,
             ErrorCode::Internal,
             ErrorCode::Unavailable,
             ErrorCode::Unknown,
