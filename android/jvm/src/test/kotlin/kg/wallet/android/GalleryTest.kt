@@ -40,7 +40,7 @@ import org.junit.Test
 
 /**
  * The gallery: a picture of every kind of screen drawn fully (part 1, and part 2's scanner, confirmation, receiving,
- * transfers, shake, identification, split bills and top-ups by card) in each of the four languages, and the wizard at the
+ * transfers, shake, identification, split bills, top-ups by card and «Платежи») in each of the four languages, and the wizard at the
  * largest font scale (200 %), on a 412 × 892 dp phone at 2× (824 × 1784 px), into build/screens/android/<lang>/ with
  * an index.html that shows them side by side. Each picture is checked: its title is drawn (its box is not blank), and
  * no text is cut off where the semantics tree can tell: no line wider than its text's box, more lines than it may show, an
@@ -147,7 +147,7 @@ class GalleryTest {
         html.append("<style>body{font-family:sans-serif;margin:16px}table{border-collapse:collapse}td,th{padding:6px;vertical-align:top}")
         html.append("img{width:206px;border:1px solid #ccc;border-radius:12px}th{text-align:left}</style>\n")
         html.append("<h1>Android screens (Compose, drawn on the JVM from the real core's views)</h1>\n")
-        html.append("<p>Every kind of screen drawn fully (part 1; part 2's paying, receiving, transfers, shake, identification, split bills and top-ups by card) in Kyrgyz, Russian, Kazakh and English; then the wizard at the largest font scale (200 %).</p>\n")
+        html.append("<p>Every kind of screen drawn fully (part 1; part 2's paying, receiving, transfers, shake, identification, split bills, top-ups by card and «Платежи») in Kyrgyz, Russian, Kazakh and English; then the wizard at the largest font scale (200 %).</p>\n")
         html.append("<table><tr><th>screen</th>")
         for (language in shots.keys) html.append("<th>$language</th>")
         html.append("</tr>\n")

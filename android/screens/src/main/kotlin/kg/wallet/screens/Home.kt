@@ -28,7 +28,7 @@ import kg.wallet.core.BalanceCard
 import kg.wallet.core.Event
 import kg.wallet.core.HomeScreen
 
-// Home: signed out «Войти»; signed in the balance «as of», «Пополнить» under it, the ways to pay, the queue, the requests made to me, the
+// Home: signed out «Войти»; signed in the balance «as of», «Пополнить» under it, the ways to pay («Платежи» first), the queue, the requests made to me, the
 // newest operations, the identification, the language and the settings. core/src/features/home.
 
 /** «Обновлено в 14:03», or offline in the warning colour. */
@@ -84,7 +84,8 @@ fun HomeScreen(screen: HomeScreen, send: (Event) -> Unit) = ScreenColumn {
     // «Пополнить» right under the balance: where a new customer, with nothing on the account yet, looks first.
     ActionButton(screen.topUp, send)
     ActionButton(screen.payQr, send, if (screen.topUp != null) ButtonStyle.Secondary else ButtonStyle.Primary)
-    val ways = listOfNotNull(screen.receive, screen.transfer, screen.shake, screen.split)
+    // «Платежи» first among the ways to pay, as on the web.
+    val ways = listOfNotNull(screen.services, screen.receive, screen.transfer, screen.shake, screen.split)
     if (ways.isNotEmpty()) {
         Column(verticalArrangement = Arrangement.spacedBy(8.dp)) {
             for (way in ways) ActionButton(way, send, ButtonStyle.Secondary)

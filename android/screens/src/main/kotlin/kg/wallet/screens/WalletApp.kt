@@ -117,6 +117,8 @@ private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Uni
     is Screen.CardTopUp -> CardTopUpScreen(s.v1, send)
     is Screen.CardChallenge -> CardChallengeScreen(s.v1, send)
     is Screen.TopUpResult -> TopUpResultScreen(s.v1, send)
+    is Screen.Services -> ServicesScreen(s.v1, send)
+    is Screen.ServicePay -> ServicePayScreen(s.v1, send)
 }
 
 /** The name of a screen's kind, as the core's `Screen` variant: `Home`, `PayResult`. */
@@ -131,6 +133,7 @@ val DrawnKinds = setOf(
     "KycDistricts", "KycConsent",
     "SplitBills", "SplitEditor", "SplitBill", "SplitGroup",
     "TopUp", "CardTopUp", "CardChallenge", "TopUpResult",
+    "Services", "ServicePay",
 )
 
 /** Whether the view says something is on its way (a progress bar shows). */
@@ -156,6 +159,8 @@ fun ViewModel.isBusy(): Boolean = when (val s = screen) {
     is Screen.TopUp -> s.v1.busy
     is Screen.CardTopUp -> s.v1.busy
     is Screen.CardChallenge -> s.v1.busy
+    is Screen.Services -> s.v1.busy
+    is Screen.ServicePay -> s.v1.busy
     else -> false
 }
 
@@ -255,4 +260,6 @@ fun Screen.title(): String = when (val s = this) {
     is Screen.CardTopUp -> s.v1.title
     is Screen.CardChallenge -> s.v1.title
     is Screen.TopUpResult -> s.v1.headline
+    is Screen.Services -> s.v1.title
+    is Screen.ServicePay -> s.v1.title
 }

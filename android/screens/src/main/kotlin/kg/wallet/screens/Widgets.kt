@@ -237,14 +237,16 @@ private fun FieldKind.keyboard(): KeyboardType = when (this) {
     // A password's digits: the keyboard neither shows suggestions nor learns them.
     FieldKind.CARD_CVV -> KeyboardType.NumberPassword
     FieldKind.CARD_HOLDER -> KeyboardType.Text
+    // A provider's personal account: digits only.
+    FieldKind.ACCOUNT_NUMBER -> KeyboardType.Number
 }
 
 /**
- * The keyboard options of each kind of field: a card's fields never corrected or learnt, the name on a card in
- * capitals (as printed).
+ * The keyboard options of each kind of field: a card's fields and a provider's personal account never corrected or
+ * learnt, the name on a card in capitals (as printed).
  */
 private fun FieldKind.keyboardOptions(): KeyboardOptions = when (this) {
-    FieldKind.CARD_NUMBER, FieldKind.CARD_EXPIRY, FieldKind.CARD_CVV ->
+    FieldKind.CARD_NUMBER, FieldKind.CARD_EXPIRY, FieldKind.CARD_CVV, FieldKind.ACCOUNT_NUMBER ->
         KeyboardOptions(keyboardType = keyboard(), imeAction = ImeAction.Done, autoCorrectEnabled = false)
     FieldKind.CARD_HOLDER -> KeyboardOptions(
         capitalization = KeyboardCapitalization.Characters,
