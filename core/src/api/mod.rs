@@ -15,6 +15,7 @@ mod url;
 
 use std::time::Duration;
 
+use crate::app::FavouriteChange;
 use reqwest::header::{ACCEPT, CONTENT_LENGTH};
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
@@ -26,6 +27,8 @@ use wallet_protocol::card_topups::{
     AccountDetails, CardTopUp, CardTopUpQuote, CardTopUpQuoteRequest, ChallengeAnswer, NewCardTopUp, SavedCards,
 };
 use wallet_protocol::contacts::{ContactEvaluateRequest, ContactEvaluation, ContactMatch, ContactMatchRequest};
+use wallet_protocol::favourites::paths as fav_paths;
+use wallet_protocol::favourites::{Favourites, RegularPayments};
 use wallet_protocol::kyc::{DocumentAccepted, DocumentUpload, KycApplication, KycApplicationState};
 use wallet_protocol::notifications::{BankEvents, PushRegistration};
 use wallet_protocol::operations::{NewOperation, Operation, OperationChanges};
@@ -296,6 +299,47 @@ impl BankClient {
             retry: false,
         })
         .await
+    }
+
+    pub async fn favourites(&self, token: &str) -> Result<Favourites, ApiError> {
+        self.get(fav_paths::FAVOURITES, Some(token)).await
+    }
+
+    pub async fn regular_payments(&self, token: &str) -> Result<RegularPayments, ApiError> {
+        self.get(fav_paths::REGULAR_PAYMENTS, Some(token)).await
+    }
+
+    /// A change to the favourites or regular payments. New ones carry `key` and are retried with it (the bank
+    /// replays); a change or a deletion is idempotent by nature and retried too.
+    pub async fn change_favourites(&self, token: &str, key: &str, change: &FavouriteChange) -> Result<(), ApiError> {
+        let (method, path, body): (Method, String, Option<serde_json::Value>) = match change {
+            FavouriteChange::Create(new) => (Method::POST, fav_paths::FAVOURITES.to_owned(), Some(json(new)?)),
+            FavouriteChange::Update { favourite_id, update } => {
+                (Method::PATCH, fav_paths::favourite(&encode_query(favourite_id)), Some(json(update)?))
+            }
+            FavouriteChange::Delete { favourite_id } => {
+                (Method::DELETE, fav_paths::favourite(&encode_query(favourite_id)), None)
+            }
+            FavouriteChange::CreateRule(new) => {
+                (Method::POST, fav_paths::REGULAR_PAYMENTS.to_owned(), Some(json(new)?))
+            }
+            FavouriteChange::UpdateRule { regular_id, update } => {
+                (Method::PATCH, fav_paths::regular_payment(&encode_query(regular_id)), Some(json(update)?))
+            }
+            FavouriteChange::DeleteRule { regular_id } => {
+                (Method::DELETE, fav_paths::regular_payment(&encode_query(regular_id)), None)
+            }
+        };
+        let creates = method == Method::POST;
+        let call = Call {
+            method,
+            path: &path,
+            token: Some(token),
+            idempotency_key: creates.then_some(key),
+            body: body.as_ref(),
+            retry: true,
+        };
+        self.call::<serde_json::Value, serde::de::IgnoredAny>(call).await.map(|_| ())
     }
 
     /// The services catalogue.
@@ -636,6 +680,11 @@ impl BankClient {
         }
         Err(refusal(status, serde_json::from_slice::<ErrorBody>(&bytes).ok()))
     }
+}
+
+/// A request's body as JSON (a type of ours that always serialises).
+fn json<T: Serialize>(value: &T) -> Result<serde_json::Value, ApiError> {
+    serde_json::to_value(value).map_err(|e| ApiError::Malformed(e.to_string()))
 }
 
 fn sending_failed(error: reqwest::Error) -> ApiError {

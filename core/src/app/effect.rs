@@ -169,6 +169,14 @@ pub enum Effect {
         confirmation_id: String,
         code: String,
     },
+    /// Ask the bank for the favourites and the regular payments (the kept ones when it cannot be reached).
+    LoadFavourites,
+    /// Save, change or delete a favourite or a regular payment (`key`: the idempotency key of a new one whose answer
+    /// was lost; the engine makes one otherwise).
+    ChangeFavourites {
+        change: FavouriteChange,
+        key: Option<String>,
+    },
     /// Read the services catalogue the phone keeps.
     LoadServices,
     /// Ask the bank for the services catalogue, and keep it.
@@ -372,6 +380,16 @@ pub enum Outcome {
     TransferCodeChecked {
         result: Result<String, CodeRefusal>,
     },
+    /// The favourites and regular payments, and why the bank's did not come (then they are the kept ones).
+    FavouritesLoaded {
+        lists: Option<Box<FavouriteLists>>,
+        problem: Option<BankFailure>,
+    },
+    /// The bank's answer to a change of the favourites (`key`: the idempotency key it went with).
+    FavouritesChanged {
+        key: String,
+        result: Result<(), BankFailure>,
+    },
     /// The services catalogue: the kept one (`fetched: None`), or the bank's and how asking went.
     ServicesLoaded {
         catalogue: Option<Box<wallet_protocol::services::ServiceCatalogue>>,
@@ -450,4 +468,19 @@ pub enum CancelResult {
     Failed {
         message_id: &'static str,
     },
+}
+
+/// The favourites and the regular payments, as the bank lists them.
+pub type FavouriteLists =
+    (Vec<wallet_protocol::favourites::Favourite>, Vec<wallet_protocol::favourites::RegularPayment>);
+
+/// A change to the favourites or their regular payments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FavouriteChange {
+    Create(wallet_protocol::favourites::NewFavourite),
+    Update { favourite_id: String, update: wallet_protocol::favourites::FavouriteUpdate },
+    Delete { favourite_id: String },
+    CreateRule(wallet_protocol::favourites::NewRegularPayment),
+    UpdateRule { regular_id: String, update: wallet_protocol::favourites::RegularPaymentUpdate },
+    DeleteRule { regular_id: String },
 }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::dialog::DialogEvent;
 use super::effect::Outcome;
 use super::settings::PushPlatform;
+use crate::features::favourites::FavouritesEvent;
 use crate::features::history::{HistoryEvent, OperationEvent};
 use crate::features::home::HomeEvent;
 use crate::features::inbox::InboxEvent;
@@ -61,6 +62,8 @@ pub enum Event {
     /// «Разделить чек», the requests made to me, and the contacts the shell read.
     Split(SplitEvent),
     Inbox(InboxEvent),
+    /// «Избранное», saving a payment as a favourite, and regular payments.
+    Favourites(FavouritesEvent),
     /// «Платежи»: the services catalogue and a provider's form.
     Services(ServicesEvent),
     /// «Пополнить»: money in by card, the account's details.
@@ -133,6 +136,7 @@ impl Event {
             Event::Transfer(event) => event.name(),
             Event::TopUp(event) => event.name(),
             Event::Services(event) => event.name(),
+            Event::Favourites(event) => event.name(),
             Event::Shake(event) => event.name(),
             Event::Split(event) => event.name(),
             Event::Inbox(event) => event.name(),

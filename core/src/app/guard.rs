@@ -73,6 +73,7 @@ pub fn signed_out(model: &mut Model, wiped: bool) -> Step {
     model.wallet = Wallet::default();
     model.kyc = Kyc::default();
     model.split = crate::features::split::SplitModel::default();
+    model.favourites = crate::features::favourites::FavouritesModel::default();
     model.dialog = None;
     model.security.pin_set = false;
     model.security.biometrics_enabled = false;

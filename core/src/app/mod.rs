@@ -19,7 +19,7 @@ pub mod view;
 pub mod wizard;
 
 pub use dialog::{Dialog, DialogEvent, DialogView};
-pub use effect::{CancelResult, Effect, MoneyReceived, Outcome, SyncProblem};
+pub use effect::{CancelResult, Effect, FavouriteChange, FavouriteLists, MoneyReceived, Outcome, SyncProblem};
 pub use event::{Event, Msg};
 pub use model::{Ctx, Model, Notice, Security, Start};
 pub use navigation::{Nav, Route, Stack, Step};

@@ -7,6 +7,7 @@ use super::settings::Settings;
 use super::view::NoticeKind;
 use super::wizard;
 use crate::domain::{Language, Phone};
+use crate::features::favourites::FavouritesModel;
 use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::home::Wallet;
 use crate::features::kyc::Kyc;
@@ -40,6 +41,8 @@ pub struct Model {
     pub split: SplitModel,
     /// The services catalogue («Платежи»), as kept and as the bank last sent it.
     pub services: ServicesModel,
+    /// «Избранное» and the regular payments, as the bank last listed them.
+    pub favourites: FavouritesModel,
     /// The newest time an outcome brought (`update` reads no clock): countdowns on screen count from it.
     pub now_ms: i64,
     /// A `Tick` is on its way; at most one at a time.
@@ -207,6 +210,7 @@ impl Model {
             kyc: Kyc::default(),
             split: SplitModel::default(),
             services: ServicesModel::default(),
+            favourites: FavouritesModel::default(),
             security: Security { idle_generation: 0, ..start.security },
             now_ms: start.now_ms,
             ticking: false,

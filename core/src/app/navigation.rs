@@ -2,6 +2,7 @@
 
 use super::effect::Effect;
 use super::settings::Settings;
+use crate::features::favourites::{FavouriteForm, RegularForm};
 use crate::features::history::{HistoryList, OperationDetails};
 use crate::features::inbox::InboxList;
 use crate::features::kyc::state::{AddressEditor, Capture, DistrictPicker, HowTo, PassportEditor};
@@ -68,6 +69,10 @@ pub enum Route {
     SplitBill(BillScreenState),
     /// A group's balances and the payments that settle it.
     SplitGroup(GroupScreenState),
+    /// «Избранное»; a favourite saved or changed; its regular payment.
+    Favourites,
+    FavouriteEdit(Box<FavouriteForm>),
+    RegularEdit(Box<RegularForm>),
     /// «Платежи»: the catalogue; a provider's form.
     Services(ServicesBrowser),
     ServicePay(Box<ServiceForm>),
@@ -116,6 +121,9 @@ impl Route {
             Route::SplitEditor(_) => "split-editor",
             Route::SplitBill(_) => "split-bill",
             Route::SplitGroup(_) => "split-group",
+            Route::Favourites => "favourites",
+            Route::FavouriteEdit(_) => "favourite-edit",
+            Route::RegularEdit(_) => "regular-edit",
             Route::Services(_) => "services",
             Route::ServicePay(_) => "service-pay",
             Route::TopUp(_) => "top-up",

@@ -10,6 +10,8 @@ use super::navigation::{Nav, Route, Stack, Step};
 use super::rejection::Rejection;
 use super::settings::PushAddress;
 use super::wizard;
+use crate::features::favourites::FavouritesEvent;
+use crate::features::favourites::update as favourites_rules;
 use crate::features::history::{OperationDetails, OperationEvent};
 use crate::features::inbox::InboxEvent;
 use crate::features::inbox::update as inbox_rules;
@@ -171,6 +173,7 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
         kyc,
         split,
         services,
+        favourites,
         bank_configured,
         phone,
         ..
@@ -216,6 +219,16 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             transfer_rules::transfer(form, event, ctx.wallet, phone.as_ref())
         }
         (Event::Transfer(event), Route::TransferCode(form)) => transfer_rules::code(form, event),
+        (Event::Favourites(FavouritesEvent::Open), Route::Home) => favourites_rules::open(ctx.wallet, favourites),
+        (Event::Favourites(FavouritesEvent::Pay { favourite_id }), Route::Home) => {
+            favourites_rules::pay(favourites, &favourite_id, ctx.wallet)
+        }
+        (Event::Favourites(event), Route::Favourites) => favourites_rules::list(event, favourites, ctx.wallet),
+        (Event::Favourites(FavouritesEvent::Save), Route::Operation(details) | Route::PayResult(details)) => {
+            favourites_rules::save_from(details)
+        }
+        (Event::Favourites(event), Route::FavouriteEdit(form)) => favourites_rules::favourite(form, event),
+        (Event::Favourites(event), Route::RegularEdit(form)) => favourites_rules::regular(form, event),
         (Event::Services(ServicesEvent::Open), Route::Home) => services_rules::open(ctx.wallet, services),
         (Event::Services(event), Route::Services(browser)) => services_rules::browser(browser, event, services),
         (Event::Services(event), Route::ServicePay(form)) => services_rules::service(form, event, services, ctx.wallet),
@@ -625,6 +638,10 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             if model.phone.is_some() && !matches!(problem, Some(SyncProblem::SessionEnded { .. })) {
                 step = step.with(Effect::LoadBills);
             }
+            // The favourites on home, read once; again when the bank has news (a regular payment ran).
+            if model.phone.is_some() && problem.is_none() && (!model.favourites.loaded || new_events > 0) {
+                step.effects.extend(favourites_rules::load(&mut model.favourites));
+            }
             // The profile this sync read may say the bank publishes terms the user has not accepted.
             if model.phone.is_some() && problem.is_none() {
                 step = step.with(Effect::CheckTerms);
@@ -781,6 +798,18 @@ fn on_outcome(model: &mut Model, outcome: Outcome) -> Step {
             Route::TransferCode(form) => transfer_rules::code_checked(form, result),
             _ => Step::stay(),
         },
+        Outcome::FavouritesLoaded { lists, problem } => {
+            favourites_rules::loaded(&mut model.favourites, lists.map(|lists| *lists), problem);
+            Step::stay()
+        }
+        Outcome::FavouritesChanged { key, result } => {
+            let done = result.is_ok();
+            let step = favourites_rules::changed(model.stack.top_mut(), key, result, &mut model.favourites);
+            if done {
+                model.notice = Some(Notice::success("favourites-saved"));
+            }
+            step
+        }
         Outcome::ServicesLoaded { catalogue, fetched } => {
             services_rules::loaded(&mut model.services, catalogue, fetched);
             Step::stay()

@@ -8,6 +8,7 @@ use super::model::{Model, Notice};
 use super::navigation::Route;
 use super::update::can_go_back;
 use crate::domain::Language;
+use crate::features::favourites::{self, FavouriteEditScreen, FavouritesScreen, RegularEditScreen};
 use crate::features::history::{self, HistoryScreen, OperationScreen};
 use crate::features::home::{self, HomeScreen};
 use crate::features::inbox::{self, InboxScreen};
@@ -188,6 +189,12 @@ pub enum Screen {
     SplitBill(SplitBillScreen),
     /// A group: each member's balance and the fewest payments to settle.
     SplitGroup(SplitGroupScreen),
+    /// «Избранное»: the favourites and their regular payments.
+    Favourites(FavouritesScreen),
+    /// A favourite saved from a payment, or changed.
+    FavouriteEdit(FavouriteEditScreen),
+    /// A favourite's regular payment.
+    RegularEdit(RegularEditScreen),
     /// «Платежи»: the services catalogue.
     Services(ServicesScreen),
     /// A provider's form: the account, the provider's word about it, the amount.
@@ -263,9 +270,15 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             language,
             t,
         )),
-        Route::Home => {
-            Screen::Home(home::view::home_screen(&model.wallet, &model.kyc, &model.split, language, offset, t))
-        }
+        Route::Home => Screen::Home(home::view::home_screen(
+            &model.wallet,
+            &model.kyc,
+            &model.split,
+            &model.favourites,
+            language,
+            offset,
+            t,
+        )),
         Route::History(list) => {
             let status = home::view::sync_status(&model.wallet, offset, t);
             Screen::History(history::view::history_screen(list, status, (model.now_ms, offset), t))
@@ -304,6 +317,9 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
             Screen::TransferCode(transfer::view::code_screen(form, own_phone, language, t))
         }
         Route::Shake(form) => Screen::Shake(shake::view::shake_screen(form, language, t)),
+        Route::Favourites => Screen::Favourites(favourites::view::list_screen(&model.favourites, t)),
+        Route::FavouriteEdit(form) => Screen::FavouriteEdit(favourites::view::edit_screen(form, t)),
+        Route::RegularEdit(form) => Screen::RegularEdit(favourites::view::regular_screen(form, &model.favourites, t)),
         Route::Services(browser) => Screen::Services(services::view::browser_screen(browser, &model.services, t)),
         Route::ServicePay(form) => Screen::ServicePay(services::view::form_screen(form, &model.services, t)),
         Route::TopUp(menu) => Screen::TopUp(topup::view::menu_screen(menu, t)),
@@ -1262,6 +1278,9 @@ mod tests {
                         Screen::SplitEditor(s) => s.title.clone(),
                         Screen::SplitBill(s) => s.status.clone(),
                         Screen::SplitGroup(s) => s.payments_title.clone(),
+                        Screen::Favourites(s) => s.title.clone(),
+                        Screen::FavouriteEdit(s) => s.payee.clone(),
+                        Screen::RegularEdit(s) => s.note.clone(),
                         Screen::Services(s) => s.title.clone(),
                         Screen::ServicePay(s) => s.limits.clone(),
                         Screen::TopUp(s) => s.title.clone(),

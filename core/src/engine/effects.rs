@@ -470,6 +470,20 @@ async fn perform(effect: Effect, shared: &Arc<Shared>) -> Option<Outcome> {
             },
             Some(bank) => super::topup::answer(bank, topup_id, code, key, log).await,
         },
+        Effect::LoadFavourites => match bank {
+            None => Outcome::FavouritesLoaded {
+                lists: None,
+                problem: Some(BankFailure::Refused { message_id: "bank-misconfigured" }),
+            },
+            Some(bank) => super::favourites::load(bank, store, log).await,
+        },
+        Effect::ChangeFavourites { change, key } => match bank {
+            None => Outcome::FavouritesChanged {
+                key: key.unwrap_or_default(),
+                result: Err(BankFailure::Refused { message_id: "bank-misconfigured" }),
+            },
+            Some(bank) => super::favourites::change(bank, change, key, log).await,
+        },
         Effect::LoadServices => super::services_catalogue::load(store, log),
         Effect::FetchServices => match bank {
             None => Outcome::ServicesLoaded {

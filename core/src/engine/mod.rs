@@ -19,6 +19,7 @@ mod clock;
 mod config;
 mod effects;
 mod error;
+mod favourites;
 mod kyc;
 mod pay;
 mod receipts;

@@ -1,6 +1,7 @@
 //! The wallet's features, each a folder of the same few files (state, event, update, view).
 //! `app` composes them into one model, one event type and one view.
 
+pub mod favourites;
 pub mod history;
 pub mod home;
 pub mod inbox;

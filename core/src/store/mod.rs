@@ -20,7 +20,7 @@
 //! | `split_meta` | `incoming`, `contacts` | the requests made to me as last read; which contacts' hashes have the wallet (sealed) |
 //! | `kyc` | `draft`, `photo.<kind>`, `submission`, `application` | online identification: the draft, the checked photos, the application waiting to be sent, the bank's latest word (sealed) |
 //! | `inbox` | `e` + sequence, `cursor` | the bank's events about this customer, read or not (sealed); where its feed continues |
-//! | `services` | `catalogue` | the services catalogue as the bank last sent it, for offline use (sealed) |
+//! | `services` | `catalogue`, `favourites` | the services catalogue, the favourites and regular payments as the bank last sent them, for offline use (sealed) |
 
 use std::path::{Path, PathBuf};
 

@@ -107,6 +107,8 @@ pub struct OperationScreen {
     pub share: Option<Action>,
     /// «Повторить»: the same payment or transfer again, when the phone knows where it went.
     pub repeat: Option<Action>,
+    /// «В избранное»: a payment or transfer that can be paid again, saved with a name.
+    pub save_favourite: Option<Action>,
 }
 
 /// The bank's RFC 3339 time as the app shows dates; the text as signed if it does not parse.
@@ -274,6 +276,7 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
             split: None,
             share: None,
             repeat: None,
+            save_favourite: None,
         };
     };
     let (amount, direction) = signed_amount(operation, t);
@@ -343,5 +346,13 @@ pub fn operation_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>
         share: share_action(operation, t),
         repeat: super::update::repeatable(operation)
             .then(|| Action::new(t.text("operation-repeat"), Event::Operation(OperationEvent::Repeat))),
+        save_favourite: save_favourite_action(operation, t),
     }
+}
+
+/// «В избранное», for a payment that can be paid again.
+pub fn save_favourite_action(operation: &Operation, t: &Strings<'_>) -> Option<Action> {
+    crate::features::favourites::update::can_save(operation).then(|| {
+        Action::new(t.text("favourites-save"), Event::Favourites(crate::features::favourites::FavouritesEvent::Save))
+    })
 }

@@ -6,6 +6,7 @@ use super::event::HomeEvent;
 use super::state::Wallet;
 use crate::app::{Action, Event, SyncProblem};
 use crate::domain::Language;
+use crate::features::favourites::{FavouritesEvent, FavouritesModel};
 use crate::features::history::OperationRow;
 use crate::features::history::view::row;
 use crate::features::inbox::InboxEvent;
@@ -62,6 +63,12 @@ pub struct HomeScreen {
     pub transfer: Option<Action>,
     /// «Платежи»: mobile, internet, utilities, fines and taxes.
     pub services: Option<Action>,
+    /// «Избранное», over the favourites, when there are some.
+    pub favourites_title: Option<String>,
+    /// The first few favourites, each paid with the amount and the PIN: «Мой MegaCom · 200,00 сом».
+    pub favourites: Vec<Action>,
+    /// «Все избранные»: the list, with regular payments.
+    pub all_favourites: Option<Action>,
     /// «Разделить чек»: bills split with others, and the requests others made to me.
     pub split: Option<Action>,
     /// «Уведомления»: what the bank told this customer.
@@ -127,10 +134,14 @@ pub fn sync_status(wallet: &Wallet, offset: i32, t: &Strings<'_>) -> (Option<Str
     }
 }
 
+/// How many favourites home shows (the rest are a tap away).
+const HOME_FAVOURITES: usize = 4;
+
 pub fn home_screen(
     wallet: &Wallet,
     kyc: &Kyc,
     split: &SplitModel,
+    favourites: &FavouritesModel,
     language: Language,
     offset: i32,
     t: &Strings<'_>,
@@ -171,6 +182,28 @@ pub fn home_screen(
         receive: signed_in.then(|| Action::new(t.text("home-receive"), Event::Receive(ReceiveEvent::Open))),
         transfer: signed_in.then(|| Action::new(t.text("home-transfer"), Event::Transfer(TransferEvent::Open))),
         services: signed_in.then(|| Action::new(t.text("home-services"), Event::Services(ServicesEvent::Open))),
+        favourites_title: (signed_in && !favourites.favourites.is_empty()).then(|| t.text("favourites-title")),
+        favourites: if signed_in {
+            favourites
+                .favourites
+                .iter()
+                .take(HOME_FAVOURITES)
+                .map(|f| {
+                    let amount = crate::domain::Money::from_minor(
+                        f.amount_minor,
+                        crate::domain::Currency::from_code(&f.currency).unwrap_or(crate::domain::Currency::Kgs),
+                    );
+                    Action::new(
+                        format!("{} · {}", f.name, amount.format(language)),
+                        Event::Favourites(FavouritesEvent::Pay { favourite_id: f.favourite_id.clone() }),
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
+        all_favourites: signed_in
+            .then(|| Action::new(t.text("home-favourites"), Event::Favourites(FavouritesEvent::Open))),
         split: signed_in.then(|| Action::new(t.text("home-split"), Event::Split(SplitEvent::OpenBills))),
         inbox: signed_in.then(|| Action::new(t.text("home-inbox"), Event::Inbox(InboxEvent::Open))),
         inbox_unread: u32::try_from(wallet.unread).unwrap_or(u32::MAX),

@@ -101,6 +101,14 @@ pub enum Payee {
     },
     /// The customer a shake paired with, once both confirmed.
     Shake { shake_id: String, peer_name: String },
+    /// A favourite: its own recipient, named as the bank named them when it was saved.
+    Favourite {
+        /// «Мой MegaCom».
+        name: String,
+        /// «MegaCom».
+        payee_name: String,
+        recipient: Recipient,
+    },
     /// A service provider of the catalogue and the account it knows the customer by, as it answered about it.
     Service {
         provider_id: String,
@@ -120,6 +128,7 @@ impl Payee {
             Payee::Qr(intent) => Recipient::Elqr { payload: intent.scanned.clone() },
             Payee::Phone { phone, .. } => Recipient::Phone { phone: phone.clone() },
             Payee::Shake { shake_id, .. } => Recipient::Shake { shake_id: shake_id.clone() },
+            Payee::Favourite { recipient, .. } => recipient.clone(),
             Payee::Service { provider_id, account, .. } => {
                 Recipient::Service { provider_id: provider_id.clone(), account: account.clone() }
             }
@@ -133,6 +142,7 @@ impl Payee {
             Payee::Phone { name_masked, .. } => name_masked,
             Payee::Shake { peer_name, .. } => peer_name,
             Payee::Service { names, .. } => &names.ru,
+            Payee::Favourite { payee_name, .. } => payee_name,
         }
     }
 

@@ -127,6 +127,9 @@ fn details(form: &PayForm, t: &Strings<'_>) -> Vec<Field> {
             fields.push(Field { label: t.text("pay-provider"), value: bank_name.clone() });
         }
         Payee::Shake { .. } => {}
+        Payee::Favourite { name, .. } => {
+            fields.push(Field { label: t.text("pay-favourite"), value: name.clone() });
+        }
         Payee::Service { account_label, account, holder, .. } => {
             let language = t.language();
             let label = crate::features::services::update::name_in(account_label, language).to_owned();
@@ -254,6 +257,8 @@ pub struct PayResultScreen {
     pub cancel: Option<Action>,
     /// «Поделиться»: the receipt as a picture and a document, once executed.
     pub share: Option<Action>,
+    /// «В избранное», once executed, for a payment that can be paid again.
+    pub save_favourite: Option<Action>,
     /// Reading the operation, or a cancel on its way.
     pub busy: bool,
 }
@@ -283,6 +288,7 @@ pub fn result_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -
             details: details_action("pay-result-details"),
             cancel: None,
             share: None,
+            save_favourite: None,
             busy: details.loading,
         };
     };
@@ -330,6 +336,7 @@ pub fn result_screen(details: &OperationDetails, offset: i32, t: &Strings<'_>) -
             enabled: !details.cancelling,
         }),
         share: crate::features::history::view::share_action(operation, t),
+        save_favourite: crate::features::history::view::save_favourite_action(operation, t),
         busy: details.loading || details.cancelling,
     }
 }
