@@ -299,6 +299,7 @@ export const payScreens = {
       el('div', { class: 'result-actions' },
         actionButton(screen.details, send, 'secondary result-details'),
         actionButton(screen.share, send, 'secondary result-share')),
+      actionButton(screen.save_favourite, send, 'secondary wide result-favourite'),
       actionButton(screen.cancel, send, 'link result-cancel'),
     ];
   },

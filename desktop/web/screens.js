@@ -12,6 +12,7 @@ import { shareSheet } from './share.js';
 import { shakeScreens } from './shake.js';
 import { homeRequests, splitScreens } from './split.js';
 import { termsScreens } from './terms.js';
+import { favouritesScreens, homeFavourites } from './favourites.js';
 import { servicesScreens } from './services.js';
 import { topUpScreens } from './topup.js';
 import { transferScreens } from './transfer.js';
@@ -82,6 +83,7 @@ const screens = {
   ...transferScreens,
   ...topUpScreens,
   ...servicesScreens,
+  ...favouritesScreens,
   ...shakeScreens,
   ...splitScreens,
   ...inboxScreens,
@@ -143,6 +145,7 @@ const screens = {
       actionButton(screen.top_up, send, 'secondary wide home-top-up'),
       actionButton(screen.pay_qr, send, 'primary pay-qr'),
       payActions(screen, send),
+      homeFavourites(screen, send),
       syncStatus(screen),
       screen.waiting ? el('p', { class: 'waiting' }, screen.waiting) : null,
       // What others ask me to pay waits for me: above the operations.
@@ -187,6 +190,7 @@ const screens = {
       el('div', { class: 'operation-actions' },
         actionButton(screen.share, send, 'secondary operation-share'),
         actionButton(screen.repeat, send, 'secondary operation-repeat')),
+      actionButton(screen.save_favourite, send, 'secondary wide operation-favourite'),
       actionButton(screen.split, send, 'secondary wide operation-split'),
       el('div', { class: 'spacer' }),
       // It asks first (the view's dialog names the amount); never the screen's main, filled button.

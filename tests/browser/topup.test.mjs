@@ -1,7 +1,7 @@
 // Money in, in the browser, in Russian, against the preview's sandbox bank: a new customer lands on «0,00 сом»,
 // finds «Пополнить» right under the balance, reads the account's details, tops up from a Visa card through its
 // issuer's 3-D Secure code (the preview's stand-in SMS), sees «Зачислено», and home shows the money; then pays her
-// mobile operator from «Платежи».
+// mobile operator from «Платежи», saves that as a favourite and pays it again from home.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -101,6 +101,26 @@ test('a new customer tops up from 0,00 сом with a card and its 3-D Secure cod
   await confirm.getByText('+996555000777').waitFor();
   await confirm.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
   await confirm.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
+  await heading(phone, 'Подтвердите оплату').waitFor();
+  await typePin(phone, PIN);
+  const result2 = screen(phone, 'PayResult');
+  await result2.locator('.result-mark[data-mark="Done"]').waitFor({ timeout: 15_000 });
+
+  // Saved as a favourite, then paid again from home: the amount is there, «Оплатить» and the PIN.
+  await result2.getByRole('button', { name: 'В избранное', exact: true }).click();
+  const favourite = screen(phone, 'FavouriteEdit');
+  await heading(phone, 'В избранное').waitFor();
+  assert.equal(await favourite.getByLabel('Название').inputValue(), 'MegaCom');
+  await favourite.getByLabel('Название').fill('Мой MegaCom');
+  await favourite.locator('button.primary:not([disabled])').filter({ hasText: 'Сохранить' }).click();
+  await phone.locator('.notice').filter({ hasText: 'Сохранено' }).waitFor();
+  await screen(phone, 'PayResult').getByRole('button', { name: 'Готово', exact: true }).click();
+  const chip = phone.getByRole('button', { name: /^Мой MegaCom · 100,00\sсом$/ });
+  await chip.click();
+  const again = screen(phone, 'PayConfirm');
+  await again.getByText('Мой MegaCom').waitFor();
+  await again.locator('.pay-fee').filter({ hasText: /^Комиссия: / }).waitFor();
+  await again.locator('button.primary:not([disabled])').filter({ hasText: 'Оплатить' }).click();
   await heading(phone, 'Подтвердите оплату').waitFor();
   await typePin(phone, PIN);
   await screen(phone, 'PayResult').locator('.result-mark[data-mark="Done"]').waitFor({ timeout: 15_000 });

@@ -21,6 +21,7 @@ const FILES: &[(&str, &str, &str)] = &[
     ("transfer.js", "text/javascript; charset=utf-8", include_str!("../../web/transfer.js")),
     ("topup.js", "text/javascript; charset=utf-8", include_str!("../../web/topup.js")),
     ("services.js", "text/javascript; charset=utf-8", include_str!("../../web/services.js")),
+    ("favourites.js", "text/javascript; charset=utf-8", include_str!("../../web/favourites.js")),
     ("shake.js", "text/javascript; charset=utf-8", include_str!("../../web/shake.js")),
     ("split.js", "text/javascript; charset=utf-8", include_str!("../../web/split.js")),
     ("inbox.js", "text/javascript; charset=utf-8", include_str!("../../web/inbox.js")),

@@ -148,7 +148,14 @@ pub fn list_screen(model: &FavouritesModel, t: &Strings<'_>) -> FavouritesScreen
         .map(|favourite| {
             let rule = model.rule_of(&favourite.favourite_id);
             let rule_problem = rule.and_then(|r| r.last_run.as_ref()).and_then(|run| run.refusal).map(|code| {
+                // The bank's sentence inside ours: «…не прошёл: недостаточно средств на счёте».
                 let why = t.text(crate::api::refusal_message_id(code));
+                let why = why.trim_end_matches('.');
+                let mut letters = why.chars();
+                let why = match letters.next() {
+                    Some(first) => first.to_lowercase().chain(letters).collect::<String>(),
+                    None => String::new(),
+                };
                 t.text_with("favourites-rule-refused", &[("reason", why.into())])
             });
             let id = favourite.favourite_id.clone();
