@@ -29,6 +29,12 @@ export const servicesScreens = {
       screen.offline ? el('p', { class: 'hint services-offline', role: 'status' }, screen.offline) : null,
       actionButton(screen.retry, send, 'secondary wide'),
       screen.busy ? progressLine(screen.title) : null,
+      screen.favourites.length
+        ? el('section', { class: 'home-favourites service-favourites', 'aria-label': screen.favourites_title },
+          el('h2', {}, screen.favourites_title),
+          el('div', { class: 'favourite-chips' },
+            screen.favourites.map((favourite) => actionButton(favourite, send, 'secondary favourite-chip'))))
+        : null,
       screen.categories.length
         ? el('div', { class: 'service-categories' },
           screen.categories.map((category) => actionButton(category, send, 'secondary service-category')))

@@ -224,6 +224,9 @@ fn on_event(model: &mut Model, event: Event) -> Result<Step, Rejection> {
             favourites_rules::pay(favourites, &favourite_id, ctx.wallet)
         }
         (Event::Favourites(event), Route::Favourites) => favourites_rules::list(event, favourites, ctx.wallet),
+        (Event::Favourites(FavouritesEvent::Pay { favourite_id }), Route::Services(_)) => {
+            favourites_rules::pay(favourites, &favourite_id, ctx.wallet)
+        }
         (Event::Favourites(FavouritesEvent::Save), Route::Operation(details) | Route::PayResult(details)) => {
             favourites_rules::save_from(details)
         }

@@ -320,7 +320,9 @@ fn screen(model: &Model, language: Language, t: &Strings<'_>) -> Screen {
         Route::Favourites => Screen::Favourites(favourites::view::list_screen(&model.favourites, t)),
         Route::FavouriteEdit(form) => Screen::FavouriteEdit(favourites::view::edit_screen(form, t)),
         Route::RegularEdit(form) => Screen::RegularEdit(favourites::view::regular_screen(form, &model.favourites, t)),
-        Route::Services(browser) => Screen::Services(services::view::browser_screen(browser, &model.services, t)),
+        Route::Services(browser) => {
+            Screen::Services(services::view::browser_screen(browser, &model.services, &model.favourites, t))
+        }
         Route::ServicePay(form) => Screen::ServicePay(services::view::form_screen(form, &model.services, t)),
         Route::TopUp(menu) => Screen::TopUp(topup::view::menu_screen(menu, t)),
         Route::CardTopUp(form) => Screen::CardTopUp(topup::view::card_screen(form, t)),

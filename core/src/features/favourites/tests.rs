@@ -221,3 +221,27 @@ fn every_favourites_text_exists_in_every_language() {
         update(&mut model, Msg::Ui(Event::Back)).expect("back");
     }
 }
+
+#[test]
+fn the_catalogue_shows_the_favourites_over_its_categories() {
+    let mut model = with_lists(Vec::new());
+    update(&mut model, Msg::Ui(Event::Services(crate::features::services::ServicesEvent::Open))).expect("opens");
+    let Screen::Services(catalogue) = screen(&model) else { panic!("the catalogue") };
+    assert_eq!(catalogue.favourites_title.as_deref(), Some("Избранное"));
+    let pay = catalogue.favourites.first().cloned().expect("the favourite");
+    assert_eq!(pay.label.replace('\u{a0}', " "), "Мой MegaCom · 200,00 сом");
+    let effects = update(&mut model, Msg::Ui(pay.event)).expect("pays");
+    assert!(
+        matches!(&effects[..], [Effect::QuotePayment { request }] if request.recipient == service()),
+        "{effects:?}"
+    );
+    // A search is about providers only.
+    update(&mut model, Msg::Ui(Event::Back)).expect("back");
+    update(
+        &mut model,
+        Msg::Ui(Event::Services(crate::features::services::ServicesEvent::Search { text: "meg".into() })),
+    )
+    .expect("searches");
+    let Screen::Services(catalogue) = screen(&model) else { panic!("the catalogue") };
+    assert!(catalogue.favourites.is_empty());
+}

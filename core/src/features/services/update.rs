@@ -43,6 +43,7 @@ fn load(services: &mut ServicesModel) -> Vec<Effect> {
 
 /// «Платежи» on home.
 pub fn open(wallet: &Wallet, services: &mut ServicesModel) -> Result<Step, Rejection> {
+    // (The favourites shown over the categories are read with the sync; see `features/favourites`.)
     let currency = currency(wallet, "Services.Open")?;
     let browser = ServicesBrowser { currency, category: None, query: String::new() };
     let mut step = Step::to(Nav::Push(Route::Services(browser)));

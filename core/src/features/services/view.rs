@@ -30,6 +30,10 @@ pub struct ServicesScreen {
     pub title: String,
     /// `Services.Search`.
     pub search: TextField,
+    /// «Избранное», over the favourites, on the categories' page when there are some.
+    pub favourites_title: Option<String>,
+    /// The favourites in the account's currency, each paid with the amount and the PIN.
+    pub favourites: Vec<Action>,
     /// The categories (none while a category or a search shows).
     pub categories: Vec<Action>,
     /// The category open, as a heading over its providers.
@@ -87,7 +91,12 @@ fn category_name(model: &ServicesModel, category_id: &str, language: Language) -
         .unwrap_or_default()
 }
 
-pub fn browser_screen(browser: &ServicesBrowser, model: &ServicesModel, t: &Strings<'_>) -> ServicesScreen {
+pub fn browser_screen(
+    browser: &ServicesBrowser,
+    model: &ServicesModel,
+    saved: &crate::features::favourites::FavouritesModel,
+    t: &Strings<'_>,
+) -> ServicesScreen {
     let language = t.language();
     let row = |p: &wallet_protocol::services::ServiceProvider| ProviderRow {
         initials: p.initials.clone(),
@@ -127,6 +136,25 @@ pub fn browser_screen(browser: &ServicesBrowser, model: &ServicesModel, t: &Stri
         _ => None,
     };
     let offline = model.problem.map(|id| t.text(id));
+    // On the categories' page only: a search or a category is about providers.
+    let favourites: Vec<Action> = if searching || browser.category.is_some() {
+        Vec::new()
+    } else {
+        saved
+            .favourites
+            .iter()
+            .filter(|f| f.currency == browser.currency.code())
+            .map(|f| {
+                let amount = Money::from_minor(f.amount_minor, browser.currency).format(language);
+                Action::new(
+                    format!("{} · {amount}", f.name),
+                    Event::Favourites(crate::features::favourites::FavouritesEvent::Pay {
+                        favourite_id: f.favourite_id.clone(),
+                    }),
+                )
+            })
+            .collect()
+    };
     ServicesScreen {
         title: t.text("services-title"),
         search: TextField {
@@ -136,6 +164,8 @@ pub fn browser_screen(browser: &ServicesBrowser, model: &ServicesModel, t: &Stri
             placeholder: t.text("services-search-placeholder"),
             error: None,
         },
+        favourites_title: (!favourites.is_empty()).then(|| t.text("favourites-title")),
+        favourites,
         categories,
         category,
         providers: rows,
