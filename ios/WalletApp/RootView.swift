@@ -105,6 +105,9 @@ struct ScreenView: View {
         case .cardTopUp(let s): CardTopUpView(view: s, send: send)
         case .cardChallenge(let s): CardChallengeView(view: s, send: send)
         case .topUpResult(let s): TopUpResultView(view: s, send: send)
+        case .favourites(let s): FavouritesView(view: s, send: send)
+        case .favouriteEdit(let s): FavouriteEditView(view: s, send: send)
+        case .regularEdit(let s): RegularEditView(view: s, send: send)
         }
     }
 }

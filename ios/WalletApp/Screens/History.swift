@@ -3,7 +3,7 @@ import WalletKit
 
 // Seed 003: the history newest first in pages of 50, headed by day, cancelled and refused amounts struck through;
 // an operation's details with its receipt's verdict, cancel (asked first), «Поделиться», «Повторить», «Разделить
-// чек». Mirrors core/src/features/history.
+// чек», «В избранное». Mirrors core/src/features/history.
 
 struct HistoryView: View {
     let view: HistoryScreen
@@ -64,6 +64,7 @@ struct OperationView: View {
             ActionButton(view.share, send: send)
             ActionButton(view.repeat, .secondary, send: send)
             ActionButton(view.split, .secondary, send: send)
+            ActionButton(view.saveFavourite, .secondary, send: send)
             ActionButton(view.cancel, .destructive, send: send)
         }
     }

@@ -2,7 +2,8 @@ import SwiftUI
 import WalletKit
 
 // Home: signed out «Войти»; signed in the balance «as of», the queue, «Пополнить» under it, the ways to pay and be
-// paid («Платежи» among them), the requests made to me, the newest operations, the identification and the settings. Pull to refresh syncs.
+// paid («Платежи» among them), «Избранное» (the first favourites, each paid with a tap, and «Все избранные»), the
+// requests made to me, the newest operations, the identification and the settings. Pull to refresh syncs.
 // Mirrors core/src/features/home.
 
 struct HomeView: View {
@@ -62,6 +63,7 @@ struct HomeView: View {
                 }
 
                 HomeActions(view: view, send: send)
+                HomeFavourites(view: view, send: send)
 
                 if !view.requests.isEmpty {
                     SectionTitle(text: view.requestsTitle)
@@ -125,6 +127,41 @@ private struct HomeActions: View {
                 }
             }
         }
+    }
+}
+
+/// «Избранное» under the ways to pay, only when there are favourites: each one a row that pays it (the confirmation
+/// with its amount, then the PIN; the core wrote «Мой MegaCom · 200,00 сом»); then «Все избранные» to the list,
+/// whenever the core offers it.
+private struct HomeFavourites: View {
+    let view: HomeScreen
+    let send: (Event) -> Void
+
+    var body: some View {
+        if !view.favourites.isEmpty {
+            SectionTitle(text: view.favouritesTitle)
+            VStack(spacing: 0) {
+                ForEach(Array(view.favourites.enumerated()), id: \.offset) { index, favourite in
+                    if index > 0 { Divider() }
+                    EventRow(event: favourite.event, send: send) {
+                        HStack(spacing: 12) {
+                            Image(systemName: "star.fill").foregroundStyle(.yellow).accessibilityHidden(true)
+                            Text(favourite.label).font(.body).multilineTextAlignment(.leading)
+                                .fixedSize(horizontal: false, vertical: true)
+                            Spacer(minLength: 0)
+                        }
+                        .frame(minHeight: 44)
+                    }
+                    .padding(.horizontal)
+                    .disabled(!favourite.enabled)
+                    .accessibilityElement(children: .combine)
+                    .accessibilityAddTraits(.isButton)
+                }
+            }
+            .background(Palette.card, in: RoundedRectangle(cornerRadius: 12))
+        }
+        // Offered with none too: the list says how to add one.
+        ActionButton(view.allFavourites, .link, send: send)
     }
 }
 

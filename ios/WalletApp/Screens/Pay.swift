@@ -4,7 +4,7 @@ import WalletKit
 
 // Paying by the national QR (ELQR): the scanner (the camera's code, a picture from the photo library read by the
 // core, or a pasted link), the confirmation (recipient, amount, the bank's fee, the total, the balance after), and
-// after the PIN the result screen that follows the operation. Mirrors core/src/features/pay and desktop/web/pay.js.
+// after the PIN the result screen that follows the operation (with «В избранное» once executed). Mirrors core/src/features/pay and desktop/web/pay.js.
 
 struct PayScanView: View {
     let view: PayScanScreen
@@ -130,6 +130,7 @@ struct PayResultView: View {
             ActionButton(view.done, send: send)
             ActionButton(view.details, .secondary, send: send)
             ActionButton(view.share, .secondary, send: send)
+            ActionButton(view.saveFavourite, .secondary, send: send)
             // Never the main action: the core asks first.
             ActionButton(view.cancel, .link, send: send)
         }

@@ -40,6 +40,9 @@ extension ViewModel {
         case .topUp(let s): s.busy
         case .cardTopUp(let s): s.busy
         case .cardChallenge(let s): s.busy
+        case .favourites(let s): s.busy
+        case .favouriteEdit(let s): s.busy
+        case .regularEdit(let s): s.busy
         case .language, .intro, .termsDocument, .settings, .home, .kycHowTo, .kycChecklist, .kycVerification,
              .kycPassport, .kycAddress, .kycDistricts, .kycConsent, .receive, .splitBills, .splitGroup, .topUpResult:
             false
@@ -90,6 +93,9 @@ extension Screen {
         case .cardTopUp(let s): s.title
         case .cardChallenge(let s): s.title
         case .topUpResult(let s): s.headline
+        case .favourites(let s): s.title
+        case .favouriteEdit(let s): s.title
+        case .regularEdit(let s): s.title
         }
     }
 
@@ -136,6 +142,9 @@ extension Screen {
         case .cardTopUp: "cardTopUp"
         case .cardChallenge: "cardChallenge"
         case .topUpResult: "topUpResult"
+        case .favourites: "favourites"
+        case .favouriteEdit: "favouriteEdit"
+        case .regularEdit: "regularEdit"
         }
     }
 }

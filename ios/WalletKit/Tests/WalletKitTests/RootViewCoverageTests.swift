@@ -35,7 +35,7 @@ final class RootViewCoverageTests: XCTestCase {
     func testEveryFeatureHasItsFileAsInTheOtherShells() throws {
         let files = Set(try appSources().map(\.name))
         for feature in ["Onboarding", "SignIn", "Terms", "Pin", "Home", "History", "Settings", "Pay", "Inbox", "Kyc",
-                        "Receive", "Transfer", "Shake", "Split", "TopUp", "Services"] {
+                        "Receive", "Transfer", "Shake", "Split", "TopUp", "Services", "Favourites"] {
             XCTAssertTrue(files.contains("\(feature).swift"), "ios/WalletApp has no \(feature).swift")
         }
         for adapter in ["KeychainSecureStorage", "PrivacyCover", "QrScanner", "KycCamera", "ShakeMotion",
