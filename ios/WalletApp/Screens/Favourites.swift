@@ -165,3 +165,36 @@ private struct ChoiceSegments: View {
         }
     }
 }
+
+/// Favourites to pay at a tap, under their heading, only when there are some (home, and the catalogue over its
+/// categories): each row sends its event — the confirmation with the favourite's amount, then the PIN.
+struct FavouriteList: View {
+    let title: String?
+    let favourites: [Action]
+    let send: (Event) -> Void
+
+    var body: some View {
+        if !favourites.isEmpty {
+            SectionTitle(text: title)
+            VStack(spacing: 0) {
+                ForEach(Array(favourites.enumerated()), id: \.offset) { index, favourite in
+                    if index > 0 { Divider() }
+                    EventRow(event: favourite.event, send: send) {
+                        HStack(spacing: 12) {
+                            Image(systemName: "star.fill").foregroundStyle(.yellow).accessibilityHidden(true)
+                            Text(favourite.label).font(.body).multilineTextAlignment(.leading)
+                                .fixedSize(horizontal: false, vertical: true)
+                            Spacer(minLength: 0)
+                        }
+                        .frame(minHeight: 44)
+                    }
+                    .padding(.horizontal)
+                    .disabled(!favourite.enabled)
+                    .accessibilityElement(children: .combine)
+                    .accessibilityAddTraits(.isButton)
+                }
+            }
+            .background(Palette.card, in: RoundedRectangle(cornerRadius: 12))
+        }
+    }
+}

@@ -138,28 +138,7 @@ private struct HomeFavourites: View {
     let send: (Event) -> Void
 
     var body: some View {
-        if !view.favourites.isEmpty {
-            SectionTitle(text: view.favouritesTitle)
-            VStack(spacing: 0) {
-                ForEach(Array(view.favourites.enumerated()), id: \.offset) { index, favourite in
-                    if index > 0 { Divider() }
-                    EventRow(event: favourite.event, send: send) {
-                        HStack(spacing: 12) {
-                            Image(systemName: "star.fill").foregroundStyle(.yellow).accessibilityHidden(true)
-                            Text(favourite.label).font(.body).multilineTextAlignment(.leading)
-                                .fixedSize(horizontal: false, vertical: true)
-                            Spacer(minLength: 0)
-                        }
-                        .frame(minHeight: 44)
-                    }
-                    .padding(.horizontal)
-                    .disabled(!favourite.enabled)
-                    .accessibilityElement(children: .combine)
-                    .accessibilityAddTraits(.isButton)
-                }
-            }
-            .background(Palette.card, in: RoundedRectangle(cornerRadius: 12))
-        }
+        FavouriteList(title: view.favouritesTitle, favourites: view.favourites, send: send)
         // Offered with none too: the list says how to add one.
         ActionButton(view.allFavourites, .link, send: send)
     }

@@ -1,7 +1,7 @@
 import SwiftUI
 import WalletKit
 
-// «Платежи»: the search, then the categories as a grid, a category's providers under its heading, or what the search
+// «Платежи»: the search, the favourites (FavouriteList), then the categories as a grid, a category's providers under its heading, or what the search
 // found; each provider a round logo of its initials, its name and its category. The kept catalogue shows offline with
 // a banner that says so. A provider's form: its logo, name and category, the account (a phone number, a personal
 // account of digits or a contract number, each with its keyboard), the operator told by the number, the provider's
@@ -28,6 +28,7 @@ struct ServicesView: View {
             }
             ActionButton(view.retry, .secondary, send: send)
             if view.busy { ProgressLine(text: nil).frame(maxWidth: .infinity) }
+            FavouriteList(title: view.favouritesTitle, favourites: view.favourites, send: send)
 
             if !view.categories.isEmpty {
                 LazyVGrid(columns: [GridItem(.adaptive(minimum: 150), spacing: 12)], spacing: 12) {
