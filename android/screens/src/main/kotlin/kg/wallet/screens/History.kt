@@ -18,7 +18,7 @@ import kg.wallet.core.OperationScreen
 import kg.wallet.core.ReceiptState
 
 // Seed 003: the history newest first in pages of 50, headed by day; an operation's details, its receipt, cancel
-// (asked first), «Поделиться», «Повторить», «Разделить чек». core/src/features/history.
+// (asked first), «Поделиться», «Повторить», «Разделить чек», «В избранное». core/src/features/history.
 
 /** The screen scrolls as one; «Показать ещё» under the list loads the next page. */
 @Composable
@@ -64,6 +64,7 @@ fun OperationScreen(screen: OperationScreen, send: (Event) -> Unit) = ScreenColu
     ActionButton(screen.share, send, ButtonStyle.Secondary)
     ActionButton(screen.repeat, send, ButtonStyle.Secondary)
     ActionButton(screen.split, send, ButtonStyle.Secondary)
+    ActionButton(screen.saveFavourite, send, ButtonStyle.Secondary)
     // It asks first (the view's dialog names the amount); never the screen's main, filled button.
     ActionButton(screen.cancel, send, ButtonStyle.Link)
 }

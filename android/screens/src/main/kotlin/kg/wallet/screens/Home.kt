@@ -28,7 +28,7 @@ import kg.wallet.core.BalanceCard
 import kg.wallet.core.Event
 import kg.wallet.core.HomeScreen
 
-// Home: signed out «Войти»; signed in the balance «as of», «Пополнить» under it, the ways to pay («Платежи» first), the queue, the requests made to me, the
+// Home: signed out «Войти»; signed in the balance «as of», «Пополнить» under it, the ways to pay («Платежи» first), the favourites, the queue, the requests made to me, the
 // newest operations, the identification, the language and the settings. core/src/features/home.
 
 /** «Обновлено в 14:03», or offline in the warning colour. */
@@ -91,6 +91,8 @@ fun HomeScreen(screen: HomeScreen, send: (Event) -> Unit) = ScreenColumn {
             for (way in ways) ActionButton(way, send, ButtonStyle.Secondary)
         }
     }
+    // The first few favourites, each paid with its amount and the PIN, then «Все избранные».
+    HomeFavourites(screen.favouritesTitle, screen.favourites, screen.allFavourites, send)
     SyncStatus(screen.syncStatus, screen.offline)
     screen.waiting?.let { Text(it, color = LocalWalletPalette.current.warning, style = MaterialTheme.typography.bodyMedium) }
     IncomingRequests(screen.requestsTitle, screen.requests, send)

@@ -56,8 +56,8 @@ private fun ResultMark.mark(): Mark = when (this) {
 }
 
 /**
- * After the PIN: the mark, what happened, the amount large, then «Готово»; «Квитанция» and «Поделиться» below; the
- * cancel (which asks first) only as a small text button.
+ * After the PIN: the mark, what happened, the amount large, then «Готово»; «Квитанция», «Поделиться» and «В избранное»
+ * below; the cancel (which asks first) only as a small text button.
  */
 @Composable
 fun PayResultScreen(screen: PayResultScreen, send: (Event) -> Unit) = ScreenColumn {
@@ -103,6 +103,7 @@ fun PayResultScreen(screen: PayResultScreen, send: (Event) -> Unit) = ScreenColu
     ActionButton(screen.done, send)
     ActionButton(screen.details, send, ButtonStyle.Secondary)
     ActionButton(screen.share, send, ButtonStyle.Secondary)
+    ActionButton(screen.saveFavourite, send, ButtonStyle.Secondary)
     ActionButton(screen.cancel, send, ButtonStyle.Link)
 }
 

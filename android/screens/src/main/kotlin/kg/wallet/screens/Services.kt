@@ -18,7 +18,6 @@ import androidx.compose.foundation.layout.size
 import androidx.compose.foundation.layout.width
 import androidx.compose.foundation.shape.CircleShape
 import androidx.compose.foundation.shape.RoundedCornerShape
-import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.HorizontalDivider
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
@@ -64,26 +63,6 @@ private fun ProviderLogo(initials: String, size: Dp = 44.dp) {
             style = if (size > 48.dp) MaterialTheme.typography.titleMedium else MaterialTheme.typography.labelLarge,
             fontWeight = FontWeight.SemiBold,
             color = MaterialTheme.colorScheme.onPrimaryContainer,
-        )
-    }
-}
-
-@Composable
-private fun Busy(busy: Boolean) {
-    if (busy) Box(Modifier.fillMaxWidth(), contentAlignment = Alignment.Center) { CircularProgressIndicator() }
-}
-
-/** «Нет связи с банком: каталог на …»: an information, not an error (the kept catalogue still shows). */
-@Composable
-private fun InfoBanner(text: String?) {
-    if (text.isNullOrEmpty()) return
-    val palette = LocalWalletPalette.current
-    Surface(shape = RoundedCornerShape(12.dp), color = palette.infoContainer, modifier = Modifier.fillMaxWidth()) {
-        Text(
-            text,
-            style = MaterialTheme.typography.bodyMedium,
-            color = palette.info,
-            modifier = Modifier.padding(horizontal = 16.dp, vertical = 12.dp).semantics { liveRegion = LiveRegionMode.Polite },
         )
     }
 }

@@ -1,10 +1,8 @@
 package kg.wallet.screens
 
-import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
-import androidx.compose.material3.CircularProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.Text
 import androidx.compose.runtime.Composable
@@ -12,7 +10,6 @@ import androidx.compose.runtime.getValue
 import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
-import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.semantics.LiveRegionMode
 import androidx.compose.ui.semantics.liveRegion
@@ -28,11 +25,6 @@ import kg.wallet.core.TransferScreen
 // Transfer by phone number: the number (typed, or picked from the contacts), who it reaches (masked, with their
 // bank), amount and comment; to another bank, the SMS code screen that says what the SMS must name.
 // core/src/features/transfer, desktop/web/transfer.js, ios/WalletApp/Screens/Transfer.swift.
-
-@Composable
-private fun Busy(busy: Boolean) {
-    if (busy) Box(Modifier.fillMaxWidth(), contentAlignment = Alignment.Center) { CircularProgressIndicator() }
-}
 
 /** The form: the number and the contact picker, the recipient once the bank answered, amount, comment, «Продолжить». */
 @Composable

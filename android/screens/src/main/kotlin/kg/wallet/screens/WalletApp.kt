@@ -119,6 +119,9 @@ private fun DrawScreen(screen: Screen, system: SystemTexts, send: (Event) -> Uni
     is Screen.TopUpResult -> TopUpResultScreen(s.v1, send)
     is Screen.Services -> ServicesScreen(s.v1, send)
     is Screen.ServicePay -> ServicePayScreen(s.v1, send)
+    is Screen.Favourites -> FavouritesScreen(s.v1, send)
+    is Screen.FavouriteEdit -> FavouriteEditScreen(s.v1, send)
+    is Screen.RegularEdit -> RegularEditScreen(s.v1, send)
 }
 
 /** The name of a screen's kind, as the core's `Screen` variant: `Home`, `PayResult`. */
@@ -134,6 +137,7 @@ val DrawnKinds = setOf(
     "SplitBills", "SplitEditor", "SplitBill", "SplitGroup",
     "TopUp", "CardTopUp", "CardChallenge", "TopUpResult",
     "Services", "ServicePay",
+    "Favourites", "FavouriteEdit", "RegularEdit",
 )
 
 /** Whether the view says something is on its way (a progress bar shows). */
@@ -161,6 +165,9 @@ fun ViewModel.isBusy(): Boolean = when (val s = screen) {
     is Screen.CardChallenge -> s.v1.busy
     is Screen.Services -> s.v1.busy
     is Screen.ServicePay -> s.v1.busy
+    is Screen.Favourites -> s.v1.busy
+    is Screen.FavouriteEdit -> s.v1.busy
+    is Screen.RegularEdit -> s.v1.busy
     else -> false
 }
 
@@ -262,4 +269,7 @@ fun Screen.title(): String = when (val s = this) {
     is Screen.TopUpResult -> s.v1.headline
     is Screen.Services -> s.v1.title
     is Screen.ServicePay -> s.v1.title
+    is Screen.Favourites -> s.v1.title
+    is Screen.FavouriteEdit -> s.v1.title
+    is Screen.RegularEdit -> s.v1.title
 }

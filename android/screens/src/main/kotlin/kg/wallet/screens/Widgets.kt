@@ -1,5 +1,6 @@
 package kg.wallet.screens
 
+import androidx.compose.foundation.BorderStroke
 import androidx.compose.foundation.Canvas
 import androidx.compose.foundation.background
 import androidx.compose.foundation.clickable
@@ -83,7 +84,18 @@ import kg.wallet.core.ToggleRow
 val TouchTarget = 48.dp
 
 /** How a button of one of the core's actions is drawn. */
-enum class ButtonStyle { Primary, Secondary, Link, Danger }
+enum class ButtonStyle { Primary, Secondary, Link, Danger, DangerSecondary }
+
+/** A destructive action that is not the screen's main one («Удалить из избранного»): outlined, in the error colour. */
+@Composable
+private fun DangerOutlinedButton(onClick: () -> Unit, modifier: Modifier, enabled: Boolean, content: @Composable () -> Unit) =
+    OutlinedButton(
+        onClick,
+        modifier,
+        enabled = enabled,
+        colors = ButtonDefaults.outlinedButtonColors(contentColor = MaterialTheme.colorScheme.error),
+        border = BorderStroke(1.dp, if (enabled) MaterialTheme.colorScheme.error else MaterialTheme.colorScheme.outline),
+    ) { content() }
 
 /** A screen's content: one scrolling column, so the largest font scale never cuts anything off. */
 @Composable
@@ -144,6 +156,7 @@ fun ActionButton(
             enabled = action.enabled,
             colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
         ) { label() }
+        ButtonStyle.DangerSecondary -> DangerOutlinedButton({ send(action.event) }, target, action.enabled) { label() }
     }
 }
 
@@ -171,6 +184,7 @@ fun LocalButton(
             enabled = enabled,
             colors = ButtonDefaults.buttonColors(containerColor = MaterialTheme.colorScheme.error),
         ) { text() }
+        ButtonStyle.DangerSecondary -> DangerOutlinedButton(onClick, target, enabled) { text() }
     }
 }
 
@@ -439,6 +453,27 @@ fun ChoiceRowView(row: ChoiceRow, send: (Event) -> Unit) {
                 Text(option.label, style = MaterialTheme.typography.bodyLarge)
             }
         }
+    }
+}
+
+/** A spinner while the core says something is coming. */
+@Composable
+fun Busy(busy: Boolean) {
+    if (busy) Box(Modifier.fillMaxWidth(), contentAlignment = Alignment.Center) { CircularProgressIndicator() }
+}
+
+/** «Нет связи с банком: каталог на …»: an information, not an error (what was kept still shows). */
+@Composable
+fun InfoBanner(text: String?) {
+    if (text.isNullOrEmpty()) return
+    val palette = LocalWalletPalette.current
+    Surface(shape = RoundedCornerShape(12.dp), color = palette.infoContainer, modifier = Modifier.fillMaxWidth()) {
+        Text(
+            text,
+            style = MaterialTheme.typography.bodyMedium,
+            color = palette.info,
+            modifier = Modifier.padding(horizontal = 16.dp, vertical = 12.dp).semantics { liveRegion = LiveRegionMode.Polite },
+        )
     }
 }
 
