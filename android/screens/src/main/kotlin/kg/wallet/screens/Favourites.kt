@@ -153,7 +153,10 @@ fun RegularEditScreen(screen: RegularEditScreen, send: (Event) -> Unit) = Screen
     ActionButton(screen.delete, send, ButtonStyle.DangerSecondary)
 }
 
-/** Home's favourites under its ways to pay: the title, each one a row that pays it, then «Все избранные». */
+/**
+ * Favourites to pay at a tap — on home under its ways to pay, and over the catalogue's categories —: the title, each
+ * one a row that pays it, then «Все избранные» where the view offers it.
+ */
 @Composable
 fun HomeFavourites(title: String?, favourites: List<Action>, all: Action?, send: (Event) -> Unit) {
     if (title != null && favourites.isNotEmpty()) {

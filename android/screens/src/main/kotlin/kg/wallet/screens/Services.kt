@@ -114,7 +114,7 @@ private fun ProviderRowView(row: ProviderRow, send: (Event) -> Unit) {
 
 /**
  * «Платежи»: the search (each edit `Services.Search`), that the kept catalogue shows while the bank is out of reach
- * with «Повторить», the catalogue coming, then the categories, or a category's heading over its providers, or what the
+ * with «Повторить», the catalogue coming, the favourites to pay at a tap, then the categories, or a category's heading over its providers, or what the
  * search found; «Ничего не нашлось» when nothing did.
  */
 @Composable
@@ -124,6 +124,8 @@ fun ServicesScreen(screen: ServicesScreen, send: (Event) -> Unit) = ScreenColumn
     InfoBanner(screen.offline)
     ActionButton(screen.retry, send, ButtonStyle.Secondary)
     Busy(screen.busy)
+    // The favourites over the categories (none while a category or a search shows), as home draws them.
+    HomeFavourites(screen.favouritesTitle, screen.favourites, null, send)
     CategoryGrid(screen.categories, send)
     screen.category?.let {
         Text(it, style = MaterialTheme.typography.titleMedium, modifier = Modifier.fillMaxWidth().semantics { heading() })
