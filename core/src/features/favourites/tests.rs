@@ -145,7 +145,10 @@ fn a_regular_payment_is_set_up_and_its_refusal_is_told() {
     favourites(&mut model, FavouritesEvent::EditDay { text: "32".into() }).expect("types");
     let Screen::RegularEdit(form) = screen(&model) else { panic!("the rule's form") };
     assert!(!form.submit.enabled && form.day.and_then(|d| d.error).is_some());
-    favourites(&mut model, FavouritesEvent::EditDay { text: "31".into() }).expect("types");
+    // Typed after the «1» the field starts with: the newest two digits.
+    favourites(&mut model, FavouritesEvent::EditDay { text: "131".into() }).expect("types");
+    let Screen::RegularEdit(form) = screen(&model) else { panic!("the rule's form") };
+    assert_eq!(form.day.map(|d| d.value).as_deref(), Some("31"));
     let effects = favourites(&mut model, FavouritesEvent::SubmitSchedule).expect("saves");
     let [Effect::ChangeFavourites { change: FavouriteChange::CreateRule(new), .. }] = &effects[..] else {
         panic!("creates a rule: {effects:?}")

@@ -282,7 +282,9 @@ pub fn regular(form: &mut RegularForm, event: FavouritesEvent) -> Result<Step, R
             Ok(Step::stay())
         }
         FavouritesEvent::EditDay { text } => {
-            form.day_text = text.chars().filter(char::is_ascii_digit).take(2).collect();
+            // The newest two digits: «31» typed after the «1» the field starts with is the 31st, not the 13th.
+            let digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
+            form.day_text = digits[digits.len().saturating_sub(2)..].iter().collect();
             form.key = None;
             Ok(Step::stay())
         }
