@@ -15,15 +15,7 @@ struct FavouritesView: View {
     var body: some View {
         ScreenScroll {
             Title(text: view.title)
-            if let offline = view.offline {
-                Label(offline, systemImage: "wifi.slash")
-                    .font(.callout)
-                    .fixedSize(horizontal: false, vertical: true)
-                    .padding(12)
-                    .frame(maxWidth: .infinity, alignment: .leading)
-                    .background(Palette.noticeBackground(.info), in: RoundedRectangle(cornerRadius: 12))
-                    .accessibilityElement(children: .combine)
-            }
+            KeptBanner(text: view.offline)
             ActionButton(view.retry, .secondary, send: send)
             if view.busy { ProgressLine(text: nil).frame(maxWidth: .infinity) }
 
@@ -32,13 +24,7 @@ struct FavouritesView: View {
                     FavouriteRowView(row: row, send: send)
                 }
             }
-            if let empty = view.empty {
-                Text(empty).font(.body).foregroundStyle(.secondary)
-                    .fixedSize(horizontal: false, vertical: true)
-                    .frame(maxWidth: .infinity)
-                    .multilineTextAlignment(.center)
-                    .padding(.vertical, 32)
-            }
+            EmptyListText(text: view.empty)
         }
     }
 }

@@ -17,15 +17,7 @@ struct ServicesView: View {
         ScreenScroll {
             Title(text: view.title)
             CoreTextField(view.search) { send(.services(.search(text: $0))) }
-            if let offline = view.offline {
-                Label(offline, systemImage: "wifi.slash")
-                    .font(.callout)
-                    .fixedSize(horizontal: false, vertical: true)
-                    .padding(12)
-                    .frame(maxWidth: .infinity, alignment: .leading)
-                    .background(Palette.noticeBackground(.info), in: RoundedRectangle(cornerRadius: 12))
-                    .accessibilityElement(children: .combine)
-            }
+            KeptBanner(text: view.offline)
             ActionButton(view.retry, .secondary, send: send)
             if view.busy { ProgressLine(text: nil).frame(maxWidth: .infinity) }
             FavouriteList(title: view.favouritesTitle, favourites: view.favourites, send: send)
@@ -46,13 +38,7 @@ struct ServicesView: View {
                     }
                 }
             }
-            if let empty = view.empty {
-                Text(empty).font(.body).foregroundStyle(.secondary)
-                    .fixedSize(horizontal: false, vertical: true)
-                    .frame(maxWidth: .infinity)
-                    .multilineTextAlignment(.center)
-                    .padding(.vertical, 32)
-            }
+            EmptyListText(text: view.empty)
         }
     }
 }
@@ -187,6 +173,38 @@ struct ServicePayView: View {
             CoreTextField(view.amount) { send(.services(.editAmount(text: $0))) }
             Text(view.limits).font(.footnote).foregroundStyle(.secondary)
             ActionButton(view.submit, send: send)
+        }
+    }
+}
+
+/// What a list shows while the bank is out of reach: the kept one, said in a banner (the catalogue, the favourites).
+struct KeptBanner: View {
+    let text: String?
+
+    var body: some View {
+        if let text {
+            Label(text, systemImage: "wifi.slash")
+                .font(.callout)
+                .fixedSize(horizontal: false, vertical: true)
+                .padding(12)
+                .frame(maxWidth: .infinity, alignment: .leading)
+                .background(Palette.noticeBackground(.info), in: RoundedRectangle(cornerRadius: 12))
+                .accessibilityElement(children: .combine)
+        }
+    }
+}
+
+/// A list's empty text, centred under it («Ничего не нашлось», how to add a favourite).
+struct EmptyListText: View {
+    let text: String?
+
+    var body: some View {
+        if let text {
+            Text(text).font(.body).foregroundStyle(.secondary)
+                .fixedSize(horizontal: false, vertical: true)
+                .frame(maxWidth: .infinity)
+                .multilineTextAlignment(.center)
+                .padding(.vertical, 32)
         }
     }
 }
